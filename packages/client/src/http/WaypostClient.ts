@@ -1,0 +1,65 @@
+import type {
+  AlertSubscription,
+  AlertSubscriptionInput,
+  IssueReceipt,
+  IssueReportInput,
+  StartReturnInput,
+} from '../model/Actions.js';
+import type { Capabilities } from '../model/Capabilities.js';
+import type { LookupQuery } from '../model/LookupQuery.js';
+import type { LookupResult, Resource } from '../model/LookupResult.js';
+import type { ResourceKind } from '../model/ResourceKind.js';
+
+/** Per-call options. */
+export interface RequestOptions {
+  /** Cancels the call; it then rejects with an `AbortError`. */
+  signal?: AbortSignal;
+  /**
+   * Milliseconds before the call fails with a `TimeoutError`, per attempt.
+   * @default the client's `timeout`
+   */
+  timeout?: number;
+}
+
+/** Options of `client.watch`. */
+export interface WatchOptions {
+  /**
+   * First polling interval in milliseconds; doubles (up to `maxInterval`) while nothing changes.
+   * @default 60_000
+   */
+  interval?: number;
+  /**
+   * Longest polling interval in milliseconds.
+   * @default 900_000
+   */
+  maxInterval?: number;
+  /** Called when a poll fails; polling goes on with backoff. */
+  onError?: (error: unknown) => void;
+}
+
+/** Stops a watch: cancels its timers, its stream and its in-flight request. Safe to call twice. */
+export type StopWatching = () => void;
+
+/** The client API, the same over HTTP and over an in-process source. */
+export interface WaypostClient {
+  /** Finds a record by order number plus email or postal code, by tracking number, or by token. */
+  lookup(query: LookupQuery, options?: RequestOptions): Promise<LookupResult>;
+  /** Reads a record again with the access token a lookup returned for it. */
+  get(kind: ResourceKind, id: string, options?: RequestOptions): Promise<Resource>;
+  /** Reads the record of `result` again, keeping its access. */
+  refresh(result: LookupResult, options?: RequestOptions): Promise<LookupResult>;
+  /** Calls `listener` with the record each time it really changes. */
+  watch(result: LookupResult, listener: (next: LookupResult) => void, options?: WatchOptions): StopWatching;
+  /** What the backend supports, fetched once and cached. */
+  loadCapabilities(options?: RequestOptions): Promise<Capabilities>;
+  /** The capabilities once loaded, otherwise `undefined`. */
+  readonly capabilities: Capabilities | undefined;
+  /** Starts a return or exchange for an order read earlier; resolves to the new record. */
+  startReturn(input: StartReturnInput, options?: RequestOptions): Promise<Resource>;
+  /** Opts the shopper in to alerts for a record read earlier. */
+  subscribeAlerts(input: AlertSubscriptionInput, options?: RequestOptions): Promise<AlertSubscription>;
+  /** Reports a problem with a record read earlier. */
+  reportIssue(input: IssueReportInput, options?: RequestOptions): Promise<IssueReceipt>;
+  /** Changes the locale sent as `Accept-Language`. */
+  setLocale(locale: string | undefined): void;
+}

@@ -1,0 +1,11 @@
+import * as v from 'valibot';
+
+/** Validates `Capabilities`. */
+export const capabilitiesSchema = v.object({
+  protocol: v.literal(1),
+  lookup: v.object({ email: v.boolean(), postalCode: v.boolean(), trackingNumber: v.boolean() }),
+  push: v.boolean(),
+  alerts: v.nullable(v.object({ channels: v.array(v.picklist(['email', 'sms'])) })),
+  issues: v.boolean(),
+  returns: v.nullable(v.object({ exchanges: v.boolean(), storeCredit: v.boolean() })),
+});

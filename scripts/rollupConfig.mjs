@@ -1,0 +1,43 @@
+// One rollup config factory for every package: ESM for npm, and a minified IIFE for the script tag.
+import { readFileSync } from 'node:fs';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+
+const esbuildOptions = {
+  target: 'es2022',
+  jsx: 'automatic',
+  jsxImportSource: 'preact',
+  define: { 'process.env.NODE_ENV': '"production"' },
+};
+
+/**
+ * ESM build of a package: every entry kept as its own file, dependencies left external.
+ * @param {{ input: Record<string, string>, packageDir: string }} options
+ */
+export function createEsmConfig({ input, packageDir }) {
+  const pkg = JSON.parse(readFileSync(new URL('package.json', packageDir), 'utf8'));
+  const external = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
+  return {
+    input,
+    external: (id) => id.startsWith('node:') || external.some((name) => id === name || id.startsWith(`${name}/`)),
+    plugins: [esbuild(esbuildOptions)],
+    output: { dir: 'dist', format: 'esm', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+  };
+}
+
+/**
+ * A self-contained, minified IIFE (the script-tag file): dependencies bundled, development warnings stripped.
+ * @param {{ input: string, file: string, name?: string }} options
+ */
+export function createIifeConfig({ input, file, name }) {
+  return {
+    input,
+    plugins: [
+      nodeResolve({ browser: true, exportConditions: ['waypost-source', 'browser', 'import', 'default'] }),
+      esbuild({ ...esbuildOptions, minify: false }),
+      terser({ ecma: 2020, module: false, compress: { passes: 3, pure_getters: true }, format: { comments: false } }),
+    ],
+    output: { file, format: 'iife', name, inlineDynamicImports: true },
+  };
+}

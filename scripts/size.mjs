@@ -1,0 +1,43 @@
+// Size checks that print numbers. `node scripts/size.mjs client` measures @waypost/client's browser entry,
+// minified with its dependencies (ky, valibot, date-fns); `widget` measures the script-tag file.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { rollup } from 'rollup';
+
+const root = new URL('..', import.meta.url);
+const gzip = (code) => gzipSync(code, { level: 9 }).length;
+const format = (bytes) => bytes.toLocaleString('en-US');
+
+function report(label, bytes, budget, target) {
+  const verdict = bytes <= budget ? 'ok' : 'OVER BUDGET';
+  const goal = target
+    ? `, target ${format(target)} B (${bytes <= target ? 'met' : `${format(bytes - target)} B to go`})`
+    : '';
+  console.log(`[waypost] size ${label}: ${format(bytes)} B gzip, budget ${format(budget)} B${goal}: ${verdict}`);
+  return bytes <= budget;
+}
+
+async function clientSize() {
+  const bundle = await rollup({
+    input: new URL('packages/client/dist/index.js', root).pathname,
+    plugins: [nodeResolve({ browser: true })],
+    onwarn: () => {},
+  });
+  const { output } = await bundle.generate({
+    format: 'esm',
+    inlineDynamicImports: true,
+    plugins: [terser({ ecma: 2020, module: true, compress: { passes: 3 } })],
+  });
+  return report('@waypost/client (ESM, minified, with ky)', gzip(output[0].code), 8_000);
+}
+
+function widgetSize() {
+  const code = readFileSync(new URL('packages/widget/dist/waypost.js', root));
+  return report('waypost.js (script tag)', gzip(code), 25_000, 20_000);
+}
+
+const checks = { client: clientSize, widget: widgetSize };
+const ok = await checks[process.argv[2]]();
+process.exit(ok ? 0 : 1);

@@ -1,0 +1,57 @@
+// The whole test suite, as the README's Quick start runs it and CI runs it: lint, typecheck, build, every vitest
+// project (unit, time zones, Chromium), and the size checks. The last line sums them all: `N passed, N failed`.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const reports = join(root, '.reports');
+mkdirSync(reports, { recursive: true });
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+
+function run(label, command, args) {
+  console.log(`\n[waypost] ▶ ${label}: ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: process.env });
+  return result.status === 0;
+}
+
+function check(label, command, args) {
+  if (run(label, command, args)) passed += 1;
+  else {
+    failed += 1;
+    console.log(`[waypost] ✗ ${label} failed`);
+  }
+}
+
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+const pnpm = process.env.npm_execpath
+  ? [process.execPath, [process.env.npm_execpath]]
+  : ['npx', ['-y', 'pnpm@10.34.9']];
+const pnpmRun = (label, ...args) => check(label, pnpm[0], [...pnpm[1], ...args]);
+
+check('lint', bin('biome'), ['ci', '.']);
+pnpmRun('typecheck', 'typecheck');
+const built = run('build', pnpm[0], [...pnpm[1], 'build']);
+if (built) passed += 1;
+else failed += 1;
+
+const json = join(reports, 'vitest.json');
+run('vitest', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${json}`]);
+if (existsSync(json)) {
+  const report = JSON.parse(readFileSync(json, 'utf8'));
+  passed += report.numPassedTests;
+  failed += report.numFailedTests + (report.numFailedTestSuites ?? 0);
+  skipped += report.numPendingTests + (report.numTodoTests ?? 0);
+} else {
+  failed += 1;
+  console.log('[waypost] ✗ vitest wrote no report');
+}
+
+if (built) pnpmRun('size', 'size');
+else failed += 1;
+
+console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(failed === 0 ? 0 : 1);

@@ -1,0 +1,53 @@
+import { defineConfig } from 'vitest/config';
+
+// One vitest run covers every package: unit tests per package, the time tests under three time zones, and the
+// Chromium tests that drive the built script-tag bundle.
+const resolve = { conditions: ['waypost-source'] };
+const timeZones = ['America/Los_Angeles', 'UTC', 'Asia/Tokyo'];
+const timeTests = 'packages/client/src/time/**/__tests__/**/*.test.ts';
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        resolve,
+        test: {
+          name: 'client',
+          environment: 'node',
+          include: ['packages/client/src/**/__tests__/**/*.test.ts'],
+          exclude: [timeTests],
+          env: { TZ: 'UTC' },
+        },
+      },
+      ...timeZones.map((tz) => ({
+        resolve,
+        test: { name: `time (${tz})`, environment: 'node', include: [timeTests], env: { TZ: tz } },
+      })),
+      {
+        resolve,
+        test: { name: 'themes', environment: 'node', include: ['packages/themes/src/**/__tests__/**/*.test.ts'] },
+      },
+      {
+        resolve,
+        oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+        test: {
+          name: 'widget',
+          environment: 'jsdom',
+          include: ['packages/widget/src/**/__tests__/**/*.test.{ts,tsx}'],
+          setupFiles: ['packages/widget/src/__tests__/setup.ts'],
+        },
+      },
+      {
+        resolve,
+        test: {
+          name: 'browser',
+          environment: 'node',
+          include: ['packages/widget/e2e/**/*.test.ts', 'examples/**/e2e/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
