@@ -1,5 +1,6 @@
 // Size checks that print numbers. `node scripts/size.mjs client` measures @waypost/client's browser entry,
-// minified with its dependencies (ky, valibot, date-fns); `widget` measures the script-tag file.
+// minified with its dependencies (ky, valibot, date-fns); `widget` measures the script-tag file; `themes` measures
+// what the widget's default theme path (`auto` + `toCss`) adds to a bundle.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import nodeResolve from '@rollup/plugin-node-resolve';
@@ -38,6 +39,45 @@ function widgetSize() {
   return report('waypost.js (script tag)', gzip(code), 25_000, 20_000);
 }
 
-const checks = { client: clientSize, widget: widgetSize };
+// Bundles a small entry that imports `names` from @waypost/themes' built ESM, as a consumer would, and returns
+// the minified code (tree-shaken: only what those names reach).
+async function themesBundle(names) {
+  const dist = new URL('packages/themes/dist/index.js', root).pathname;
+  const entry = '\0themes-entry';
+  const bundle = await rollup({
+    input: entry,
+    plugins: [
+      {
+        name: 'themes-entry',
+        resolveId: (id) => (id === entry ? id : null),
+        load: (id) => (id === entry ? `export { ${names.join(', ')} } from ${JSON.stringify(dist)};` : null),
+      },
+    ],
+    onwarn: () => {},
+  });
+  const { output } = await bundle.generate({
+    format: 'esm',
+    plugins: [terser({ ecma: 2020, module: true, compress: { passes: 3 } })],
+  });
+  return output[0].code;
+}
+
+async function themesSize() {
+  const code = await themesBundle(['auto', 'toCss']);
+  // createTheme's colour search must stay out of the default path: its OKLab matrix is the tell.
+  const leaked = code.includes('4122214708') || code.includes('CONTRAST_PAIRS');
+  if (leaked) console.log('[waypost] size @waypost/themes: the default path pulls in createTheme code');
+  for (const names of [
+    ['PRESETS', 'toCss'],
+    ['createTheme', 'toCss'],
+  ]) {
+    console.log(
+      `[waypost] size @waypost/themes { ${names.join(', ')} }: ${format(gzip(await themesBundle(names)))} B gzip`,
+    );
+  }
+  return report('@waypost/themes default path (auto + toCss)', gzip(code), 2_000) && !leaked;
+}
+
+const checks = { client: clientSize, widget: widgetSize, themes: themesSize };
 const ok = await checks[process.argv[2]]();
 process.exit(ok ? 0 : 1);

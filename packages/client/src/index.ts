@@ -26,6 +26,8 @@ export {
   type WaypostErrorCode,
   type WaypostErrorOptions,
 } from './errors/WaypostError.js';
+export { createClient } from './createClient.js';
+export type { ClientEnvironment, ClientOptions, ClientRetryOptions } from './http/ClientOptions.js';
 export type { RequestOptions, StopWatching, WatchOptions, WaypostClient } from './http/WaypostClient.js';
 export type { Access } from './model/Access.js';
 export {
@@ -67,4 +69,11 @@ export type { ShipmentStatus } from './model/ShipmentStatus.js';
 export type { DateOnlyTime, InstantTime, TimeValue, WallClockTime } from './model/TimeValue.js';
 export type { TrackingEvent } from './model/TrackingEvent.js';
 export { getCapabilities } from './source/getCapabilities.js';
+export { resolveLookup } from './source/resolveLookup.js';
 export type { Source, SourceContext, SourceOrder } from './source/Source.js';
+export { compareTimes } from './time/compareTimes.js';
+export { type FormatTimeOptions, type FormatTimeStyle, formatTime } from './time/formatTime.js';
+export { type EtaSummary, type GetEtaSummaryOptions, getEtaSummary } from './time/getEtaSummary.js';
+export { type ParseTimeOptions, parseTime } from './time/parseTime.js';
+export { sortEvents } from './time/sortEvents.js';
+export { toInstant } from './time/toInstant.js';

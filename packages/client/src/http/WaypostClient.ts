@@ -54,8 +54,8 @@ export interface WaypostClient {
   loadCapabilities(options?: RequestOptions): Promise<Capabilities>;
   /** The capabilities once loaded, otherwise `undefined`. */
   readonly capabilities: Capabilities | undefined;
-  /** Starts a return or exchange for an order read earlier; resolves to the new record. */
-  startReturn(input: StartReturnInput, options?: RequestOptions): Promise<Resource>;
+  /** Starts a return or exchange for an order read earlier; resolves to the new record with its own access. */
+  startReturn(input: StartReturnInput, options?: RequestOptions): Promise<LookupResult>;
   /** Opts the shopper in to alerts for a record read earlier. */
   subscribeAlerts(input: AlertSubscriptionInput, options?: RequestOptions): Promise<AlertSubscription>;
   /** Reports a problem with a record read earlier. */

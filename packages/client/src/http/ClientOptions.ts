@@ -1,0 +1,100 @@
+import type { Source } from '../source/Source.js';
+
+/** Browser facts `watch` needs, injected so the client never touches `window` or `document`. */
+export interface ClientEnvironment {
+  /**
+   * Whether the page is visible; polling pauses while it is not.
+   * @example () => document.visibilityState === 'visible'
+   */
+  isVisible(): boolean;
+  /**
+   * Calls `listener` when visibility changes; returns a function that removes it.
+   * @example (listener) => { document.addEventListener('visibilitychange', listener); return () => document.removeEventListener('visibilitychange', listener) }
+   */
+  onVisibilityChange(listener: () => void): () => void;
+  /**
+   * Whether the device is online; a poll is skipped (and retried later) while it is not.
+   * @example () => navigator.onLine
+   */
+  isOnline?(): boolean;
+}
+
+/** Retries of idempotent reads (`GET`). Lookups and actions (`POST`) are never retried. */
+export interface ClientRetryOptions {
+  /**
+   * Retries after the first attempt.
+   * @default 2
+   * @example { limit: 0 } // never retry
+   */
+  limit?: number;
+  /**
+   * Longest wait between two attempts, in milliseconds (the wait doubles from 300 ms, with jitter).
+   * @default 5_000
+   * @example { backoffLimit: 1_000 }
+   */
+  backoffLimit?: number;
+  /**
+   * Longest `Retry-After` the client waits for, in milliseconds; a longer one fails at once with the
+   * `RateLimitError` (or `HttpError`) so the page can say when to try again.
+   * @default 20_000
+   * @example { maxRetryAfter: 5_000 }
+   */
+  maxRetryAfter?: number;
+}
+
+/** Options of `createClient`: an `endpoint` (HTTP) or a `source` (in process). */
+export interface ClientOptions {
+  /**
+   * Base URL of the retailer's Waypost handler. A relative URL is resolved against `baseUrl`.
+   * @example 'https://shop.example/apps/waypost'
+   */
+  endpoint?: string;
+  /**
+   * The URL a relative `endpoint` is resolved against (the client reads no page location itself).
+   * @default undefined (a relative endpoint then throws)
+   * @example location.href
+   */
+  baseUrl?: string | URL;
+  /**
+   * A backend used in process instead of HTTP: lookups are verified, tokens issued and kept by the client.
+   * @example createClient({ source: demoSource() })
+   */
+  source?: Source;
+  /**
+   * Milliseconds before one attempt fails with a `TimeoutError`.
+   * @default 10_000
+   * @example { timeout: 5_000 }
+   */
+  timeout?: number;
+  /**
+   * Retries of reads, or a number for `limit` only.
+   * @default { limit: 2, backoffLimit: 5_000, maxRetryAfter: 20_000 }
+   * @example { retry: { limit: 4 } }
+   */
+  retry?: ClientRetryOptions | number;
+  /**
+   * BCP 47 locale sent as `Accept-Language` (and given to sources).
+   * @default the runtime's locale (`Intl.DateTimeFormat().resolvedOptions().locale`)
+   * @example 'fr-CA'
+   */
+  locale?: string;
+  /**
+   * The `fetch` to use (tests, proxies, runtimes with their own).
+   * @default globalThis.fetch, read at each request
+   * @example { fetch: (input, init) => fetch(input, { ...init, credentials: 'include' }) }
+   */
+  fetch?: typeof fetch;
+  /**
+   * Visibility and online state for `watch`.
+   * @default always visible and online, no events
+   * @example { isVisible: () => document.visibilityState === 'visible', onVisibilityChange: … }
+   */
+  environment?: ClientEnvironment;
+  /**
+   * How long, in milliseconds, a read answers at once from memory while it revalidates in the background
+   * (stale-while-revalidate). `false` asks the server every time; a stored `ETag` still lets it answer `304`.
+   * @default 30_000
+   * @example { cache: false }
+   */
+  cache?: number | false;
+}

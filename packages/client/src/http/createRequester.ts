@@ -1,0 +1,107 @@
+import ky, { HTTPError } from 'ky';
+import type { ClientRetryOptions } from './ClientOptions.js';
+import { mapRequestError } from './mapRequestError.js';
+import { parseJsonText } from './parseJsonText.js';
+import { parseRetryAfter } from './parseRetryAfter.js';
+
+/** One protocol request. */
+export interface SendInput {
+  method: 'GET' | 'POST';
+  /** Path below the endpoint, with a leading slash (`/orders/o_1`). */
+  path: string;
+  token?: string | undefined;
+  json?: unknown;
+  /** Sent as `If-None-Match`. */
+  etag?: string | undefined;
+  signal?: AbortSignal | undefined;
+  timeout?: number | undefined;
+}
+
+/** A successful answer: `304` has no body. */
+export interface SendResult {
+  status: number;
+  body: unknown;
+  etag: string | undefined;
+}
+
+/** Sends one request and resolves to its parsed JSON body, or rejects with a Waypost error. */
+export type Send = (input: SendInput) => Promise<SendResult>;
+
+/** What `createRequester` needs. */
+export interface RequesterOptions {
+  /** Absolute endpoint, without a trailing slash. */
+  base: string;
+  timeout: number;
+  retry?: ClientRetryOptions | number | undefined;
+  fetch?: typeof fetch | undefined;
+  getLocale: () => string;
+}
+
+// Lookups are POSTs: retrying one could count twice against the shopper's rate limit, so only GETs retry.
+const retryStatuses = [408, 429, 500, 502, 503, 504];
+
+/**
+ * Creates the request function over ky: per-attempt timeout, retries of GETs with jittered exponential backoff
+ * and `Retry-After`, `Accept-Language` and `Authorization` set by a hook, bodies read as JSON.
+ *
+ * @example const send = createRequester({ base, timeout: 10_000, retry: undefined, fetch: undefined, getLocale })
+ */
+export function createRequester(options: RequesterOptions): Send {
+  const retry = typeof options.retry === 'number' ? { limit: options.retry } : (options.retry ?? {});
+  const maxRetryAfter = retry.maxRetryAfter ?? 20_000;
+  const api = ky.create({
+    timeout: options.timeout,
+    fetch: options.fetch,
+    throwHttpErrors: (status) => status !== 304,
+    retry: {
+      limit: retry.limit ?? 2,
+      backoffLimit: retry.backoffLimit ?? 5_000,
+      maxRetryAfter,
+      methods: ['get'],
+      statusCodes: retryStatuses,
+      afterStatusCodes: [429, 503],
+      retryOnTimeout: true,
+      jitter: (delay) => delay * (0.5 + Math.random() / 2),
+      // A wait longer than the cap fails at once, so the page can tell the shopper when to come back.
+      shouldRetry: ({ error }) =>
+        error instanceof HTTPError &&
+        (parseRetryAfter(error.response.headers.get('retry-after')) ?? 0) * 1000 > maxRetryAfter
+          ? false
+          : undefined,
+    },
+    hooks: {
+      beforeRequest: [
+        (request, { context }) => {
+          request.headers.set('accept-language', options.getLocale());
+          if (typeof context.token === 'string') request.headers.set('authorization', `Bearer ${context.token}`);
+        },
+      ],
+    },
+  });
+
+  return async ({ method, path, token, json, etag, signal, timeout }) => {
+    const what = `${method} ${path}`;
+    let text: string;
+    let response: Response;
+    try {
+      response = await api(options.base + path, {
+        method,
+        json,
+        signal,
+        // An explicit `undefined` would override the client's timeout with ky's own default.
+        ...(timeout === undefined ? {} : { timeout }),
+        context: { token },
+        headers: { accept: 'application/json', 'if-none-match': etag },
+      });
+      if (response.status === 304) return { status: 304, body: undefined, etag: response.headers.get('etag') ?? etag };
+      text = await response.text();
+    } catch (error) {
+      throw await mapRequestError(error, what, signal);
+    }
+    return {
+      status: response.status,
+      body: parseJsonText(text, what),
+      etag: response.headers.get('etag') ?? undefined,
+    };
+  };
+}

@@ -1,0 +1,106 @@
+import { isUnsupportedError } from '../errors/UnsupportedError.js';
+import type { LookupResult, Resource } from '../model/LookupResult.js';
+import type { ClientEnvironment } from './ClientOptions.js';
+import { stableJson } from './stableJson.js';
+import type { StopWatching, WatchOptions } from './WaypostClient.js';
+
+/** How a client reads one record for `watch`. */
+export interface WatchSetup {
+  result: LookupResult;
+  listener: (next: LookupResult) => void;
+  options: WatchOptions | undefined;
+  environment: ClientEnvironment | undefined;
+  /** Reads the record again (conditionally, where the transport can). */
+  poll(signal: AbortSignal): Promise<Resource>;
+  /**
+   * Pushes records through `emit` until it ends or fails; rejects with an `UnsupportedError` when the backend
+   * cannot push. Any end falls back to polling.
+   */
+  stream?(signal: AbortSignal, emit: (read: () => Resource) => void): Promise<void>;
+}
+
+const withoutAccess = ({ access: _access, ...resource }: LookupResult | (Resource & { access?: unknown })) =>
+  stableJson(resource);
+
+/**
+ * Runs one watch: a push stream when the backend has one, otherwise polling whose interval doubles (up to
+ * `maxInterval`) while nothing changes and resets on a change; polling pauses while the page is hidden and polls
+ * at once when it shows again. The listener fires only when the validated record really changed.
+ *
+ * @example const stop = createWatch({ result, listener, options, environment, poll })
+ */
+export function createWatch(setup: WatchSetup): StopWatching {
+  const { result, listener, environment } = setup;
+  const interval = setup.options?.interval ?? 60_000;
+  const maxInterval = Math.max(interval, setup.options?.maxInterval ?? 900_000);
+  const onError = setup.options?.onError ?? (() => {});
+  const controller = new AbortController();
+  let last = withoutAccess(result);
+  let delay = interval;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let polling = false;
+  let busy = false;
+  let stopped = false;
+
+  const notify = (resource: Resource): boolean => {
+    const json = withoutAccess(resource);
+    if (json === last) return false;
+    last = json;
+    listener({ ...resource, access: result.access } as LookupResult);
+    return true;
+  };
+  const visible = () => environment?.isVisible() ?? true;
+  const schedule = () => {
+    clearTimeout(timer);
+    if (!stopped && polling && visible()) timer = setTimeout(tick, delay);
+  };
+  const tick = async () => {
+    if (busy || stopped) return;
+    busy = true;
+    try {
+      if (environment?.isOnline?.() === false) return;
+      const changed = notify(await setup.poll(controller.signal));
+      delay = changed ? interval : Math.min(delay * 2, maxInterval);
+    } catch (error) {
+      if (stopped) return;
+      onError(error);
+      delay = Math.min(delay * 2, maxInterval);
+    } finally {
+      busy = false;
+      schedule();
+    }
+  };
+  const startPolling = () => {
+    if (stopped || polling) return;
+    polling = true;
+    schedule();
+  };
+  const removeVisibility = environment?.onVisibilityChange(() => {
+    if (!polling) return;
+    if (visible()) void tick();
+    else clearTimeout(timer);
+  });
+
+  if (setup.stream) {
+    const emit = (read: () => Resource) => {
+      if (stopped) return;
+      try {
+        notify(read());
+      } catch (error) {
+        onError(error);
+      }
+    };
+    setup.stream(controller.signal, emit).then(startPolling, (error: unknown) => {
+      if (!stopped && !isUnsupportedError(error)) onError(error);
+      startPolling();
+    });
+  } else startPolling();
+
+  return () => {
+    if (stopped) return;
+    stopped = true;
+    clearTimeout(timer);
+    removeVisibility?.();
+    controller.abort();
+  };
+}

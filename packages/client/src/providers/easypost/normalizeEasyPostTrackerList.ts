@@ -1,0 +1,16 @@
+import type { Shipment } from '../../model/Shipment.js';
+import { readPath } from '../shared/readPath.js';
+import { normalizeEasyPostTrackerAt } from './normalizeEasyPostTracker.js';
+
+/**
+ * Normalizes an EasyPost tracker list (`GET /trackers`: `{ trackers: [...], has_more }`) into shipments, in the
+ * list's order. EasyPost can list two trackers for one code with different statuses (Q7); both are kept.
+ *
+ * @example normalizeEasyPostTrackerList(await response.json()).filter((shipment) => shipment.status.exception !== 'unknown')
+ */
+export function normalizeEasyPostTrackerList(payload: unknown): Shipment[] {
+  return readPath(payload, 'EasyPost tracker list')
+    .at('trackers')
+    .array()
+    .map((item) => normalizeEasyPostTrackerAt(item));
+}

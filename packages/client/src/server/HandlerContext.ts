@@ -1,0 +1,21 @@
+import type { Capabilities } from '../model/Capabilities.js';
+import type { Source } from '../source/Source.js';
+import type { PushHub } from './createPushHub.js';
+import type { HandlerOptions } from './HandlerOptions.js';
+import type { RateLimitRule } from './RateLimitRule.js';
+import type { RateLimitStore } from './RateLimitStore.js';
+
+/** The handler's options resolved once, with defaults applied; what every route reads. */
+export interface HandlerContext {
+  source: Source;
+  secrets: readonly string[];
+  tokenTtl: number;
+  maxBodyBytes: number;
+  now: () => number;
+  rateLimit: { store: RateLimitStore; lookup: RateLimitRule; perOrder: RateLimitRule; other: RateLimitRule } | null;
+  getClientAddress: (request: Request) => string;
+  push: PushHub | undefined;
+  capabilities: Capabilities;
+  pingIntervalMs: number;
+  webhooks: NonNullable<HandlerOptions['webhooks']>;
+}

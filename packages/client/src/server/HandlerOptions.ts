@@ -1,0 +1,114 @@
+import type { Source } from '../source/Source.js';
+import type { CorsOptions } from './CorsOptions.js';
+import type { PushHub } from './createPushHub.js';
+import type { RateLimitRule } from './RateLimitRule.js';
+import type { RateLimitStore } from './RateLimitStore.js';
+
+/** Rate limits of the handler; each rule is a sliding window. */
+export interface RateLimitOptions {
+  /**
+   * Where counts live.
+   * @default createMemoryRateLimitStore() (one process; use a shared store when you run several instances)
+   */
+  store?: RateLimitStore;
+  /**
+   * Lookups per client address.
+   * @default { limit: 10, windowMs: 60_000 }
+   */
+  lookup?: RateLimitRule;
+  /**
+   * Lookups per order number, from all addresses together, so a botnet cannot try postal codes against one order.
+   * @default { limit: 20, windowMs: 900_000 }
+   */
+  perOrder?: RateLimitRule;
+  /**
+   * Every other request per client address (reads, streams, actions, capabilities).
+   * @default { limit: 300, windowMs: 60_000 }
+   */
+  other?: RateLimitRule;
+}
+
+/** A provider webhook the handler verifies and turns into push updates. */
+export interface WebhookOptions {
+  /** The signing secret from the provider's dashboard. */
+  secret: string;
+}
+
+/** Options of `createHandler`. */
+export interface HandlerOptions {
+  /** The records to serve: `demoSource()`, a provider source, or your own. */
+  source: Source;
+  /**
+   * Signs access tokens: a random string of at least 32 characters, kept server-side. Pass several to rotate: the
+   * first signs, any of them verifies.
+   * @example process.env.WAYPOST_SECRET
+   */
+  secret: string | readonly string[];
+  /**
+   * The path the handler is mounted at, without a trailing slash; requests outside it get 404.
+   * @default ''
+   * @example '/api/waypost'
+   */
+  basePath?: string;
+  /**
+   * Origins allowed to call from browsers. Without it only same-origin pages can (no CORS headers are sent).
+   * @default undefined
+   * @example { origins: ['https://shop.example'] }
+   */
+  cors?: CorsOptions;
+  /**
+   * Rate limits, or `false` to turn them off (only when something in front of the handler limits instead).
+   * @default the defaults of each `RateLimitOptions` rule
+   */
+  rateLimit?: RateLimitOptions | false;
+  /**
+   * The client address used as the rate-limit key.
+   * @default under `serveNode`, the socket's peer (headers only with `trustProxy`); elsewhere `CF-Connecting-IP`,
+   * then with `trustProxy` the first `X-Forwarded-For` entry, else one key shared by everyone
+   * @example (request) => request.headers.get('fly-client-ip') ?? 'unknown'
+   */
+  getClientAddress?: (request: Request) => string;
+  /**
+   * Trust `X-Forwarded-For` (first entry), and under `serveNode` also `CF-Connecting-IP`. Turn on only behind a
+   * proxy that sets these headers itself.
+   * @default false
+   */
+  trustProxy?: boolean;
+  /**
+   * Largest request body in bytes; bigger bodies get 413.
+   * @default 16_384
+   */
+  maxBodyBytes?: number;
+  /**
+   * Lifetime of the access token a lookup returns, in seconds.
+   * @default 900
+   */
+  tokenTtl?: number;
+  /**
+   * Provider webhooks to serve at `{basePath}/webhooks/aftership` and `/webhooks/easypost`. Each verified delivery
+   * is pushed to the open streams showing that parcel, and `capabilities.push` becomes true.
+   * @example { aftership: { secret: process.env.AFTERSHIP_WEBHOOK_SECRET } }
+   */
+  webhooks?: { aftership?: WebhookOptions; easypost?: WebhookOptions };
+  /**
+   * A push hub to publish shipments through yourself; one is created when `webhooks` is set.
+   * @default undefined
+   */
+  push?: PushHub;
+  /**
+   * Interval of the `: ping` comment on event streams, in milliseconds; it keeps proxies from closing idle streams.
+   * @default 25_000
+   */
+  pingIntervalMs?: number;
+  /**
+   * Called with each unexpected error (a source that threw, a bug). The response is a bare 500 either way.
+   * @default logs with console.error
+   * @example (error) => Sentry.captureException(error)
+   */
+  onError?: (error: unknown, request: Request) => void;
+  /**
+   * The clock, in milliseconds; tests pass a fake one.
+   * @default Date.now
+   */
+  now?: () => number;
+}

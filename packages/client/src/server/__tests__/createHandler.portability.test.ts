@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { demoSource } from '../../server.js';
+import { createHandler } from '../createHandler.js';
+import { testSecret } from './createTestSource.js';
+import { postJson, readJson } from './requests.js';
+
+// Every module the handler loads, found by following static and dynamic imports from its file.
+function getImportGraph(entry: URL): Map<string, string> {
+  const seen = new Map<string, string>();
+  const visit = (url: URL) => {
+    const path = fileURLToPath(url);
+    if (seen.has(path)) return;
+    const text = readFileSync(path, 'utf8');
+    seen.set(path, text);
+    for (const [, specifier] of text.matchAll(/(?:from|import)\s*\(?\s*'([^']+)'/g)) {
+      if (specifier?.startsWith('.')) visit(new URL(specifier.replace(/\.js$/, '.ts'), url));
+    }
+  };
+  visit(entry);
+  return seen;
+}
+
+describe('createHandler', () => {
+  const graph = getImportGraph(new URL('../createHandler.ts', import.meta.url));
+
+  it('imports nothing from node: and no package but valibot', () => {
+    const external = new Set<string>();
+    for (const text of graph.values()) {
+      for (const [, specifier] of text.matchAll(/(?:from|import)\s*\(?\s*'([^'.][^']*)'/g)) external.add(specifier!);
+    }
+    expect([...external]).toEqual(['valibot']);
+    expect(graph.size).toBeGreaterThan(20);
+  });
+
+  it('uses no Node-only globals', () => {
+    for (const [path, text] of graph) {
+      const code = text.replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, '');
+      expect(code, path).not.toMatch(/\b(?:Buffer|process|require|__dirname|setImmediate)\b/);
+    }
+  });
+
+  it('serves the demo source', async () => {
+    const handler = createHandler({ source: demoSource({ seed: 1 }), secret: testSecret, rateLimit: false });
+    const response = await handler(postJson('/lookup', { orderNumber: 'W1004', postalCode: '94107' }));
+    expect(response.status).toBe(200);
+    expect((await readJson(response)).order.shipments).toHaveLength(3);
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { createHandler } from '../createHandler.js';
+import { createTestSource, testSecret } from './createTestSource.js';
+import { origin, postJson, readJson } from './requests.js';
+
+const start = 1_000 * 60_000;
+const wrong = { orderNumber: 'W1001', email: 'guess@example.com' };
+
+function setup(rateLimit: Parameters<typeof createHandler>[0]['rateLimit'] = {}) {
+  const clock = { now: start };
+  const handler = createHandler({ source: createTestSource(), secret: testSecret, now: () => clock.now, rateLimit });
+  const from = (address: string, body: unknown = wrong) =>
+    handler(postJson('/lookup', body, { 'CF-Connecting-IP': address }));
+  return { clock, handler, from };
+}
+
+describe('createHandler', () => {
+  describe('rate limits', () => {
+    it('refuses the 11th lookup a minute from one address with 429 and Retry-After, then lets it through later', async () => {
+      const { clock, from } = setup();
+      for (let index = 0; index < 10; index += 1) expect((await from('203.0.113.1')).status).toBe(401);
+      const refused = await from('203.0.113.1');
+      expect(refused.status).toBe(429);
+      const retryAfter = Number(refused.headers.get('retry-after'));
+      expect(retryAfter).toBeGreaterThanOrEqual(1);
+      expect(await readJson(refused)).toMatchObject({ code: 'rate_limited', retryAfter });
+      // Another address is not affected.
+      expect((await from('203.0.113.2')).status).toBe(401);
+      clock.now += 2 * 60_000;
+      expect((await from('203.0.113.1')).status).toBe(401);
+    });
+
+    it('limits lookups of one order number across many addresses', async () => {
+      const { clock, from } = setup({ perOrder: { limit: 5, windowMs: 900_000 } });
+      for (let index = 0; index < 5; index += 1) expect((await from(`198.51.100.${index}`)).status).toBe(401);
+      const variants = [
+        { orderNumber: ' w1001', email: 'x@example.com' },
+        { orderNumber: '#W1001', postalCode: '00000' },
+      ];
+      for (const body of variants) expect((await from('198.51.100.99', body)).status).toBe(429);
+      // Other orders are still open.
+      expect((await from('198.51.100.99', { orderNumber: 'W1002', email: 'other@example.com' })).status).toBe(200);
+      clock.now += 30 * 60_000;
+      expect((await from('198.51.100.100', { orderNumber: 'W1001', email: 'shopper@example.com' })).status).toBe(200);
+    });
+
+    it('treats one IPv6 /64 as one address', async () => {
+      const { from } = setup({ lookup: { limit: 2, windowMs: 60_000 } });
+      expect((await from('2001:db8:1:2::1')).status).toBe(401);
+      expect((await from('2001:db8:1:2::2')).status).toBe(401);
+      expect((await from('2001:db8:1:2:ffff::3')).status).toBe(429);
+    });
+
+    it('applies a looser limit to other routes', async () => {
+      const { handler } = setup({ other: { limit: 3, windowMs: 60_000 } });
+      const read = () =>
+        handler(new Request(`${origin}/capabilities`, { headers: { 'CF-Connecting-IP': '192.0.2.1' } }));
+      for (let index = 0; index < 3; index += 1) expect((await read()).status).toBe(200);
+      expect((await read()).status).toBe(429);
+    });
+
+    it('uses an injected getClientAddress', async () => {
+      const clock = { now: start };
+      const handler = createHandler({
+        source: createTestSource(),
+        secret: testSecret,
+        now: () => clock.now,
+        rateLimit: { lookup: { limit: 1, windowMs: 60_000 } },
+        getClientAddress: (request) => request.headers.get('fly-client-ip') ?? 'unknown',
+      });
+      const from = (address: string) => handler(postJson('/lookup', wrong, { 'Fly-Client-IP': address }));
+      expect((await from('192.0.2.1')).status).toBe(401);
+      expect((await from('192.0.2.1')).status).toBe(429);
+      expect((await from('192.0.2.2')).status).toBe(401);
+    });
+  });
+});

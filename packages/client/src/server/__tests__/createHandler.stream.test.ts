@@ -1,0 +1,104 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Resource } from '../../model/LookupResult.js';
+import { createHandler } from '../createHandler.js';
+import { createTestSource, testSecret } from './createTestSource.js';
+import { readEvents } from './readEvents.js';
+import { getWithToken, postJson, readJson } from './requests.js';
+
+const controllers: AbortController[] = [];
+afterEach(() => {
+  for (const controller of controllers.splice(0)) controller.abort();
+});
+
+async function setup(without: Parameters<typeof createTestSource>[0] = []) {
+  const source = createTestSource(without);
+  const handler = createHandler({ source, secret: testSecret, rateLimit: false, pingIntervalMs: 20 });
+  const lookup = await handler(postJson('/lookup', { orderNumber: 'W1001', email: 'shopper@example.com' }));
+  const { token } = (await readJson(lookup)).access;
+  const open = (path = '/stream/order/ord_1', bearer: string = token) => {
+    const controller = new AbortController();
+    controllers.push(controller);
+    const request = new Request(getWithToken(path, bearer, { Accept: 'text/event-stream' }), {
+      signal: controller.signal,
+    });
+    return { controller, response: handler(request) };
+  };
+  return { source, handler, token, open };
+}
+
+const delivered = (resource: Resource): Resource => {
+  if (resource.kind !== 'order') return resource;
+  return { kind: 'order', order: { ...resource.order, status: { milestone: 'delivered', exception: null } } };
+};
+
+describe('createHandler', () => {
+  describe('GET /stream/{kind}/{id}', () => {
+    it('sends the record first, with its ETag as the event id', async () => {
+      const { open, handler, token } = await setup();
+      const response = await open().response;
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
+      expect(response.headers.get('cache-control')).toBe('no-store');
+      const [first] = await readEvents(response.body!).until(1);
+      expect(first?.type).toBe('update');
+      expect(JSON.parse(first!.data)).toMatchObject({ kind: 'order', order: { id: 'ord_1' } });
+      const read = await handler(getWithToken('/orders/ord_1', token));
+      expect(first?.id).toBe(read.headers.get('etag'));
+    });
+
+    it('delivers each change once and skips repeats', async () => {
+      const { open, source } = await setup();
+      const stream = readEvents((await open().response).body!);
+      const [initial] = await stream.until(1);
+      const current = JSON.parse(initial!.data) as Resource;
+      source.emit('order', 'ord_1', current);
+      source.emit('order', 'ord_1', delivered(current));
+      source.emit('order', 'ord_1', delivered(current));
+      await stream.untilText(': ping');
+      const events = await stream.until(2);
+      await stream.untilText(': ping\n\n: ping');
+      expect(events).toHaveLength(2);
+      expect(JSON.parse(events[1]!.data).order.status.milestone).toBe('delivered');
+      expect(events[1]!.id).not.toBe(events[0]!.id);
+    });
+
+    it('sends a ping comment on the interval', async () => {
+      const { open } = await setup();
+      const stream = readEvents((await open().response).body!);
+      await stream.untilText(': ping\n\n');
+      expect(stream.raw).toContain(': ping\n\n');
+    });
+
+    it('unsubscribes and ends the stream when the client disconnects', async () => {
+      const { open, source } = await setup();
+      const { controller, response } = open();
+      const stream = readEvents((await response).body!);
+      await stream.until(1);
+      expect(source.listenerCount).toBe(1);
+      controller.abort();
+      await stream.end().catch(() => {});
+      expect(source.listenerCount).toBe(0);
+    });
+
+    it('unsubscribes when the runtime cancels the body', async () => {
+      const { open, source } = await setup();
+      const stream = readEvents((await open().response).body!);
+      await stream.until(1);
+      await stream.cancel();
+      expect(source.listenerCount).toBe(0);
+    });
+
+    it('checks the token before streaming', async () => {
+      const { open } = await setup();
+      expect((await open('/stream/order/ord_1', 'nope').response).status).toBe(401);
+      expect((await open('/stream/order/ord_2').response).status).toBe(401);
+    });
+
+    it('answers 501 unsupported when the source cannot push', async () => {
+      const { open } = await setup(['subscribe']);
+      const response = await open().response;
+      expect(response.status).toBe(501);
+      expect((await readJson(response)).code).toBe('unsupported');
+    });
+  });
+});

@@ -1,0 +1,143 @@
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createHandler } from '../createHandler.js';
+import { type NodeServer, serveNode } from '../serveNode.js';
+import { toNodeListener } from '../toNodeListener.js';
+import { createTestSource, testSecret } from './createTestSource.js';
+import { readEvents } from './readEvents.js';
+import { readJson } from './requests.js';
+
+const servers: Array<{ close(): Promise<void> }> = [];
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((server) => server.close()));
+});
+
+async function serve(options: Partial<Parameters<typeof createHandler>[0]> = {}) {
+  const source = createTestSource();
+  const handler = createHandler({
+    source,
+    secret: testSecret,
+    basePath: '/api/waypost',
+    pingIntervalMs: 50,
+    ...options,
+  });
+  const server: NodeServer = await serveNode(handler, { port: 0 });
+  servers.push(server);
+  const url = (path: string) => `${server.url}/api/waypost${path}`;
+  const lookup = async (body: unknown = { orderNumber: 'W1001', email: 'shopper@example.com' }, headers = {}) =>
+    fetch(url('/lookup'), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
+  return { source, server, url, lookup };
+}
+
+async function until(condition: () => boolean, timeoutMs = 2_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+describe('serveNode', () => {
+  it('serves the handler on loopback: lookup, read, 304', async () => {
+    const { server, url, lookup } = await serve();
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    const response = await lookup();
+    expect(response.status).toBe(200);
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    const { token } = (await readJson(response)).access;
+    const read = await fetch(url('/orders/ord_1'), { headers: { Authorization: `Bearer ${token}` } });
+    expect(read.status).toBe(200);
+    const etag = read.headers.get('etag')!;
+    const cached = await fetch(url('/orders/ord_1'), {
+      headers: { Authorization: `Bearer ${token}`, 'If-None-Match': etag },
+    });
+    expect(cached.status).toBe(304);
+  });
+
+  it('streams events as they happen and releases the subscription when the client goes away', async () => {
+    const { url, lookup, source } = await serve();
+    const { token } = (await readJson(await lookup())).access;
+    const controller = new AbortController();
+    const response = await fetch(url('/stream/order/ord_1'), {
+      headers: { Authorization: `Bearer ${token}`, Accept: 'text/event-stream' },
+      signal: controller.signal,
+    });
+    expect(response.headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
+    const stream = readEvents(response.body!);
+    const [initial] = await stream.until(1);
+    const order = JSON.parse(initial!.data);
+    source.emit('order', 'ord_1', { kind: 'order', order: { ...order.order, number: 'W1001-B' } });
+    const [, update] = await stream.until(2);
+    expect(JSON.parse(update!.data).order.number).toBe('W1001-B');
+    await stream.untilText(': ping');
+    expect(source.listenerCount).toBe(1);
+    controller.abort();
+    await until(() => source.listenerCount === 0);
+  });
+
+  it('refuses a chunked body past maxBodyBytes with 413', async () => {
+    const { url } = await serve({ maxBodyBytes: 1_024 });
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent++ === 64) return controller.close();
+        controller.enqueue(new TextEncoder().encode(' '.repeat(512)));
+      },
+    });
+    const response = await fetch(url('/lookup'), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body,
+      duplex: 'half',
+    } as RequestInit);
+    expect(response.status).toBe(413);
+    expect((await readJson(response)).code).toBe('payload_too_large');
+  });
+
+  it('rate-limits by the socket address, whatever CF-Connecting-IP the client forges', async () => {
+    const { lookup } = await serve({ rateLimit: { lookup: { limit: 2, windowMs: 60_000 } } });
+    const wrong = { orderNumber: 'W1001', email: 'guess@example.com' };
+    expect((await lookup(wrong, { 'CF-Connecting-IP': '198.51.100.1' })).status).toBe(401);
+    expect((await lookup(wrong, { 'CF-Connecting-IP': '198.51.100.2' })).status).toBe(401);
+    const refused = await lookup(wrong, { 'CF-Connecting-IP': '198.51.100.3' });
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
+
+  it('closes with open event streams', async () => {
+    const { url, lookup, server, source } = await serve();
+    const { token } = (await readJson(await lookup())).access;
+    const response = await fetch(url('/stream/order/ord_1'), { headers: { Authorization: `Bearer ${token}` } });
+    const stream = readEvents(response.body!);
+    await stream.until(1);
+    servers.splice(servers.indexOf(server), 1);
+    await server.close();
+    await stream.end().catch(() => {});
+    await until(() => source.listenerCount === 0);
+  });
+});
+
+describe('toNodeListener', () => {
+  it('routes by the full URL under an Express-style mount that strips the prefix', async () => {
+    const listener = toNodeListener(
+      createHandler({ source: createTestSource(), secret: testSecret, basePath: '/api/waypost' }),
+    );
+    const server = createServer((req: IncomingMessage & { originalUrl?: string }, res) => {
+      // What Express does for app.use('/api/waypost', …).
+      req.originalUrl = req.url;
+      req.url = req.url?.replace(/^\/api\/waypost/, '') || '/';
+      listener(req, res);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    servers.push({ close: () => new Promise((resolve) => server.close(() => resolve())) });
+    const { port } = server.address() as AddressInfo;
+    const response = await fetch(`http://127.0.0.1:${port}/api/waypost/capabilities`);
+    expect(response.status).toBe(200);
+    expect((await readJson(response)).protocol).toBe(1);
+  });
+});

@@ -1,0 +1,51 @@
+import { createHandlerContext } from './createHandlerContext.js';
+import { getCorsHeaders } from './getCorsHeaders.js';
+import type { HandlerOptions } from './HandlerOptions.js';
+import { normalizeBasePath } from './normalizeBasePath.js';
+import { routeRequest } from './routeRequest.js';
+import { toProblemResponse } from './toProblemResponse.js';
+
+/**
+ * Creates the Waypost handler: a standard `Request → Response` function serving HTTP protocol v1 over `source`
+ * (lookup with verification and signed tokens, reads with ETags, event streams, actions, provider webhooks) on any
+ * runtime with the Fetch API — Node 20, Deno, Bun, Cloudflare Workers, Next.js route handlers. Every response
+ * carries `X-Content-Type-Options: nosniff` and `Vary: Origin`; errors are `application/problem+json`, and a source
+ * that throws yields a bare 500 while the error goes to `onError`.
+ *
+ * @example
+ * const handler = createHandler({
+ *   source: demoSource(),
+ *   secret: process.env.WAYPOST_SECRET,
+ *   basePath: '/api/waypost',
+ *   cors: { origins: ['https://shop.example'] },
+ * })
+ * const response = await handler(new Request('https://shop.example/api/waypost/capabilities'))
+ */
+export function createHandler(options: HandlerOptions): (request: Request) => Promise<Response> {
+  const context = createHandlerContext(options);
+  const basePath = normalizeBasePath(options.basePath);
+  const onError = options.onError ?? ((error: unknown) => console.error('[waypost] the handler failed', error));
+  return async (request) => {
+    let response: Response;
+    try {
+      response = await routeRequest(request, basePath, context, options.cors);
+    } catch (error) {
+      response = toProblemResponse(error, (cause) => {
+        try {
+          onError(cause, request);
+        } catch {
+          // A failing error reporter must not turn a 500 into an unhandled rejection.
+        }
+      });
+    }
+    const preflight = request.method === 'OPTIONS';
+    if (!preflight) {
+      for (const [name, value] of Object.entries(getCorsHeaders(options.cors, request.headers.get('origin')))) {
+        response.headers.set(name, value);
+      }
+    }
+    response.headers.set('X-Content-Type-Options', 'nosniff');
+    response.headers.append('Vary', 'Origin');
+    return response;
+  };
+}

@@ -1,0 +1,55 @@
+import type { Resource } from '../model/LookupResult.js';
+import type { Shipment } from '../model/Shipment.js';
+import { applyShipment } from './applyShipment.js';
+
+/** Fans fresh shipments out to the open event streams that show them. */
+export interface PushHub {
+  /** Sends `shipment` to every stream whose record holds a parcel with its tracking number. */
+  publish(shipment: Shipment): void;
+  /**
+   * Calls `listener` with `resource`, updated, each time a matching shipment is published; returns the unsubscribe
+   * function. The handler calls this for each stream.
+   */
+  watch(resource: Resource, listener: (resource: Resource) => void): () => void;
+  /** Open watches, for metrics and tests. */
+  readonly size: number;
+}
+
+/**
+ * An in-process hub for push updates. The handler creates one when `webhooks` is set, so a verified AfterShip or
+ * EasyPost webhook reaches the shoppers watching that parcel; pass your own (`push: hub`) to publish shipments from
+ * elsewhere. It reaches only streams held by this process: behind several instances, route webhooks to each, or
+ * give your source a `subscribe` backed by a shared channel.
+ *
+ * @example
+ * const push = createPushHub()
+ * const handler = createHandler({ source, secret, push })
+ * queue.on('tracking-updated', (shipment) => push.publish(shipment))
+ */
+export function createPushHub(): PushHub {
+  const watches = new Set<{ current: Resource; listener: (resource: Resource) => void }>();
+  return {
+    get size() {
+      return watches.size;
+    },
+    publish(shipment) {
+      for (const watch of [...watches]) {
+        const next = applyShipment(watch.current, shipment);
+        if (!next) continue;
+        watch.current = next;
+        try {
+          watch.listener(next);
+        } catch (error) {
+          console.error('[waypost] a push listener threw', error);
+        }
+      }
+    },
+    watch(resource, listener) {
+      const watch = { current: resource, listener };
+      watches.add(watch);
+      return () => {
+        watches.delete(watch);
+      };
+    },
+  };
+}

@@ -1,0 +1,34 @@
+import type { ResourceKind } from '../model/ResourceKind.js';
+import { createEtag } from './createEtag.js';
+import { getAuthorizedResource } from './getAuthorizedResource.js';
+import { getRequestLocale } from './getRequestLocale.js';
+import type { HandlerContext } from './HandlerContext.js';
+import { isEtagMatch } from './isEtagMatch.js';
+import { readBearerGrant } from './readBearerGrant.js';
+
+/**
+ * `GET /{kind}s/{id}` with a bearer token: the record with a strong `ETag`, or `304` when `If-None-Match` still
+ * matches. `private, no-cache` lets the browser keep a copy but makes it ask every time, and keeps shared caches out.
+ *
+ * @example const response = await handleRead(request, 'order', 'ord_1', context)
+ */
+export async function handleRead(
+  request: Request,
+  kind: ResourceKind,
+  id: string,
+  context: HandlerContext,
+): Promise<Response> {
+  const grant = await readBearerGrant(request, context);
+  const resource = await getAuthorizedResource(grant, kind, id, context, {
+    signal: request.signal,
+    locale: getRequestLocale(request),
+  });
+  const body = JSON.stringify(resource);
+  const etag = await createEtag(body);
+  const headers = { ETag: etag, 'Cache-Control': 'private, no-cache' };
+  if (isEtagMatch(request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers });
+  return new Response(body, {
+    status: 200,
+    headers: { ...headers, 'Content-Type': 'application/json; charset=utf-8' },
+  });
+}

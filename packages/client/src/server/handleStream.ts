@@ -1,0 +1,52 @@
+import type { Resource } from '../model/LookupResult.js';
+import type { ResourceKind } from '../model/ResourceKind.js';
+import { createEventStream } from './createEventStream.js';
+import { getAuthorizedResource } from './getAuthorizedResource.js';
+import { getRequestLocale } from './getRequestLocale.js';
+import type { HandlerContext } from './HandlerContext.js';
+import { ProblemError } from './ProblemError.js';
+import { presentResource } from './presentResource.js';
+import { readBearerGrant } from './readBearerGrant.js';
+
+/**
+ * `GET /stream/{kind}/{id}`: Server-Sent Events of the record, fed by the source's `subscribe` and by the push hub
+ * (webhooks). `501` when the backend cannot push. The token is checked once, at connection time.
+ *
+ * @example const response = await handleStream(request, 'order', 'ord_1', context)
+ */
+export async function handleStream(
+  request: Request,
+  kind: ResourceKind,
+  id: string,
+  context: HandlerContext,
+): Promise<Response> {
+  const { source, push } = context;
+  if (!context.capabilities.push) throw new ProblemError(501, 'unsupported', 'This store does not push updates');
+  const grant = await readBearerGrant(request, context);
+  const initial = await getAuthorizedResource(grant, kind, id, context, {
+    signal: request.signal,
+    locale: getRequestLocale(request),
+  });
+  const subscribe = (listener: (resource: Resource) => void) => {
+    const present = (resource: Resource) => listener(presentResource(resource, grant));
+    const stops = [source.subscribe?.(kind, id, present), push?.watch(initial, present)];
+    return () => {
+      for (const stop of stops) stop?.();
+    };
+  };
+  const body = createEventStream({
+    initial,
+    subscribe,
+    signal: request.signal,
+    pingIntervalMs: context.pingIntervalMs,
+  });
+  return new Response(body, {
+    status: 200,
+    headers: {
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      'Cache-Control': 'no-store',
+      // Tells nginx-style proxies not to buffer, or events arrive in bursts.
+      'X-Accel-Buffering': 'no',
+    },
+  });
+}

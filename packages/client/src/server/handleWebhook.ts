@@ -1,0 +1,46 @@
+import { isInvalidRequestError } from '../errors/InvalidRequestError.js';
+import { isInvalidResponseError } from '../errors/InvalidResponseError.js';
+import { isVerificationError } from '../errors/VerificationError.js';
+import type { Shipment } from '../model/Shipment.js';
+import { createJsonResponse } from './createJsonResponse.js';
+import type { PushHub } from './createPushHub.js';
+import { ProblemError } from './ProblemError.js';
+import { readBodyBytes } from './readBodyBytes.js';
+
+/** Verifies a provider webhook and returns the normalized shipment (`receiveAfterShipWebhook` and its kin). */
+export type WebhookReceiver = (request: Request, options: { secret: string }) => Promise<Shipment>;
+
+// Tracking payloads with long histories run to tens of kilobytes; a megabyte is generous and still bounded.
+const maximumWebhookBytes = 1_048_576;
+
+/**
+ * `POST /webhooks/{provider}`: reads the body (bounded), lets the provider module verify the signature and
+ * normalize it, and publishes the shipment to the streams watching it. `401` on a bad signature, `400` on a
+ * payload that is not a tracking update.
+ *
+ * @example await handleWebhook(request, receiveAfterShipWebhook, { secret }, push)
+ */
+export async function handleWebhook(
+  request: Request,
+  receive: WebhookReceiver,
+  options: { secret: string },
+  push: PushHub | undefined,
+): Promise<Response> {
+  const body = await readBodyBytes(request, maximumWebhookBytes);
+  // The receiver reads the body itself; hand it a copy that is already bounded.
+  const bounded = new Request(request.url, { method: 'POST', headers: request.headers, body });
+  let shipment: Shipment;
+  try {
+    shipment = await receive(bounded, options);
+  } catch (error) {
+    if (isVerificationError(error)) {
+      throw new ProblemError(401, 'verification_failed', 'The webhook signature does not match');
+    }
+    if (isInvalidRequestError(error) || isInvalidResponseError(error)) {
+      throw new ProblemError(400, 'invalid_request', 'The webhook body is not a tracking update');
+    }
+    throw error;
+  }
+  push?.publish(shipment);
+  return createJsonResponse({ received: true }, 200, { 'Cache-Control': 'no-store' });
+}

@@ -1,0 +1,38 @@
+import { ProblemError } from './ProblemError.js';
+
+function tooLarge(maxBytes: number): ProblemError {
+  return new ProblemError(413, 'payload_too_large', `The body must not exceed ${maxBytes} bytes`);
+}
+
+/**
+ * Reads a request body into memory, refusing it with 413 as soon as it passes `maxBytes`. `Content-Length` is only
+ * a shortcut: a chunked body, or one that lies about its length, is counted while it streams, and reading stops
+ * there rather than buffering what an attacker sends.
+ *
+ * @example const bytes = await readBodyBytes(request, 16_384)
+ */
+export async function readBodyBytes(request: Request, maxBytes: number): Promise<Uint8Array> {
+  const declared = request.headers.get('content-length');
+  if (declared !== null && Number(declared) > maxBytes) throw tooLarge(maxBytes);
+  if (!request.body) return new Uint8Array(0);
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => {});
+      throw tooLarge(maxBytes);
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}

@@ -1,0 +1,54 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { type FetchHandler, toNodeListener } from './toNodeListener.js';
+
+/** Options of `serveNode`. */
+export interface ServeNodeOptions {
+  /**
+   * The port; `0` picks a free one (read it from `url`).
+   * @default 0
+   */
+  port?: number;
+  /**
+   * The interface to listen on. The default keeps the server private to this machine; use `'0.0.0.0'` (or `'::'`)
+   * to accept connections from elsewhere, usually behind a reverse proxy.
+   * @default '127.0.0.1'
+   */
+  host?: string;
+}
+
+/** A running server. */
+export interface NodeServer {
+  /** Where it listens, e.g. `http://127.0.0.1:8787`. */
+  url: string;
+  /** Stops listening and ends open connections, event streams included. */
+  close(): Promise<void>;
+}
+
+/**
+ * Serves a Fetch-style handler on node:http. Node only: this file imports `node:http`.
+ *
+ * @example
+ * const server = await serveNode(createHandler({ source: demoSource(), secret }), { port: 8787 })
+ * console.log(`[waypost] listening on ${server.url}`)
+ */
+export function serveNode(handler: FetchHandler, options: ServeNodeOptions = {}): Promise<NodeServer> {
+  const server = createServer(toNodeListener(handler));
+  const host = options.host ?? '127.0.0.1';
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => {
+      server.off('error', reject);
+      const { port } = server.address() as AddressInfo;
+      const shownHost = host.includes(':') ? `[${host}]` : host;
+      resolve({
+        url: `http://${shownHost}:${port}`,
+        close: () =>
+          new Promise<void>((done, fail) => {
+            server.close((error) => (error ? fail(error) : done()));
+            server.closeAllConnections();
+          }),
+      });
+    });
+  });
+}

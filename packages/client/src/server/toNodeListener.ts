@@ -1,0 +1,93 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { Readable } from 'node:stream';
+import { rememberClientAddress } from './rememberClientAddress.js';
+
+/** A Fetch-style handler, as `createHandler` returns. */
+export type FetchHandler = (request: Request) => Promise<Response>;
+
+function toRequest(req: IncomingMessage, signal: AbortSignal): Request {
+  // Express strips its mount path from `url` and keeps the full one in `originalUrl`.
+  const path = (req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url ?? '/';
+  const protocol = (req.socket as { encrypted?: boolean }).encrypted ? 'https' : 'http';
+  let url: URL;
+  try {
+    url = new URL(path, `${protocol}://${req.headers.host ?? 'localhost'}`);
+  } catch {
+    url = new URL(path.startsWith('/') ? path : '/', `${protocol}://localhost`);
+  }
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (name.startsWith(':') || value === undefined) continue;
+    for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item);
+  }
+  const method = req.method ?? 'GET';
+  const hasBody = method !== 'GET' && method !== 'HEAD';
+  return new Request(url, {
+    method,
+    headers,
+    signal,
+    ...(hasBody ? { body: Readable.toWeb(req) as ReadableStream<Uint8Array>, duplex: 'half' } : {}),
+  } as RequestInit);
+}
+
+async function writeResponse(response: Response, res: ServerResponse, signal: AbortSignal): Promise<void> {
+  res.statusCode = response.status;
+  for (const [name, value] of response.headers) {
+    if (name === 'set-cookie') continue;
+    res.setHeader(name, value);
+  }
+  const cookies = response.headers.getSetCookie();
+  if (cookies.length > 0) res.setHeader('set-cookie', cookies);
+  if (!response.body) return void res.end();
+  // Streams (event streams above all) must reach the client chunk by chunk, not when the handler finishes.
+  res.flushHeaders();
+  const reader = response.body.getReader();
+  signal.addEventListener('abort', () => void reader.cancel().catch(() => {}), { once: true });
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done || signal.aborted) break;
+      if (!res.write(value)) await new Promise((resolve) => res.once('drain', resolve));
+    }
+  } finally {
+    res.end();
+  }
+}
+
+/**
+ * Adapts a Fetch-style handler to a node:http listener, for `http.createServer` and Express. It streams request and
+ * response bodies, aborts `request.signal` when the client disconnects (which ends event streams), and records the
+ * socket's address for the default rate-limit key. Node only: this file imports `node:stream`.
+ *
+ * @example http.createServer(toNodeListener(createHandler({ source, secret }))).listen(8787)
+ * @example app.use('/api/waypost', toNodeListener(createHandler({ source, secret, basePath: '/api/waypost' })))
+ */
+export function toNodeListener(handler: FetchHandler): (req: IncomingMessage, res: ServerResponse) => void {
+  return (req, res) => {
+    const controller = new AbortController();
+    res.once('close', () => {
+      if (!res.writableFinished) controller.abort();
+    });
+    void (async () => {
+      try {
+        const request = toRequest(req, controller.signal);
+        rememberClientAddress(request, req.socket.remoteAddress);
+        await writeResponse(await handler(request), res, controller.signal);
+      } catch (error) {
+        console.error('[waypost] the node listener failed', error);
+        if (!res.headersSent) {
+          res.statusCode = 500;
+          res.setHeader('content-type', 'application/problem+json');
+          res.end(
+            JSON.stringify({
+              type: 'about:blank',
+              title: 'Internal Server Error',
+              status: 500,
+              code: 'internal_error',
+            }),
+          );
+        } else res.destroy();
+      }
+    })();
+  };
+}

@@ -1,0 +1,149 @@
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import { createHandler } from '@waypost/client/server';
+import { demoSource } from '../../../client/src/server/demo/demoSource.js'; // TEMP until exported
+import { bundleNpmEntry } from './bundleNpmEntry.js';
+import { DIST_DIR, getDistFile } from './getDistFile.js';
+import { sendWebResponse } from './sendWebResponse.js';
+import { toWebRequest } from './toWebRequest.js';
+
+/** A test page: its HTML and the response headers the scenario needs (CSP, Trusted Types). */
+export interface TestPage {
+  html: string;
+  headers?: Record<string, string>;
+}
+
+/** One request that reached the Waypost handler, for counting what a widget still does after removal. */
+export interface ApiRequest {
+  method: string;
+  path: string;
+  /** Set once the response (or the event stream) has ended. */
+  closed: boolean;
+}
+
+/** A localhost storefront: test pages, the built bundle, product images and the Waypost protocol. */
+export interface TestServer {
+  origin: string;
+  /** The real handler over `demoSource()` (W1001–W1008, `shopper@example.com`, `94107`). */
+  endpoint: string;
+  /** Answers every call with a 500 problem, for the error state. */
+  failingEndpoint: string;
+  /** The real handler, but no answer until `release()`: the loading state. */
+  slowEndpoint: string;
+  /** Serves `page` at `path` and returns its absolute URL. */
+  page(path: string, page: TestPage | string): string;
+  /** Every request to the three endpoints, in arrival order. */
+  requests: ApiRequest[];
+  release(): void;
+  close(): Promise<void>;
+}
+
+const TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.svg': 'image/svg+xml' };
+const IMAGE = `<svg xmlns="http://www.w3.org/2000/svg" width="80" height="80" viewBox="0 0 80 80"><rect width="80" height="80" fill="#c9d4e3"/></svg>`;
+const PROBLEM = { type: 'about:blank', title: 'Internal Server Error', status: 500, code: 'internal_error' };
+
+/**
+ * Starts the test storefront on `127.0.0.1` and a free port. Demo time is frozen at start so that two page loads
+ * (a plain and a hostile page) render exactly the same record.
+ *
+ * @example const server = await createTestServer(); server.page('/plain', renderPage({ body: '…' }))
+ */
+export async function createTestServer(): Promise<TestServer> {
+  const pages = new Map<string, TestPage>();
+  const requests: ApiRequest[] = [];
+  let held: Array<() => void> = [];
+  let origin = '';
+  const frozen = new Date();
+  let handler: ((request: Request) => Promise<Response>) | undefined;
+  const api = () => {
+    handler ??= createHandler({
+      source: demoSource({ now: () => frozen, storeUrl: origin, seed: 1 }),
+      secret: 'browser-tests-secret-0123456789abcdef',
+      basePath: '/api/waypost',
+      rateLimit: false,
+    });
+    return handler;
+  };
+
+  const serveApi = async (req: IncomingMessage, res: ServerResponse, path: string) => {
+    const entry: ApiRequest = { method: req.method ?? 'GET', path, closed: false };
+    requests.push(entry);
+    res.once('close', () => {
+      entry.closed = true;
+    });
+    if (path.startsWith('/api/failing/')) {
+      res.writeHead(500, { 'content-type': 'application/problem+json' });
+      res.end(JSON.stringify({ ...PROBLEM, detail: 'The test server fails on purpose.' }));
+      return;
+    }
+    if (path.startsWith('/api/slow/')) {
+      await new Promise<void>((resolve) => held.push(resolve));
+      req.url = req.url?.replace('/api/slow/', '/api/waypost/');
+    }
+    await sendWebResponse(await api()(await toWebRequest(req, origin)), res);
+  };
+
+  const serveFile = async (res: ServerResponse, file: string, type: string) => {
+    res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
+    res.end(await readFile(file));
+  };
+
+  const server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const route = async () => {
+      if (path.startsWith('/api/')) return serveApi(req, res, path);
+      const page = pages.get(path);
+      if (page) {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...page.headers });
+        return void res.end(page.html);
+      }
+      if (path === '/waypost.js' || path === '/copy/waypost.js') {
+        return serveFile(res, getDistFile('waypost.js'), TYPES['.js']!);
+      }
+      if (path.startsWith('/locales/') && extname(path) === '.js') {
+        const file = normalize(join(DIST_DIR, path));
+        if (file.startsWith(DIST_DIR)) return serveFile(res, file, TYPES['.js']!);
+      }
+      if (path === '/npm/index.js') {
+        res.writeHead(200, { 'content-type': TYPES['.js']!, 'cache-control': 'no-store' });
+        return void res.end(await bundleNpmEntry());
+      }
+      if (path === '/favicon.ico') return void res.writeHead(204).end();
+      if (path.startsWith('/images/') && extname(path) === '.svg') {
+        res.writeHead(200, { 'content-type': TYPES['.svg']! });
+        return void res.end(IMAGE);
+      }
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+    };
+    route().catch((error: unknown) => {
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
+      res.end(String(error));
+    });
+  });
+
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  return {
+    origin,
+    endpoint: `${origin}/api/waypost`,
+    failingEndpoint: `${origin}/api/failing`,
+    slowEndpoint: `${origin}/api/slow`,
+    page(path, page) {
+      pages.set(path, typeof page === 'string' ? { html: page } : page);
+      return `${origin}${path}`;
+    },
+    requests,
+    release() {
+      for (const resolve of held) resolve();
+      held = [];
+    },
+    close() {
+      server.closeAllConnections();
+      return new Promise((resolve) => server.close(() => resolve()));
+    },
+  };
+}

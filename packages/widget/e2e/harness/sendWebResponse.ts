@@ -1,0 +1,33 @@
+import type { ServerResponse } from 'node:http';
+
+/**
+ * Writes a Fetch `Response` to a node:http response, streaming its body chunk by chunk so that Server-Sent
+ * Events reach the browser as they are produced. Stops reading when the browser goes away.
+ *
+ * @example await sendWebResponse(await handler(request), res)
+ */
+export async function sendWebResponse(response: Response, res: ServerResponse): Promise<void> {
+  const headers: Record<string, string[]> = {};
+  response.headers.forEach((value, name) => {
+    headers[name] = [...(headers[name] ?? []), value];
+  });
+  res.writeHead(response.status, headers);
+  if (!response.body) {
+    res.end();
+    return;
+  }
+  const reader = response.body.getReader();
+  res.once('close', () => {
+    reader.cancel().catch(() => {});
+  });
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done || res.destroyed) break;
+      res.write(value);
+    }
+  } catch {
+    // The stream was cancelled because the browser disconnected: nothing left to write to.
+  }
+  res.end();
+}

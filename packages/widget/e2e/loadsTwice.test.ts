@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { dataHost, SHOPPER, scriptTag, tracker } from './harness/markup.js';
+import { renderPage } from './harness/renderPage.js';
+import { useBrowser } from './harness/useBrowser.js';
+
+describe('loading the bundle twice', () => {
+  const session = useBrowser();
+
+  it('defines the element once, mounts each host once and logs no error', async () => {
+    const { server } = session;
+    const body = [
+      tracker({ endpoint: server.endpoint, order: 'W1001', email: SHOPPER.email }),
+      dataHost({ endpoint: server.endpoint }),
+      scriptTag('defer'),
+      scriptTag('defer', '/copy/waypost.js'),
+    ].join('\n');
+    const url = server.page('/twice', renderPage({ body }));
+    const opened = await session.open();
+    await opened.page.goto(url);
+    await opened.page.locator('#w').getByRole('heading', { name: 'Order W1001' }).waitFor();
+    await opened.waitForEvent('ready', { target: 'd' });
+    await opened.page.waitForTimeout(300);
+    const shape = await opened.page.evaluate(() => ({
+      defined: typeof customElements.get('waypost-tracker'),
+      roots: ['#w', '#d'].map(
+        (id) => document.querySelector(id)?.shadowRoot?.querySelectorAll('[part~="root"]').length,
+      ),
+    }));
+    expect(shape).toEqual({ defined: 'function', roots: [1, 1] });
+    const ready = (await opened.events()).filter((event) => event.name === 'ready');
+    expect(ready.map((event) => event.target).sort()).toEqual(['d', 'w']);
+    expect(opened.console.filter((line) => /^(error|warning)/.test(line))).toEqual([]);
+  });
+});

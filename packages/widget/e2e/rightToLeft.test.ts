@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { SHOPPER, scriptTag, tracker } from './harness/markup.js';
+import { renderPage } from './harness/renderPage.js';
+import { useBrowser } from './harness/useBrowser.js';
+
+describe('right-to-left locales', () => {
+  const session = useBrowser();
+
+  it('mirrors the widget for ar and he and not for en', async () => {
+    const { server } = session;
+    const body = ['en', 'ar', 'he']
+      .map((locale) => tracker({ endpoint: server.endpoint, locale, order: 'W1001', email: SHOPPER.email }, locale))
+      .join('\n');
+    const url = server.page('/rtl', renderPage({ head: scriptTag(), body }));
+    const opened = await session.open();
+    await opened.page.goto(url);
+    for (const id of ['en', 'ar', 'he']) await opened.waitForEvent('status', { target: id, state: 'ready' });
+
+    const layout = await opened.page.evaluate(() =>
+      ['en', 'ar', 'he'].map((id) => {
+        const root = document.querySelector(`#${id}`)!.shadowRoot!;
+        const widget = root.querySelector('[part~="root"]')!;
+        const heading = root.querySelector('h2')!;
+        const range = document.createRange();
+        range.selectNodeContents(heading);
+        const text = range.getBoundingClientRect();
+        const box = heading.getBoundingClientRect();
+        return {
+          id,
+          direction: getComputedStyle(widget).direction,
+          // Which edge of its line the heading's text hugs.
+          edge: Math.abs(text.left - box.left) < Math.abs(box.right - text.right) ? 'left' : 'right',
+        };
+      }),
+    );
+    expect(layout).toEqual([
+      { id: 'en', direction: 'ltr', edge: 'left' },
+      { id: 'ar', direction: 'rtl', edge: 'right' },
+      { id: 'he', direction: 'rtl', edge: 'right' },
+    ]);
+  });
+});

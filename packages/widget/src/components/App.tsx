@@ -1,0 +1,74 @@
+import { Component, type ComponentChildren } from 'preact';
+import { BrandHeader } from './BrandHeader.js';
+import { LookupForm } from './LookupForm.js';
+import { Notice } from './Notice.js';
+import { ResultView } from './ResultView.js';
+import { Skeleton } from './Skeleton.js';
+import { StatusPanel } from './StatusPanel.js';
+import { useWidget } from './useWidget.js';
+import { WidgetContext, type WidgetContextValue } from './WidgetContext.js';
+
+/** Shows the current state's view. */
+function Body() {
+  const { store } = useWidget();
+  const state = store.state.value;
+  const result = store.result.value;
+  if (state === 'loading') return <Skeleton />;
+  if (state === 'ready' && result) return <ResultView result={result} />;
+  if (state === 'offline' || state === 'error') return <StatusPanel state={state} />;
+  return (
+    <div class="s">
+      <Notice state={state} />
+      <LookupForm />
+    </div>
+  );
+}
+
+/** The root element: direction and language for RTL and screen readers, the live region, the current view. */
+function Root() {
+  const { t, store, locale } = useWidget();
+  return (
+    <div class="w" part="root" dir={store.dir.value} lang={locale} role="region" aria-label={t('widget.label')}>
+      <BrandHeader />
+      <div role="status" class="vh">
+        {store.announcement.value}
+      </div>
+      <Guard>
+        <Body />
+      </Guard>
+    </div>
+  );
+}
+
+/** Catches a rendering bug in any view: shows the error state and emits `waypost:error` instead of throwing. */
+class Guard extends Component<{ children: ComponentChildren }, { failed: boolean }> {
+  static override contextType = WidgetContext;
+  declare context: WidgetContextValue;
+  override state = { failed: false };
+
+  override componentDidCatch(error: unknown) {
+    this.context.emit('error', {
+      code: 'internal',
+      message: error instanceof Error ? error.message : String(error),
+      error,
+    });
+    this.setState({ failed: true });
+  }
+
+  override render() {
+    return this.state.failed ? <StatusPanel state="error" /> : this.props.children;
+  }
+}
+
+/**
+ * The widget's component tree for one instance.
+ *
+ * @example render(<App value={{ store, controller, emit }} />, shadowRoot)
+ */
+export function App({ value }: { value: WidgetContextValue }) {
+  return (
+    <WidgetContext.Provider value={value}>
+      <Root />
+    </WidgetContext.Provider>
+  );
+}

@@ -1,0 +1,40 @@
+import { useState } from 'preact/hooks';
+import { Icon } from './Icon.js';
+import { useWidget } from './useWidget.js';
+
+/**
+ * Copies a tracking number with the Clipboard API. Success and failure are announced through the live region;
+ * when the API is missing or refused, the shopper is told to select the number, which is always shown as text.
+ *
+ * @example <CopyButton value="1Z999AA10123456784" shipmentId="shp_1" />
+ */
+export function CopyButton({ value, shipmentId }: { value: string; shipmentId: string }) {
+  const { t, store, emit } = useWidget();
+  const [note, setNote] = useState('');
+  const say = (text: string) => {
+    setNote(text);
+    store.announcement.value = text;
+  };
+  const copy = async () => {
+    emit('action', { action: 'copy_tracking_number', shipmentId });
+    try {
+      await navigator.clipboard.writeText(value);
+      say(t('carrier.copied'));
+    } catch {
+      say(t('carrier.copyFailed'));
+    }
+  };
+  return (
+    <span class="row">
+      <button type="button" class="b3" aria-label={t('carrier.copyLabel', { number: value })} onClick={copy}>
+        <Icon name="copy" size={14} />
+        {t('carrier.copy')}
+      </button>
+      {note ? (
+        <span class="m" aria-hidden="true">
+          {note}
+        </span>
+      ) : null}
+    </span>
+  );
+}

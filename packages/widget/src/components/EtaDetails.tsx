@@ -1,0 +1,51 @@
+import type { Eta, EtaWindow } from '@waypost/client';
+import type { MessageKey } from '../i18n/en.js';
+import { formatDate } from './formatDate.js';
+import { useWidget } from './useWidget.js';
+
+/**
+ * The delivery estimate with its change history: each move as "Was Tue, Nov 25, now Thu, Nov 27", the reason
+ * (the source's words, or a translated reason code) and when it was noticed. No peer shows shoppers why a date
+ * moved; this does.
+ *
+ * @example <EtaDetails eta={shipment.eta} />
+ */
+export function EtaDetails({ eta }: { eta: Eta }) {
+  const { t, locale, timeZone } = useWidget();
+  const ctx = { locale, timeZone };
+  const text = (window: EtaWindow | null) =>
+    window
+      ? [window.start, window.end]
+          .filter((time) => time !== undefined)
+          .map((time) => formatDate(time, ctx, 'weekday'))
+          .join(' – ')
+      : t('eta.none');
+  const changes = [...eta.changes].reverse();
+  return (
+    <div class="s">
+      <dl class="kv">
+        <dt>{t('eta.label')}</dt>
+        <dd>{text(eta)}</dd>
+      </dl>
+      {changes.length > 0 ? (
+        <details>
+          <summary>{t('eta.history', { count: changes.length })}</summary>
+          <ul>
+            {changes.map((change, index) => {
+              const known = `eta.reason.${change.reason.code}` as MessageKey;
+              const translated = t(known);
+              const reason = change.reason.text || (translated === known ? t('eta.reason.unknown') : translated);
+              return (
+                <li key={index}>
+                  {t('eta.change', { from: text(change.from), to: text(change.to) })}
+                  {` — ${reason}`}
+                  <span class="m">{` (${t('eta.noticed', { date: formatDate(change.detectedAt, ctx, 'date') })})`}</span>
+                </li>
+              );
+            })}
+          </ul>
+        </details>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import type { LineItem, Shipment } from '@waypost/client';
+import { CarrierInfo } from './CarrierInfo.js';
+import { EtaDetails } from './EtaDetails.js';
+import { ExceptionBanner } from './ExceptionBanner.js';
+import { getHeadline } from './getHeadline.js';
+import { LineItems } from './LineItems.js';
+import { Stepper } from './Stepper.js';
+import { Timeline } from './Timeline.js';
+import { useWidget } from './useWidget.js';
+
+/** Props of `ShipmentCard`. */
+export interface ShipmentCardProps {
+  shipment: Shipment;
+  /** A label above the headline when an order has several parcels ("Shipment 2 of 3"). */
+  label?: string;
+  /** The order's items in this parcel. */
+  items?: LineItem[];
+  supportUrl?: string | undefined;
+}
+
+/**
+ * One parcel: the plain-words headline, the stepper, what to do about an exception, the estimate and why it
+ * moved, the carrier, the timeline and the items inside.
+ *
+ * @example <ShipmentCard shipment={shipment} label="Shipment 1 of 2" />
+ */
+export function ShipmentCard({ shipment, label, items = [], supportUrl }: ShipmentCardProps) {
+  const { t, locale, timeZone, store } = useWidget();
+  const headline = getHeadline(shipment, { t, locale, timeZone, now: store.now.value });
+  const showEta = shipment.eta && shipment.status.milestone !== 'delivered';
+  return (
+    <section class="c" part="shipment">
+      <div>
+        {label ? <p class="m">{label}</p> : null}
+        <h3 class="hl" part="headline">
+          {headline}
+        </h3>
+      </div>
+      <Stepper milestone={shipment.status.milestone} />
+      <ExceptionBanner shipment={shipment} supportUrl={supportUrl} />
+      {showEta && shipment.eta ? <EtaDetails eta={shipment.eta} /> : null}
+      <CarrierInfo shipment={shipment} />
+      <Timeline events={shipment.events} shipmentId={shipment.id} />
+      <LineItems items={items} />
+    </section>
+  );
+}

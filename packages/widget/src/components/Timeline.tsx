@@ -1,0 +1,56 @@
+import type { Location, TrackingEvent } from '@waypost/client';
+import { useState } from 'preact/hooks';
+import { formatDate } from './formatDate.js';
+import { useWidget } from './useWidget.js';
+
+const place = (location: Location | undefined): string =>
+  location ? [location.city, location.region, location.country].filter(Boolean).join(', ') : '';
+
+/**
+ * The tracking history, newest first, collapsed to the latest `limit` events behind a "Show all N updates"
+ * button (`aria-expanded`). Events arrive oldest first from the model and are only reversed here.
+ *
+ * @example <Timeline events={shipment.events} shipmentId={shipment.id} />
+ */
+export function Timeline({ events, shipmentId }: { events: TrackingEvent[]; shipmentId: string }) {
+  const { t, locale, timeZone, store, emit } = useWidget();
+  const [expanded, setExpanded] = useState(false);
+  const limit = Math.max(1, store.options.value.timelineLimit ?? 3);
+  const newestFirst = [...events].reverse();
+  const shown = expanded ? newestFirst : newestFirst.slice(0, limit);
+  const ctx = { locale, timeZone };
+  return (
+    <section class="s">
+      <h4>{t('timeline.title')}</h4>
+      {events.length === 0 ? (
+        <p class="m">{t('timeline.empty')}</p>
+      ) : (
+        <ol class="tl" part="timeline">
+          {shown.map((event, index) => (
+            <li key={`${event.time?.raw ?? ''}-${index}`} part="event">
+              <p>{event.description}</p>
+              <p class="m">
+                {[event.time ? formatDate(event.time, ctx, 'datetime') : '', place(event.location)]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </p>
+            </li>
+          ))}
+        </ol>
+      )}
+      {events.length > limit ? (
+        <button
+          type="button"
+          class="b3"
+          aria-expanded={expanded}
+          onClick={() => {
+            if (!expanded) emit('action', { action: 'show_all_events', shipmentId });
+            setExpanded(!expanded);
+          }}
+        >
+          {expanded ? t('timeline.showLess') : t('timeline.showAll', { count: events.length })}
+        </button>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,14 @@
+import { formatRelative } from '../i18n/formatRelative.js';
+import { useWidget } from './useWidget.js';
+
+/**
+ * "Updated 5 minutes ago", from when the record was last read; re-renders as the instance's clock ticks.
+ *
+ * @example <UpdatedAgo />
+ */
+export function UpdatedAgo() {
+  const { t, locale, store } = useWidget();
+  const updatedAt = store.updatedAt.value;
+  if (!updatedAt) return null;
+  return <p class="m">{t('common.updated', { time: formatRelative(updatedAt - store.now.value, locale) })}</p>;
+}

@@ -1,0 +1,132 @@
+import { NetworkError, NotFoundError, RateLimitError, TimeoutError, VerificationError } from '@waypost/client';
+import { within } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createTestClient } from '../../__tests__/createTestClient.js';
+import { flush, mountForTest } from '../../__tests__/mountForTest.js';
+import { sampleOrderResult } from '../../__tests__/sampleResult.js';
+
+const view = (root: ShadowRoot) => within(root.querySelector('.w') as HTMLElement);
+const failing = (error: unknown) => createTestClient(() => Promise.reject(error));
+
+describe('App', () => {
+  afterEach(() => {
+    document.body.replaceChildren();
+  });
+
+  it('shows the lookup form with an empty live region at mount', async () => {
+    const { root } = mountForTest({ client: createTestClient(() => sampleOrderResult()) });
+    await flush();
+    expect(view(root).getByRole('heading', { name: 'Track your order' })).toBeTruthy();
+    expect(view(root).getByLabelText('Order number', { selector: 'input[type=text]' })).toBeTruthy();
+    expect(root.querySelector('[role="status"]')?.textContent).toBe('');
+  });
+
+  it('shows a loading skeleton while a lookup is pending', async () => {
+    const { root } = mountForTest({ client: createTestClient(() => new Promise(() => {})), token: 'tok' });
+    await flush();
+    expect(root.querySelector('[part="skeleton"]')?.getAttribute('aria-busy')).toBe('true');
+    expect(view(root).getByText('Looking up your order…')).toBeTruthy();
+  });
+
+  it('skips the form for a deep-link token and shows the order', async () => {
+    const client = createTestClient(() => sampleOrderResult());
+    const { root } = mountForTest({ client, token: 'tok_email' });
+    await flush();
+    expect(client.queries).toEqual([{ token: 'tok_email' }]);
+    expect(view(root).getByRole('heading', { level: 2, name: 'Order W1001' })).toBeTruthy();
+    expect(root.querySelector('[role="status"]')?.textContent).toMatch(/^Order W1001: /);
+  });
+
+  it('reads ?waypost_token= from the page URL', async () => {
+    window.history.replaceState(null, '', '/track?waypost_token=from_url');
+    const client = createTestClient(() => sampleOrderResult());
+    mountForTest({ client });
+    await flush();
+    window.history.replaceState(null, '', '/');
+    expect(client.queries).toEqual([{ token: 'from_url' }]);
+  });
+
+  it.each([
+    [new NotFoundError('no'), 'We couldn’t find that order. Check the number and try again.'],
+    [new VerificationError('no'), 'Those details don’t match the order. Check the email or postal code.'],
+    [new RateLimitError('slow', { retryAfter: 180 }), 'Too many attempts. Try again in 3 minutes.'],
+  ])('keeps the form and explains %s', async (error, text) => {
+    const { root } = mountForTest({ client: failing(error), order: 'W1', email: 'a@b.co' });
+    await flush();
+    expect(view(root).getByText(text)).toBeTruthy();
+    expect(root.querySelector('form')).not.toBeNull();
+  });
+
+  it('says an email link expired when its token is refused', async () => {
+    const { root } = mountForTest({ client: failing(new VerificationError('expired')), token: 'old' });
+    await flush();
+    expect(view(root).getByText('This link has expired. Enter your order details to continue.')).toBeTruthy();
+  });
+
+  it('shows offline and server errors with a working retry button', async () => {
+    let error: unknown = new NetworkError('down');
+    const client = createTestClient(() => (error ? Promise.reject(error) : sampleOrderResult()));
+    const { root } = mountForTest({ client, token: 't' });
+    await flush();
+    expect(view(root).getByText('You’re offline. We’ll try again when you’re back online.')).toBeTruthy();
+    error = new TimeoutError('slow');
+    view(root).getByRole('button', { name: 'Try again' }).click();
+    await flush();
+    expect(view(root).getByText('Something went wrong on our side. Please try again.')).toBeTruthy();
+    error = null;
+    view(root).getByRole('button', { name: 'Try again' }).click();
+    await flush();
+    expect(view(root).getByRole('heading', { level: 2, name: 'Order W1001' })).toBeTruthy();
+  });
+
+  it('retries by itself when the browser comes back online', async () => {
+    let error: unknown = new NetworkError('down');
+    const client = createTestClient(() => (error ? Promise.reject(error) : sampleOrderResult()));
+    const { root } = mountForTest({ client, token: 't' });
+    await flush();
+    error = null;
+    window.dispatchEvent(new Event('online'));
+    await flush();
+    expect(view(root).getByRole('heading', { level: 2, name: 'Order W1001' })).toBeTruthy();
+  });
+
+  it('renders a crashing view as the error state and emits waypost:error instead of throwing', async () => {
+    const broken = sampleOrderResult();
+    if (broken.kind === 'order') (broken.order as { shipments: unknown }).shipments = null;
+    const onError = vi.fn();
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { root, host } = mountForTest({ client: createTestClient(() => broken), token: 't' });
+    host.addEventListener('waypost:error', (event) => onError((event as CustomEvent).detail));
+    await flush();
+    expect(view(root).getByText('Something went wrong on our side. Please try again.')).toBeTruthy();
+    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'internal' }));
+    vi.restoreAllMocks();
+  });
+
+  it('sets dir and lang from the locale and mirrors for right-to-left', async () => {
+    const { root } = mountForTest({
+      client: createTestClient(() => sampleOrderResult()),
+      locale: 'he',
+      loadMessages: async () => ({ 'form.title': 'מעקב אחר ההזמנה' }),
+    });
+    await flush();
+    const shell = root.querySelector('.w')!;
+    expect(shell.getAttribute('dir')).toBe('rtl');
+    expect(shell.getAttribute('lang')).toBe('he');
+    expect(view(root).getByRole('heading', { name: 'מעקב אחר ההזמנה' })).toBeTruthy();
+    expect(view(root).getByRole('button', { name: 'Track' })).toBeTruthy();
+  });
+
+  it('shows the brand logo only from an http(s) URL', async () => {
+    const { root } = mountForTest({
+      client: createTestClient(() => sampleOrderResult()),
+      brand: { name: 'Acme', logoUrl: 'https://cdn.example/logo.svg' },
+    });
+    await flush();
+    expect(root.querySelector('[part="header"] img')?.getAttribute('src')).toBe('https://cdn.example/logo.svg');
+    expect(view(root).getByText('Acme')).toBeTruthy();
+    const unsafe = mountForTest({ client: createTestClient(() => sampleOrderResult()), brand: { logoUrl: 'javascript:x' } });
+    await flush();
+    expect(unsafe.root.querySelector('[part="header"]')).toBeNull();
+  });
+});

@@ -1,0 +1,45 @@
+import { within } from '@testing-library/preact';
+import type { Milestone } from '@waypost/client';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createTestClient } from '../../__tests__/createTestClient.js';
+import { flush, mountForTest } from '../../__tests__/mountForTest.js';
+import { sampleOrderResult, sampleShipment } from '../../__tests__/sampleResult.js';
+
+async function stepper(milestone: Milestone) {
+  const shipment = sampleShipment({ status: { ...sampleShipment().status, milestone } });
+  const { root } = mountForTest({ client: createTestClient(() => sampleOrderResult([shipment])), token: 't' });
+  await flush();
+  return root.querySelector('ol[part="stepper"]') as HTMLOListElement;
+}
+
+describe('Stepper', () => {
+  afterEach(() => {
+    document.body.replaceChildren();
+  });
+
+  it('is an ordered list with exactly one aria-current="step"', async () => {
+    for (const milestone of ['ordered', 'processing', 'label_created', 'in_transit', 'out_for_delivery', 'delivered'] as const) {
+      const list = await stepper(milestone);
+      expect(list.tagName).toBe('OL');
+      expect(list.querySelectorAll('[aria-current="step"]')).toHaveLength(1);
+    }
+  });
+
+  it('says in text which steps are completed, current and upcoming', async () => {
+    const items = [...(await stepper('in_transit')).querySelectorAll('li')].map((item) => item.textContent);
+    expect(items).toEqual([
+      'Ordered, Completed',
+      'Shipped, Completed',
+      'In transit, Current step',
+      'Out for delivery, Not yet',
+      'Delivered, Not yet',
+    ]);
+  });
+
+  it('marks the delivered step both current and completed', async () => {
+    const list = await stepper('delivered');
+    const current = list.querySelector('[aria-current="step"]') as HTMLElement;
+    expect(within(current).getByText(', Completed')).toBeTruthy();
+    expect(current.querySelector('svg')?.getAttribute('aria-hidden')).toBe('true');
+  });
+});

@@ -1,0 +1,59 @@
+import { within } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createTestClient } from '../../__tests__/createTestClient.js';
+import { flush, mountForTest } from '../../__tests__/mountForTest.js';
+import { sampleEvents, sampleOrderResult, sampleShipment } from '../../__tests__/sampleResult.js';
+
+async function timeline(count: number, timelineLimit?: number) {
+  const shipment = sampleShipment({ events: sampleEvents(count) });
+  const mounted = mountForTest({
+    client: createTestClient(() => sampleOrderResult([shipment])),
+    token: 't',
+    ...(timelineLimit ? { timelineLimit } : {}),
+  });
+  await flush();
+  return mounted;
+}
+
+const descriptions = (root: ShadowRoot) =>
+  [...root.querySelectorAll('[part="event"] > p:first-child')].map((node) => node.textContent);
+
+describe('Timeline', () => {
+  afterEach(() => {
+    document.body.replaceChildren();
+  });
+
+  it('lists events newest first, collapsed to the latest three', async () => {
+    const { root } = await timeline(7);
+    expect(descriptions(root)).toEqual(['Scan 7', 'Scan 6', 'Scan 5']);
+  });
+
+  it('expands with "Show all N updates" and collapses again', async () => {
+    const { root, host } = await timeline(7);
+    const onAction = vi.fn();
+    host.addEventListener('waypost:action', (event) => onAction((event as CustomEvent).detail));
+    const button = within(root.querySelector('.w') as HTMLElement).getByRole('button', { name: 'Show all 7 updates' });
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    button.click();
+    await flush(1);
+    expect(descriptions(root)).toHaveLength(7);
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    expect(button.textContent).toBe('Show fewer updates');
+    expect(onAction).toHaveBeenCalledWith({ action: 'show_all_events', shipmentId: 'shp_1' });
+  });
+
+  it('has no button when every event fits', async () => {
+    const { root } = await timeline(3);
+    expect(root.querySelector('[part="timeline"] + button')).toBeNull();
+  });
+
+  it('honours timelineLimit', async () => {
+    const { root } = await timeline(4, 1);
+    expect(descriptions(root)).toEqual(['Scan 4']);
+  });
+
+  it('shows wall-clock scan times as written, with the place', async () => {
+    const { root } = await timeline(1);
+    expect(root.querySelector('[part="event"] .m')?.textContent).toBe('Nov 20, 2024, 12:15 AM · Memphis, TN, US');
+  });
+});

@@ -1,0 +1,37 @@
+import { getEtaSummary, type Shipment } from '@waypost/client';
+import type { FormatContext } from './FormatContext.js';
+import { formatDate } from './formatDate.js';
+
+/**
+ * The one-line answer for a parcel, in plain words: "Arriving Thursday, November 27", "Delayed — now arriving
+ * …", "Delivered Tuesday, November 25", "Ready for pickup".
+ *
+ * @example getHeadline(shipment, { t, locale: 'en', now: Date.now() })
+ */
+export function getHeadline(shipment: Shipment, ctx: FormatContext): string {
+  const { t } = ctx;
+  const { milestone, exception, actionRequired } = shipment.status;
+  if (milestone === 'delivered') {
+    return shipment.deliveredAt
+      ? t('headline.deliveredOn', { date: formatDate(shipment.deliveredAt, ctx, 'weekday') })
+      : t('headline.delivered');
+  }
+  if (exception === 'available_for_pickup') return t('headline.pickup');
+  if (actionRequired || (exception && exception !== 'delayed')) return t('headline.attention');
+  let summary: ReturnType<typeof getEtaSummary> = null;
+  try {
+    summary = getEtaSummary(shipment.eta, { now: new Date(ctx.now), ...(ctx.timeZone ? { timeZone: ctx.timeZone } : {}) });
+  } catch {
+    summary = null;
+  }
+  if (summary) {
+    const date = formatDate(summary.date, ctx, 'weekday');
+    if (summary.state === 'late') return t('headline.late', { date });
+    if (exception === 'delayed') return t('headline.delayed', { date });
+    if (summary.state === 'today') return t('headline.arrivingToday');
+    if (summary.state === 'tomorrow') return t('headline.arrivingTomorrow');
+    if (summary.endDate) return t('headline.arrivingRange', { start: date, end: formatDate(summary.endDate, ctx, 'weekday') });
+    return t('headline.arriving', { date });
+  }
+  return t(`headline.${milestone}`);
+}

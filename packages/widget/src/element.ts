@@ -1,0 +1,8 @@
+// Side-effect entry: importing `@waypost/widget/element` registers <waypost-tracker>. Listed in `sideEffects` so
+// a tree-shaking bundler keeps the registration. In Node (no `customElements`) it does nothing.
+import { defineElement } from './embed/defineElement.js';
+
+defineElement();
+
+export { defineElement };
+export type { WaypostTrackerElement } from './embed/createElementClass.js';

@@ -1,0 +1,116 @@
+import type { ThemeInput } from '../styles/getThemeCss.js';
+import type { WidgetListener } from './createEmitter.js';
+import { mount } from './mount.js';
+import { ATTRIBUTES, readAttributes } from './readAttributes.js';
+import type { WidgetEventName } from './WidgetEvents.js';
+import type { WidgetHandle } from './WidgetHandle.js';
+import type { WidgetOptions } from './WidgetOptions.js';
+
+/** Every option is also a property with a setter (React 19 and other frameworks set properties). */
+export const PROPERTIES = [
+  'endpoint',
+  'client',
+  'order',
+  'email',
+  'postalCode',
+  'trackingNumber',
+  'carrier',
+  'token',
+  'urlToken',
+  'theme',
+  'locale',
+  'messages',
+  'assetsUrl',
+  'loadMessages',
+  'nonce',
+  'brand',
+  'timeZone',
+  'live',
+  'timelineLimit',
+  'lookupMethods',
+] as const satisfies ReadonlyArray<keyof WidgetOptions>;
+
+/** `<waypost-tracker>`: the options as properties, plus the handle's methods. */
+export type WaypostTrackerElement = HTMLElement &
+  WidgetOptions & {
+    refresh(): Promise<void>;
+    setTheme(theme: ThemeInput): void;
+    setLocale(locale: string | undefined): void;
+    on<N extends WidgetEventName>(name: N, listener: WidgetListener<N>): () => void;
+  };
+
+/**
+ * Builds the custom element class. Created on demand (not at import) because `HTMLElement` does not exist in
+ * Node. Mounts when connected; when disconnected, it waits one microtask (a move is a disconnect plus a
+ * connect) and then releases everything; reconnected, it mounts again.
+ */
+export function createElementClass(): CustomElementConstructor {
+  class Tracker extends HTMLElement {
+    static observedAttributes = [...ATTRIBUTES];
+    handle: WidgetHandle | null = null;
+    props: Partial<WidgetOptions> = {};
+
+    options(): WidgetOptions {
+      const options: Record<string, unknown> = readAttributes(this);
+      for (const [key, value] of Object.entries(this.props)) if (value !== undefined) options[key] = value;
+      return options as WidgetOptions;
+    }
+
+    connectedCallback() {
+      // Properties set before the element was upgraded are own properties shadowing the accessors: replay them.
+      for (const key of PROPERTIES) {
+        if (Object.hasOwn(this, key)) {
+          const value = this[key];
+          delete this[key];
+          (this as Record<string, unknown>)[key] = value;
+        }
+      }
+      this.handle ??= mount(this, this.options());
+    }
+
+    disconnectedCallback() {
+      queueMicrotask(() => {
+        if (this.isConnected || !this.handle) return;
+        this.handle.destroy();
+        this.handle = null;
+      });
+    }
+
+    attributeChangedCallback() {
+      this.handle?.update(this.options());
+    }
+
+    refresh() {
+      return this.handle ? this.handle.refresh() : Promise.resolve();
+    }
+
+    setTheme(theme: ThemeInput) {
+      this.theme = theme;
+    }
+
+    setLocale(locale: string | undefined) {
+      this.locale = locale;
+    }
+
+    on<N extends WidgetEventName>(name: N, listener: WidgetListener<N>) {
+      const event = `waypost:${name}`;
+      const wrapped = (e: Event) => listener((e as CustomEvent).detail);
+      this.addEventListener(event, wrapped);
+      return () => this.removeEventListener(event, wrapped);
+    }
+  }
+  interface Tracker extends WidgetOptions {}
+  for (const key of PROPERTIES) {
+    Object.defineProperty(Tracker.prototype, key, {
+      configurable: true,
+      get(this: Tracker) {
+        return this.props[key] ?? this.options()[key];
+      },
+      set(this: Tracker, value: unknown) {
+        this.props = { ...this.props, [key]: value };
+        this.handle?.update(this.options());
+      },
+    });
+  }
+  return Tracker;
+}

@@ -1,0 +1,172 @@
+import { batch } from '@preact/signals';
+import { createClient, type WaypostClient } from '@waypost/client';
+import { render } from 'preact';
+import { App } from '../components/App.js';
+import { getHeadline } from '../components/getHeadline.js';
+import { getDefaultAssetsUrl } from '../i18n/assetsUrl.js';
+import type { Messages } from '../i18n/en.js';
+import { loadCatalog } from '../i18n/loadCatalog.js';
+import { resolveLocale } from '../i18n/resolveLocale.js';
+import { createController } from '../state/createController.js';
+import { createStore } from '../state/createStore.js';
+import { getDeepLinkToken } from '../state/getDeepLinkToken.js';
+import { getPresetQuery } from '../state/getPresetQuery.js';
+import { getShipments } from '../state/getShipments.js';
+import { adoptStyles } from '../styles/adoptStyles.js';
+import { getThemeCss } from '../styles/getThemeCss.js';
+import { createEmitter } from './createEmitter.js';
+import { VERSION } from './VERSION.js';
+import { DEV, warn } from './warn.js';
+import type { WidgetHandle } from './WidgetHandle.js';
+import type { WidgetOptions } from './WidgetOptions.js';
+
+const queryKeys = ['token', 'order', 'email', 'postalCode', 'trackingNumber', 'carrier'] as const;
+const clientKeys = ['endpoint', 'client'] as const;
+
+/**
+ * Mounts one widget into `host`'s (open) shadow root. Internal: `mount()` adds target resolution, reuse of an
+ * existing instance and the never-throw guarantee.
+ */
+export function createInstance(host: HTMLElement, initial: WidgetOptions): WidgetHandle {
+  const doc = host.ownerDocument;
+  const win = doc.defaultView ?? window;
+  const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
+  const emitter = createEmitter(host);
+  const pickLocale = (options: WidgetOptions) =>
+    resolveLocale({ requested: options.locale, documentLang: doc.documentElement.lang, preferred: win.navigator.languages });
+  const store = createStore(initial, 'en');
+  const styles = adoptStyles(root, { nonce: initial.nonce });
+  let client: WaypostClient | null = null;
+  let destroyed = false;
+  let localeRequest = 0;
+
+  const getClient = (): WaypostClient => {
+    const options = store.options.peek();
+    if (options.client) return options.client;
+    if (!client && !options.endpoint) throw new Error('[waypost] set the `endpoint` option (or pass a `client`)');
+    client ??= createClient({
+        endpoint: options.endpoint,
+        baseUrl: doc.baseURI,
+        locale: store.locale.peek(),
+        environment: {
+          isVisible: () => doc.visibilityState !== 'hidden',
+          onVisibilityChange: (listener: () => void) => {
+            doc.addEventListener('visibilitychange', listener);
+            return () => doc.removeEventListener('visibilitychange', listener);
+          },
+          isOnline: () => win.navigator.onLine !== false,
+        },
+      });
+    return client;
+  };
+
+  const controller = createController({
+    store,
+    getClient,
+    emit: emitter.emit,
+    isOnline: () => win.navigator.onLine !== false,
+    describe: (result, update) => {
+      const t = store.t.peek();
+      const ctx = { t, locale: store.locale.peek(), timeZone: store.options.peek().timeZone, now: Date.now() };
+      const first = getShipments(result)[0];
+      const headline = first ? getHeadline(first, ctx) : '';
+      if (update) return headline ? t('announce.updated', { headline }) : '';
+      const title =
+        result.kind === 'order' ? t('order.title', { number: result.order.number }) : result.kind === 'shipment'
+          ? t('shipment.title', { number: result.shipment.trackingNumber })
+          : result.kind === 'return' ? t('return.title', { rma: result.return.rma }) : t('exchange.title');
+      return headline ? t('announce.loaded', { title, headline }) : title;
+    },
+  });
+
+  const applyLocale = async (options: WidgetOptions) => {
+    const request = ++localeRequest;
+    const locale = pickLocale(options);
+    let catalog: Messages = {};
+    if (locale !== 'en') {
+      try {
+        if (options.loadMessages) {
+          const loaded = await options.loadMessages(locale);
+          catalog = ((loaded as { default?: Messages }).default ?? loaded) as Messages;
+        } else {
+          const base = options.assetsUrl ?? getDefaultAssetsUrl();
+          if (base) catalog = await loadCatalog(locale, new URL(base, doc.baseURI).href);
+          else if (DEV) warn(`no \`assetsUrl\` to load the "${locale}" catalog from; showing English`);
+        }
+      } catch (error) {
+        if (DEV) warn(`could not load the "${locale}" catalog; showing English`, error);
+      }
+    }
+    if (destroyed || request !== localeRequest) return;
+    batch(() => {
+      store.locale.value = locale;
+      store.catalog.value = catalog;
+    });
+    try {
+      (options.client ?? client)?.setLocale(locale);
+    } catch (error) {
+      if (DEV) warn('client.setLocale failed', error);
+    }
+  };
+
+  const start = () => {
+    const options = store.options.peek();
+    const query = getPresetQuery(options, getDeepLinkToken(win.location?.search));
+    if (query) void controller.lookup(query);
+    else controller.reset();
+  };
+
+  const onOnline = () => {
+    if (store.state.peek() === 'offline') void controller.refresh();
+  };
+  win.addEventListener('online', onOnline);
+  const ticker = win.setInterval(() => {
+    if (store.state.peek() === 'ready') store.now.value = Date.now();
+  }, 30_000);
+
+  styles.setThemeCss(getThemeCss(initial.theme));
+  render(<App value={{ store, controller, emit: emitter.emit }} />, root);
+  void applyLocale(initial);
+  // Deferred one microtask so that `mount(…).on('ready', …)` and listeners added right after mounting hear it.
+  queueMicrotask(() => {
+    if (destroyed) return;
+    emitter.emit('ready', { version: VERSION, locale: store.locale.peek() });
+    start();
+  });
+
+  const handle: WidgetHandle = {
+    update(patch) {
+      if (destroyed) return;
+      const previous = store.options.peek();
+      const next = { ...previous, ...patch };
+      const changed = (key: keyof WidgetOptions) => key in patch && patch[key] !== previous[key];
+      store.options.value = next;
+      if (clientKeys.some(changed)) client = null;
+      if (changed('theme')) styles.setThemeCss(getThemeCss(next.theme));
+      if (changed('locale') || changed('assetsUrl') || changed('loadMessages')) void applyLocale(next);
+      if (queryKeys.some(changed) || clientKeys.some(changed)) start();
+    },
+    refresh: () => (destroyed ? Promise.resolve() : controller.refresh()),
+    setTheme(theme) {
+      handle.update({ theme });
+    },
+    setLocale(locale) {
+      if (destroyed) return;
+      store.options.value = { ...store.options.peek(), locale };
+      void applyLocale(store.options.peek());
+    },
+    on: emitter.on,
+    destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      controller.dispose();
+      win.removeEventListener('online', onOnline);
+      win.clearInterval(ticker);
+      render(null, root);
+      styles.dispose();
+      root.replaceChildren();
+      emitter.clear();
+    },
+  };
+  return handle;
+}

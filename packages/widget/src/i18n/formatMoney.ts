@@ -1,0 +1,15 @@
+import type { Money } from '@waypost/client';
+
+/**
+ * Formats an amount with `Intl.NumberFormat` in its own currency; an unknown currency code shows the number
+ * followed by the code instead of throwing.
+ *
+ * @example formatMoney({ amount: 49.9, currency: 'EUR' }, 'de') // '49,90 €'
+ */
+export function formatMoney(money: Money, locale: string): string {
+  try {
+    return new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency }).format(money.amount);
+  } catch {
+    return `${new Intl.NumberFormat(locale).format(money.amount)} ${money.currency}`;
+  }
+}

@@ -1,0 +1,21 @@
+const units: Array<[Intl.RelativeTimeFormatUnit, number]> = [
+  ['day', 86_400_000],
+  ['hour', 3_600_000],
+  ['minute', 60_000],
+  ['second', 1_000],
+];
+
+/**
+ * Words for a distance in time with `Intl.RelativeTimeFormat` ("5 minutes ago", "in 2 hours", "now"), in the
+ * largest whole unit. Under a minute reads as "now"; no date library or locale table is bundled.
+ *
+ * @example formatRelative(-300_000, 'en') // '5 minutes ago'
+ */
+export function formatRelative(milliseconds: number, locale: string): string {
+  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  if (Math.abs(milliseconds) < 60_000) return format.format(0, 'second');
+  for (const [unit, size] of units) {
+    if (Math.abs(milliseconds) >= size) return format.format(Math.trunc(milliseconds / size), unit);
+  }
+  return format.format(0, 'second');
+}

@@ -1,0 +1,30 @@
+// The public surface of @waypost/widget, listed by hand. Deliberately not exported: components, the store and
+// the controller (internal; their shape may change), and the script tag's command API (a global, not an import).
+import { setDefaultAssetsUrl } from './i18n/assetsUrl.js';
+
+// Catalogs sit next to the built entry (`dist/locales/<tag>.js`); `assetsUrl` or `loadMessages` override this.
+setDefaultAssetsUrl(new URL('./', import.meta.url).href);
+
+export { defineElement } from './embed/defineElement.js';
+export type { WaypostTrackerElement } from './embed/createElementClass.js';
+export type { WidgetListener } from './embed/createEmitter.js';
+export { mount } from './embed/mount.js';
+export { VERSION } from './embed/VERSION.js';
+export type {
+  ActionDetail,
+  ErrorDetail,
+  EtaChangedDetail,
+  LookupDetail,
+  ReadyDetail,
+  StatusDetail,
+  WidgetEventMap,
+  WidgetEventName,
+} from './embed/WidgetEvents.js';
+export type { WidgetHandle } from './embed/WidgetHandle.js';
+export type { BrandOptions, WidgetOptions } from './embed/WidgetOptions.js';
+export { en } from './i18n/en.js';
+export type { MessageKey, Messages } from './i18n/en.js';
+export { resolveLocale } from './i18n/resolveLocale.js';
+export { SUPPORTED_LOCALES, type SupportedLocale } from './i18n/SUPPORTED_LOCALES.js';
+export type { WidgetState } from './state/WidgetState.js';
+export type { ThemeInput } from './styles/getThemeCss.js';

@@ -1,0 +1,115 @@
+import { NotFoundError, RateLimitError, VerificationError } from '@waypost/client';
+import { describe, expect, it, vi } from 'vitest';
+import { createTestClient } from '../../__tests__/createTestClient.js';
+import { sampleOrderResult, sampleShipment } from '../../__tests__/sampleResult.js';
+import { createController } from '../createController.js';
+import { createStore } from '../createStore.js';
+
+function setup(answer: Parameters<typeof createTestClient>[0], online = true) {
+  const store = createStore({}, 'en');
+  const client = createTestClient(answer);
+  const emit = vi.fn();
+  const controller = createController({
+    store,
+    getClient: () => client,
+    emit,
+    describe: (_result, update) => (update ? 'updated' : 'loaded'),
+    isOnline: () => online,
+  });
+  const events = (name: string) => emit.mock.calls.filter(([event]) => event === name).map(([, detail]) => detail);
+  return { store, client, controller, events };
+}
+
+describe('createController', () => {
+  it('moves from loading to ready and emits lookup and status without personal data', async () => {
+    const { store, controller, events } = setup(() => sampleOrderResult());
+    const pending = controller.lookup({ orderNumber: 'W1001', email: 'shopper@example.com' }, true);
+    expect(store.state.value).toBe('loading');
+    await pending;
+    expect(store.state.value).toBe('ready');
+    expect(store.announcement.value).toBe('loaded');
+    expect(store.focusRequest.value).toBe(1);
+    expect(events('lookup')).toEqual([{ method: 'order_email', kind: 'order', id: 'ord_1' }]);
+    expect(events('status').map((detail) => detail.state)).toEqual(['loading', 'ready']);
+    expect(JSON.stringify(events('lookup'))).not.toContain('shopper@');
+  });
+
+  it('does not move focus for a lookup the shopper did not submit', async () => {
+    const { store, controller } = setup(() => sampleOrderResult());
+    await controller.lookup({ token: 't' });
+    expect(store.focusRequest.value).toBe(0);
+  });
+
+  it('shows not found, verification failed and an expired link', async () => {
+    const notFound = setup(() => {
+      throw new NotFoundError('no');
+    });
+    await notFound.controller.lookup({ orderNumber: 'W9', email: 'a@b.co' });
+    expect(notFound.store.state.value).toBe('not_found');
+    expect(notFound.events('error')[0]).toMatchObject({ code: 'not_found' });
+
+    const expired = setup(() => {
+      throw new VerificationError('bad token');
+    });
+    await expired.controller.lookup({ token: 'old' });
+    expect(expired.store.state.value).toBe('verification_failed');
+    expect(expired.store.linkExpired.value).toBe(true);
+  });
+
+  it('keeps Retry-After when rate limited', async () => {
+    const { store, controller } = setup(() => {
+      throw new RateLimitError('slow down', { retryAfter: 120 });
+    });
+    await controller.lookup({ trackingNumber: '1Z' });
+    expect(store.state.value).toBe('rate_limited');
+    expect(store.retryAfter.value).toBe(120);
+  });
+
+  it('reads any failure while the browser is offline as offline, and retries the last lookup', async () => {
+    let fail = true;
+    const { store, controller, client } = setup(() => {
+      if (fail) throw new Error('fetch failed');
+      return sampleOrderResult();
+    }, false);
+    await controller.lookup({ trackingNumber: '1Z' });
+    expect(store.state.value).toBe('offline');
+    fail = false;
+    await controller.refresh();
+    expect(store.state.value).toBe('ready');
+    expect(client.queries).toHaveLength(2);
+  });
+
+  it('applies live updates and emits eta-changed and status when they move', async () => {
+    const { store, controller, client, events } = setup(() => sampleOrderResult());
+    await controller.lookup({ token: 't' });
+    expect(client.activeWatches).toBe(1);
+    const next = sampleOrderResult([
+      sampleShipment({ eta: { start: { kind: 'date', date: '2024-11-30', raw: '2024-11-30' }, changes: [] } }),
+    ]);
+    next.kind === 'order' && (next.order.status = { milestone: 'out_for_delivery', exception: null });
+    client.push(next);
+    expect(store.result.value).toBe(next);
+    expect(store.announcement.value).toBe('updated');
+    expect(events('eta-changed')).toHaveLength(1);
+    expect(events('status').at(-1)).toMatchObject({ state: 'ready', milestone: 'out_for_delivery' });
+  });
+
+  it('releases the watch and ignores late answers once disposed', async () => {
+    let resolve: (value: ReturnType<typeof sampleOrderResult>) => void = () => {};
+    const { store, controller, client } = setup(() => new Promise((done) => (resolve = done)));
+    const pending = controller.lookup({ token: 't' });
+    controller.dispose();
+    resolve(sampleOrderResult());
+    await pending;
+    expect(store.state.value).toBe('loading');
+    expect(client.activeWatches).toBe(0);
+  });
+
+  it('stops watching on reset', async () => {
+    const { store, controller, client } = setup(() => sampleOrderResult());
+    await controller.lookup({ token: 't' });
+    controller.reset();
+    expect(client.activeWatches).toBe(0);
+    expect(store.state.value).toBe('form');
+  });
+});

@@ -1,0 +1,169 @@
+import { batch } from '@preact/signals';
+import { isRateLimitError, type LookupQuery, type LookupResult, type WaypostClient } from '@waypost/client';
+import type { WidgetEventMap, WidgetEventName } from '../embed/WidgetEvents.js';
+import type { Store } from './createStore.js';
+import { getErrorState } from './getErrorState.js';
+import { getEtaChanges } from './getEtaChanges.js';
+import { getLookupMethod } from './getLookupMethod.js';
+import { getRecordStatus } from './getRecordStatus.js';
+import type { WidgetState } from './WidgetState.js';
+
+/** Emits a widget event (DOM `CustomEvent` plus `handle.on` listeners). */
+export type Emit = <N extends WidgetEventName>(name: N, detail: WidgetEventMap[N]) => void;
+
+/** What a controller needs from its instance. */
+export interface ControllerOptions {
+  store: Store;
+  /** The client to use now; throws when none can be made (no `endpoint`). */
+  getClient: () => WaypostClient;
+  emit: Emit;
+  /** Text for the live region when a record is shown or changes. */
+  describe: (result: LookupResult, update: boolean) => string;
+  /** `navigator.onLine`, injected. */
+  isOnline: () => boolean;
+}
+
+/** Runs lookups, live updates and retries for one widget instance. */
+export interface Controller {
+  /** Looks a record up; `user` is true for the shopper's own submit (focus then moves to the result). */
+  lookup(query: LookupQuery, user?: boolean): Promise<void>;
+  /** Reads the shown record again, or repeats the last lookup. */
+  refresh(): Promise<void>;
+  /** Back to an empty form. */
+  reset(): void;
+  /** Stops live updates and ignores every answer still in flight. Safe to call twice. */
+  dispose(): void;
+}
+
+/**
+ * Creates the controller of one widget instance: the only place that calls the client. Every failure ends in a
+ * state and a `waypost:error` event; nothing is thrown to the caller.
+ *
+ * @example const controller = createController({ store, getClient, emit, describe, isOnline: () => navigator.onLine })
+ */
+export function createController({ store, getClient, emit, describe, isOnline }: ControllerOptions): Controller {
+  let lastQuery: LookupQuery | null = null;
+  let abort: AbortController | null = null;
+  let stopWatch: (() => void) | null = null;
+  let disposed = false;
+
+  const setState = (state: WidgetState, result: LookupResult | null = store.result.peek()) => {
+    const previousState = store.state.peek();
+    store.state.value = state;
+    if (previousState === state && state !== 'ready') return;
+    emit('status', { state, previousState, ...(state === 'ready' && result ? getRecordStatus(result) : {}) });
+  };
+
+  const report = (error: unknown) => {
+    const code = (error as { code?: unknown } | null)?.code;
+    emit('error', {
+      code: typeof code === 'string' ? code : 'internal',
+      message: error instanceof Error ? error.message : String(error),
+      error,
+    });
+  };
+
+  const fail = (error: unknown, query: LookupQuery | null) => {
+    const state = getErrorState(error, isOnline());
+    if (!state || disposed) return;
+    report(error);
+    batch(() => {
+      store.retryAfter.value = isRateLimitError(error) ? error.retryAfter : undefined;
+      store.linkExpired.value = state === 'verification_failed' && query !== null && 'token' in query;
+      store.result.value = null;
+      store.announcement.value = '';
+      setState(state, null);
+    });
+  };
+
+  const watch = (result: LookupResult) => {
+    stopWatch?.();
+    stopWatch = null;
+    if (store.options.peek().live === false) return;
+    try {
+      stopWatch = getClient().watch(result, (next) => {
+        const previous = store.result.peek();
+        if (disposed || !previous) return;
+        show(next, false, previous);
+      });
+    } catch (error) {
+      fail(error, lastQuery);
+    }
+  };
+
+  const show = (result: LookupResult, user: boolean, previous: LookupResult | null) => {
+    batch(() => {
+      store.result.value = result;
+      store.updatedAt.value = Date.now();
+      store.now.value = Date.now();
+      store.retryAfter.value = undefined;
+      store.linkExpired.value = false;
+      store.announcement.value = describe(result, previous !== null);
+      if (user) store.focusRequest.value += 1;
+      const before = previous ? getRecordStatus(previous) : null;
+      const after = getRecordStatus(result);
+      const moved = !before || before.milestone !== after.milestone || before.exception !== after.exception;
+      if (store.state.peek() !== 'ready' || moved) setState('ready', result);
+    });
+    if (previous) for (const detail of getEtaChanges(previous, result)) emit('eta-changed', detail);
+  };
+
+  const lookup = async (query: LookupQuery, user = false) => {
+    if (disposed) return;
+    abort?.abort();
+    stopWatch?.();
+    stopWatch = null;
+    const controller = new AbortController();
+    abort = controller;
+    lastQuery = query;
+    batch(() => {
+      store.result.value = null;
+      setState('loading', null);
+    });
+    try {
+      const result = await getClient().lookup(query, { signal: controller.signal });
+      if (disposed || controller.signal.aborted) return;
+      const { kind, id } = getRecordStatus(result);
+      emit('lookup', { method: getLookupMethod(query), kind, id });
+      show(result, user, null);
+      watch(result);
+    } catch (error) {
+      if (!controller.signal.aborted) fail(error, query);
+    }
+  };
+
+  return {
+    lookup,
+    async refresh() {
+      const current = store.result.peek();
+      if (!current) {
+        if (lastQuery) await lookup(lastQuery);
+        return;
+      }
+      try {
+        const next = await getClient().refresh(current);
+        if (!disposed && store.result.peek() === current) show(next, false, current);
+      } catch (error) {
+        // A failed re-read keeps the record on screen: stale data beats an error page.
+        if (!disposed && getErrorState(error, isOnline())) report(error);
+      }
+    },
+    reset() {
+      abort?.abort();
+      stopWatch?.();
+      stopWatch = null;
+      lastQuery = null;
+      batch(() => {
+        store.result.value = null;
+        store.linkExpired.value = false;
+        setState('form', null);
+      });
+    },
+    dispose() {
+      disposed = true;
+      abort?.abort();
+      stopWatch?.();
+      stopWatch = null;
+    },
+  };
+}

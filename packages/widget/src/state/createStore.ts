@@ -1,0 +1,58 @@
+import { computed, type ReadonlySignal, type Signal, signal } from '@preact/signals';
+import type { LookupResult } from '@waypost/client';
+import type { WidgetOptions } from '../embed/WidgetOptions.js';
+import { createTranslator, type Translate } from '../i18n/createTranslator.js';
+import type { Messages } from '../i18n/en.js';
+import { getDirection } from '../i18n/getDirection.js';
+import type { WidgetState } from './WidgetState.js';
+
+/** One widget instance's state, as signals: components read them and re-render when they change. */
+export interface Store {
+  options: Signal<WidgetOptions>;
+  state: Signal<WidgetState>;
+  result: Signal<LookupResult | null>;
+  /** Seconds to wait, from the last `RateLimitError`. */
+  retryAfter: Signal<number | undefined>;
+  /** The last lookup used a token that no longer works (an expired email link). */
+  linkExpired: Signal<boolean>;
+  /** When the record was last read (ms since epoch). */
+  updatedAt: Signal<number>;
+  /** The clock "updated N minutes ago" and "arriving tomorrow" are computed against; ticks while shown. */
+  now: Signal<number>;
+  /** Text of the `role="status"` live region; empty at mount so the first render is not announced. */
+  announcement: Signal<string>;
+  /** Incremented when focus should move to the result heading (after a shopper's own lookup). */
+  focusRequest: Signal<number>;
+  /** The resolved locale tag. */
+  locale: Signal<string>;
+  /** The loaded catalog of `locale` (empty for English or while loading). */
+  catalog: Signal<Messages>;
+  t: ReadonlySignal<Translate>;
+  dir: ReadonlySignal<'ltr' | 'rtl'>;
+}
+
+/**
+ * Creates the signals of one widget instance. Nothing here is shared between instances.
+ *
+ * @example const store = createStore({ endpoint: '/apps/waypost' }, 'en')
+ */
+export function createStore(options: WidgetOptions, locale: string): Store {
+  const store = {
+    options: signal(options),
+    state: signal<WidgetState>('form'),
+    result: signal<LookupResult | null>(null),
+    retryAfter: signal<number | undefined>(undefined),
+    linkExpired: signal(false),
+    updatedAt: signal(0),
+    now: signal(Date.now()),
+    announcement: signal(''),
+    focusRequest: signal(0),
+    locale: signal(locale),
+    catalog: signal<Messages>({}),
+  };
+  return {
+    ...store,
+    t: computed(() => createTranslator(store.locale.value, [store.options.value.messages ?? {}, store.catalog.value])),
+    dir: computed(() => getDirection(store.locale.value)),
+  };
+}

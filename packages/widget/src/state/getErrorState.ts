@@ -1,0 +1,23 @@
+import {
+  isAbortError,
+  isNetworkError,
+  isNotFoundError,
+  isRateLimitError,
+  isVerificationError,
+} from '@waypost/client';
+import type { WidgetState } from './WidgetState.js';
+
+/**
+ * Maps a failed lookup to the state the widget shows; `null` for a cancelled call (nothing to show). Offline is
+ * a network failure, or any failure while `navigator.onLine` says the device has no connection.
+ *
+ * @example getErrorState(new NotFoundError('…'), true) // 'not_found'
+ */
+export function getErrorState(error: unknown, online: boolean): WidgetState | null {
+  if (isAbortError(error)) return null;
+  if (isNotFoundError(error)) return 'not_found';
+  if (isVerificationError(error)) return 'verification_failed';
+  if (isRateLimitError(error)) return 'rate_limited';
+  if (isNetworkError(error) || !online) return 'offline';
+  return 'error';
+}

@@ -1,0 +1,74 @@
+/**
+ * Base layer: the host reset, the root's explicit typography (nothing inherited from a hostile page reaches
+ * inside), buttons, links, focus ring, banners, skeleton and motion. `px` only: a host's root font size must not
+ * scale the widget. Every colour reads a `--waypost-*` token with a fallback.
+ */
+export const baseCss = `
+:host { all: initial; display: block; font-family: inherit; }
+:host([hidden]) { display: none; }
+.w {
+  box-sizing: border-box; display: block; width: 100%; min-width: 0; margin: 0;
+  padding: var(--waypost-space-5, 24px);
+  font-family: var(--waypost-font-family, inherit); font-size: var(--waypost-font-size-md, 16px);
+  font-weight: var(--waypost-font-weight-regular, 400); font-style: normal; line-height: var(--waypost-line-height, 1.5);
+  color: var(--waypost-color-text, #1b1f27); background: var(--waypost-color-surface, #ffffff);
+  border: 1px solid var(--waypost-color-border, #d5dae1); border-radius: var(--waypost-radius-lg, 12px);
+  box-shadow: var(--waypost-shadow, none);
+  text-align: start; letter-spacing: normal; word-spacing: normal; text-transform: none; text-indent: 0;
+  white-space: normal; overflow-wrap: anywhere; visibility: visible; cursor: auto;
+  -webkit-text-size-adjust: 100%; text-size-adjust: 100%;
+}
+.w *, .w *::before, .w *::after { box-sizing: border-box; }
+h2, h3, h4, p, ol, ul, li, dl, dt, dd, fieldset, legend { margin: 0; padding: 0; border: 0; }
+ol, ul { list-style: none; }
+h2, h3, h4 { font-weight: var(--waypost-font-weight-bold, 700); line-height: 1.25; color: inherit; }
+h2 { font-size: var(--waypost-font-size-xl, 22px); }
+h3 { font-size: var(--waypost-font-size-lg, 18px); }
+h4 { font-size: var(--waypost-font-size-md, 16px); }
+img { display: block; max-width: 100%; height: auto; border: 0; }
+svg { display: inline-block; flex: none; vertical-align: middle; fill: none; stroke: currentColor; stroke-width: 2px; stroke-linecap: round; stroke-linejoin: round; }
+a { color: var(--waypost-color-accent, #2457d6); text-decoration: underline; text-underline-offset: 2px; }
+a:hover { color: var(--waypost-color-accent-hover, #1a44ad); }
+:focus-visible { outline: 2px solid var(--waypost-color-focus-ring, #2457d6); outline-offset: 2px; }
+[tabindex="-1"]:focus { outline: none; }
+:dir(rtl) .flip { transform: scaleX(-1); }
+.s > * + * { margin-block-start: var(--waypost-space-4, 16px); }
+.row { display: flex; flex-wrap: wrap; align-items: center; gap: var(--waypost-space-2, 8px); }
+.m { color: var(--waypost-color-text-muted, #5a6271); font-size: var(--waypost-font-size-sm, 14px); }
+.vh {
+  position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;
+  clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; border: 0;
+}
+.b {
+  display: inline-flex; align-items: center; justify-content: center; gap: var(--waypost-space-2, 8px);
+  min-height: 44px; margin: 0; padding: 10px 18px; appearance: none; font: inherit; line-height: 1.25;
+  font-weight: var(--waypost-font-weight-medium, 600); text-align: center; text-decoration: none; cursor: pointer;
+  color: var(--waypost-color-on-accent, #ffffff); background: var(--waypost-color-accent, #2457d6);
+  border: 1px solid transparent; border-radius: var(--waypost-radius-md, 8px);
+  transition: background-color var(--waypost-duration-fast, 120ms) ease;
+}
+.b:hover { background: var(--waypost-color-accent-hover, #1a44ad); color: var(--waypost-color-on-accent, #ffffff); }
+.b2 { color: var(--waypost-color-accent, #2457d6); background: transparent; border-color: var(--waypost-color-border, #d5dae1); }
+.b2:hover { color: var(--waypost-color-accent-hover, #1a44ad); background: var(--waypost-color-surface-raised, #f5f7fa); }
+.b3 {
+  min-height: 24px; margin: 0; padding: 2px 0; appearance: none; font: inherit; cursor: pointer;
+  color: var(--waypost-color-accent, #2457d6); background: none; border: 0; text-decoration: underline; text-underline-offset: 2px;
+}
+.hd { display: flex; align-items: center; gap: var(--waypost-space-3, 12px); margin-block-end: var(--waypost-space-4, 16px); font-weight: var(--waypost-font-weight-bold, 700); }
+.logo { width: auto; max-width: 160px; height: 32px; object-fit: contain; }
+.bn {
+  display: flex; gap: var(--waypost-space-3, 12px); padding: var(--waypost-space-3, 12px) var(--waypost-space-4, 16px);
+  color: var(--waypost-color-text, #1b1f27); background: var(--waypost-color-warning-surface, #fff5db);
+  border-inline-start: 4px solid var(--waypost-color-warning, #8a5a00); border-radius: var(--waypost-radius-md, 8px);
+}
+.bn > svg { color: var(--waypost-color-warning, #8a5a00); margin-block-start: 2px; }
+.bn.d { background: var(--waypost-color-danger-surface, #fdecec); border-color: var(--waypost-color-danger, #b3261e); }
+.bn.d > svg { color: var(--waypost-color-danger, #b3261e); }
+.bn.i { background: var(--waypost-color-info-surface, #e8f0fe); border-color: var(--waypost-color-info, #1f5fbf); }
+.bn.i > svg { color: var(--waypost-color-info, #1f5fbf); }
+.sk { display: block; height: 16px; border-radius: var(--waypost-radius-sm, 4px); background: var(--waypost-color-border, #d5dae1); animation: wp-pulse 1.4s ease-in-out infinite; }
+@keyframes wp-pulse { 50% { opacity: 0.45; } }
+@media (prefers-reduced-motion: reduce) {
+  *, *::before, *::after { animation: none !important; transition: none !important; scroll-behavior: auto !important; }
+}
+`;
