@@ -1,6 +1,7 @@
 // The public surface of @waypost/client, listed by hand. Deliberately not exported: the valibot schemas
 // (an implementation detail that may change library), internal HTTP helpers, and the time parser's internals.
 
+export { createClient } from './createClient.js';
 export { AbortError, isAbortError } from './errors/AbortError.js';
 export { HttpError, type HttpErrorOptions, isHttpError } from './errors/HttpError.js';
 export {
@@ -26,7 +27,6 @@ export {
   type WaypostErrorCode,
   type WaypostErrorOptions,
 } from './errors/WaypostError.js';
-export { createClient } from './createClient.js';
 export type { ClientEnvironment, ClientOptions, ClientRetryOptions } from './http/ClientOptions.js';
 export type { RequestOptions, StopWatching, WatchOptions, WaypostClient } from './http/WaypostClient.js';
 export type { Access } from './model/Access.js';

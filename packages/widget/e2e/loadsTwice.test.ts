@@ -32,3 +32,38 @@ describe('loading the bundle twice', () => {
     expect(opened.console.filter((line) => /^(error|warning)/.test(line))).toEqual([]);
   });
 });
+
+describe('two versions on one page', () => {
+  const session = useBrowser();
+
+  it('renders the hosts pinned to each version with that version, and the newer one owns window.Waypost', async () => {
+    const { server } = session;
+    const pinned = (version: string, id: string) =>
+      `<div id="${id}" data-waypost="${version}" data-endpoint="${server.endpoint}"></div>`;
+    const { version } = await import('../package.json', { with: { type: 'json' } }).then((module) => module.default);
+    const body = [
+      pinned(version, 'old'),
+      pinned('99.0.0', 'new'),
+      tracker({ endpoint: server.endpoint }),
+      scriptTag('defer'),
+      scriptTag('defer', '/v2/waypost.js'),
+    ].join('\n');
+    const url = server.page('/two-versions', renderPage({ body }));
+    const opened = await session.open();
+    await opened.page.goto(url);
+    for (const id of ['old', 'new', 'w']) await opened.waitForEvent('ready', { target: id });
+
+    const ready = (await opened.events()).filter((event) => event.name === 'ready');
+    expect(Object.fromEntries(ready.map((event) => [event.target, event.detail?.version]))).toEqual({
+      old: version,
+      new: '99.0.0',
+      w: version,
+    });
+    const globals = await opened.page.evaluate(() => ({
+      owner: (window as unknown as { Waypost: { version: string } }).Waypost.version,
+      copies: Object.keys((window as unknown as Record<symbol, object>)[Symbol.for('waypost.widget')] ?? {}).sort(),
+    }));
+    expect(globals).toEqual({ owner: '99.0.0', copies: [version, '99.0.0'].sort() });
+    expect(opened.console.filter((line) => /^(error|warning)/.test(line))).toEqual([]);
+  });
+});

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { SHOPPER, scriptTag } from './harness/markup.js';
 import { renderPage } from './harness/renderPage.js';
 import { useBrowser } from './harness/useBrowser.js';
-import { waitUntil } from './harness/waitUntil.js';
 
 describe('SPA lifecycles', () => {
   const session = useBrowser();
@@ -12,7 +11,7 @@ describe('SPA lifecycles', () => {
     const url = server.page('/spa', renderPage({ head: scriptTag(), body: '<div id="outlet"></div>' }));
     const opened = await session.open({ trackTimers: true });
     await opened.page.goto(url);
-    await waitUntil(opened.page, () => customElements.get('waypost-tracker') !== undefined);
+    await opened.page.waitForFunction(() => customElements.get('waypost-tracker') !== undefined);
 
     // A client-side navigation renders both kinds of host into the page after the bundle ran.
     const options = { endpoint: server.endpoint, order: 'W1001', email: SHOPPER.email };

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { SHOPPER, scriptTag, tracker } from './harness/markup.js';
 import { renderPage } from './harness/renderPage.js';
 import { useBrowser } from './harness/useBrowser.js';
-import { waitUntil } from './harness/waitUntil.js';
 
 describe("a page that requires Trusted Types for 'script'", () => {
   const session = useBrowser();
@@ -21,7 +20,7 @@ describe("a page that requires Trusted Types for 'script'", () => {
     await host.getByRole('button', { name: 'Track' }).click();
     await host.getByRole('heading', { name: 'Order W1004' }).waitFor();
     await opened.page.evaluate(() => document.querySelector('#w')?.setAttribute('locale', 'es'));
-    await waitUntil(opened.page, () => {
+    await opened.page.waitForFunction(() => {
       const heading = document.querySelector('#w')?.shadowRoot?.querySelector('h2');
       return heading?.closest('[lang]')?.getAttribute('lang') === 'es' && heading.textContent === 'Pedido W1004';
     });

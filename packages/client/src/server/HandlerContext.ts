@@ -17,5 +17,8 @@ export interface HandlerContext {
   push: PushHub | undefined;
   capabilities: Capabilities;
   pingIntervalMs: number;
+  maxStreamsPerClient: number;
+  /** Open event streams per client address key, for `maxStreamsPerClient`. */
+  openStreams: Map<string, number>;
   webhooks: NonNullable<HandlerOptions['webhooks']>;
 }

@@ -101,6 +101,12 @@ export interface HandlerOptions {
    */
   pingIntervalMs?: number;
   /**
+   * Most event streams one client address may hold open at once (per process); more get 429. Not applied to
+   * clients without a known address, who would otherwise share one budget.
+   * @default 20
+   */
+  maxStreamsPerClient?: number;
+  /**
    * Called with each unexpected error (a source that threw, a bug). The response is a bare 500 either way.
    * @default logs with console.error
    * @example (error) => Sentry.captureException(error)

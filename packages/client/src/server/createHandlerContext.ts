@@ -57,6 +57,8 @@ export function createHandlerContext(options: HandlerOptions): HandlerContext {
     push,
     capabilities: { ...capabilities, push: capabilities.push || push !== undefined },
     pingIntervalMs: checkPositive('pingIntervalMs', options.pingIntervalMs ?? 25_000),
+    maxStreamsPerClient: checkPositive('maxStreamsPerClient', options.maxStreamsPerClient ?? 20),
+    openStreams: new Map(),
     webhooks,
   };
 }

@@ -1,12 +1,26 @@
 import type { Resource } from '../model/LookupResult.js';
 import type { ResourceKind } from '../model/ResourceKind.js';
+import { unknownClientAddress } from './createClientAddressGetter.js';
 import { createEventStream } from './createEventStream.js';
+import { getAddressKey } from './getAddressKey.js';
 import { getAuthorizedResource } from './getAuthorizedResource.js';
 import { getRequestLocale } from './getRequestLocale.js';
 import type { HandlerContext } from './HandlerContext.js';
 import { ProblemError } from './ProblemError.js';
 import { presentResource } from './presentResource.js';
 import { readBearerGrant } from './readBearerGrant.js';
+
+// Counts one open stream of `address`; returns the function that uncounts it.
+function countStream(context: HandlerContext, address: string): () => void {
+  if (address === unknownClientAddress) return () => {};
+  const { openStreams } = context;
+  openStreams.set(address, (openStreams.get(address) ?? 0) + 1);
+  return () => {
+    const left = (openStreams.get(address) ?? 1) - 1;
+    if (left > 0) openStreams.set(address, left);
+    else openStreams.delete(address);
+  };
+}
 
 /**
  * `GET /stream/{kind}/{id}`: Server-Sent Events of the record, fed by the source's `subscribe` and by the push hub
@@ -22,6 +36,10 @@ export async function handleStream(
 ): Promise<Response> {
   const { source, push } = context;
   if (!context.capabilities.push) throw new ProblemError(501, 'unsupported', 'This store does not push updates');
+  const address = getAddressKey(context.getClientAddress(request));
+  if (address !== unknownClientAddress && (context.openStreams.get(address) ?? 0) >= context.maxStreamsPerClient) {
+    throw new ProblemError(429, 'rate_limited', 'Too many open streams from this address', { retryAfter: 30 });
+  }
   const grant = await readBearerGrant(request, context);
   const initial = await getAuthorizedResource(grant, kind, id, context, {
     signal: request.signal,
@@ -30,7 +48,9 @@ export async function handleStream(
   const subscribe = (listener: (resource: Resource) => void) => {
     const present = (resource: Resource) => listener(presentResource(resource, grant));
     const stops = [source.subscribe?.(kind, id, present), push?.watch(initial, present)];
+    const leave = countStream(context, address);
     return () => {
+      leave();
       for (const stop of stops) stop?.();
     };
   };

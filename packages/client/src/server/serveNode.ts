@@ -1,4 +1,4 @@
-import { createServer } from 'node:http';
+import type * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type FetchHandler, toNodeListener } from './toNodeListener.js';
 
@@ -25,14 +25,25 @@ export interface NodeServer {
   close(): Promise<void>;
 }
 
+// `node:http` is loaded when `serveNode` runs, not imported: `@waypost/client/server` then carries no `node:`
+// import at all, and bundles for Workers or edge runtimes never try to resolve one.
+async function loadHttp(): Promise<typeof http> {
+  const runtime = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+  const builtin = runtime?.getBuiltinModule?.('node:http') as typeof http | undefined;
+  if (builtin) return builtin;
+  const specifier = ['node', 'http'].join(':');
+  return (await import(/* @vite-ignore */ /* webpackIgnore: true */ specifier)) as typeof http;
+}
+
 /**
- * Serves a Fetch-style handler on node:http. Node only: this file imports `node:http`.
+ * Serves a Fetch-style handler on node:http (Node ≥ 20, Bun, Deno), loading `node:http` only when called.
  *
  * @example
  * const server = await serveNode(createHandler({ source: demoSource(), secret }), { port: 8787 })
  * console.log(`[waypost] listening on ${server.url}`)
  */
-export function serveNode(handler: FetchHandler, options: ServeNodeOptions = {}): Promise<NodeServer> {
+export async function serveNode(handler: FetchHandler, options: ServeNodeOptions = {}): Promise<NodeServer> {
+  const { createServer } = await loadHttp();
   const server = createServer(toNodeListener(handler));
   const host = options.host ?? '127.0.0.1';
   return new Promise((resolve, reject) => {

@@ -1,9 +1,25 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { Readable } from 'node:stream';
 import { rememberClientAddress } from './rememberClientAddress.js';
 
 /** A Fetch-style handler, as `createHandler` returns. */
 export type FetchHandler = (request: Request) => Promise<Response>;
+
+// Built by hand rather than with `Readable.toWeb`, so this file needs no runtime import from Node: a bundle for
+// Workers that pulls in `@waypost/client/server` never meets a `node:` module.
+function toWebStream(req: IncomingMessage): ReadableStream<Uint8Array> {
+  const chunks = req[Symbol.asyncIterator]();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const { done, value } = await chunks.next();
+      if (done) controller.close();
+      else controller.enqueue(typeof value === 'string' ? new TextEncoder().encode(value) : new Uint8Array(value));
+    },
+    async cancel() {
+      await chunks.return?.();
+      req.destroy();
+    },
+  });
+}
 
 function toRequest(req: IncomingMessage, signal: AbortSignal): Request {
   // Express strips its mount path from `url` and keeps the full one in `originalUrl`.
@@ -26,7 +42,7 @@ function toRequest(req: IncomingMessage, signal: AbortSignal): Request {
     method,
     headers,
     signal,
-    ...(hasBody ? { body: Readable.toWeb(req) as ReadableStream<Uint8Array>, duplex: 'half' } : {}),
+    ...(hasBody ? { body: toWebStream(req), duplex: 'half' } : {}),
   } as RequestInit);
 }
 
@@ -57,7 +73,7 @@ async function writeResponse(response: Response, res: ServerResponse, signal: Ab
 /**
  * Adapts a Fetch-style handler to a node:http listener, for `http.createServer` and Express. It streams request and
  * response bodies, aborts `request.signal` when the client disconnects (which ends event streams), and records the
- * socket's address for the default rate-limit key. Node only: this file imports `node:stream`.
+ * socket's address for the default rate-limit key. For node:http servers (Node, Bun, Deno's Node compatibility).
  *
  * @example http.createServer(toNodeListener(createHandler({ source, secret }))).listen(8787)
  * @example app.use('/api/waypost', toNodeListener(createHandler({ source, secret, basePath: '/api/waypost' })))

@@ -1,9 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
-import { createHandler } from '@waypost/client/server';
-import { demoSource } from '../../../client/src/server/demo/demoSource.js'; // TEMP until exported
+import { createHandler, demoSource } from '@waypost/client/server';
 import { bundleNpmEntry } from './bundleNpmEntry.js';
 import { DIST_DIR, getDistFile } from './getDistFile.js';
 import { sendWebResponse } from './sendWebResponse.js';
@@ -19,6 +19,8 @@ export interface TestPage {
 export interface ApiRequest {
   method: string;
   path: string;
+  /** The `Accept-Language` header the widget sent. */
+  language: string | undefined;
   /** Set once the response (or the event stream) has ended. */
   closed: boolean;
 }
@@ -34,14 +36,21 @@ export interface TestServer {
   slowEndpoint: string;
   /** Serves `page` at `path` and returns its absolute URL. */
   page(path: string, page: TestPage | string): string;
+  /** The handler's signing secret, for minting deep-link tokens. */
+  secret: string;
   /** Every request to the three endpoints, in arrival order. */
   requests: ApiRequest[];
+  /** The path of every other request (pages, bundles, catalogs, images), in arrival order. */
+  assets: string[];
   release(): void;
   close(): Promise<void>;
 }
 
 const TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.svg': 'image/svg+xml' };
 const IMAGE = `<svg xmlns="http://www.w3.org/2000/svg" width="80" height="80" viewBox="0 0 80 80"><rect width="80" height="80" fill="#c9d4e3"/></svg>`;
+const { version: VERSION } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+const SCRIPT_FOLDERS = ['/cdn/waypost/', '/copy/', '/'];
+const SECRET = 'browser-tests-secret-0123456789abcdef';
 const PROBLEM = { type: 'about:blank', title: 'Internal Server Error', status: 500, code: 'internal_error' };
 
 /**
@@ -53,6 +62,7 @@ const PROBLEM = { type: 'about:blank', title: 'Internal Server Error', status: 5
 export async function createTestServer(): Promise<TestServer> {
   const pages = new Map<string, TestPage>();
   const requests: ApiRequest[] = [];
+  const assets: string[] = [];
   let held: Array<() => void> = [];
   let origin = '';
   const frozen = new Date();
@@ -60,7 +70,7 @@ export async function createTestServer(): Promise<TestServer> {
   const api = () => {
     handler ??= createHandler({
       source: demoSource({ now: () => frozen, storeUrl: origin, seed: 1 }),
-      secret: 'browser-tests-secret-0123456789abcdef',
+      secret: SECRET,
       basePath: '/api/waypost',
       rateLimit: false,
     });
@@ -68,7 +78,8 @@ export async function createTestServer(): Promise<TestServer> {
   };
 
   const serveApi = async (req: IncomingMessage, res: ServerResponse, path: string) => {
-    const entry: ApiRequest = { method: req.method ?? 'GET', path, closed: false };
+    const language = req.headers['accept-language'];
+    const entry: ApiRequest = { method: req.method ?? 'GET', path, language, closed: false };
     requests.push(entry);
     res.once('close', () => {
       entry.closed = true;
@@ -94,17 +105,27 @@ export async function createTestServer(): Promise<TestServer> {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     const route = async () => {
       if (path.startsWith('/api/')) return serveApi(req, res, path);
+      assets.push(path);
       const page = pages.get(path);
       if (page) {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...page.headers });
         return void res.end(page.html);
       }
-      if (path === '/waypost.js' || path === '/copy/waypost.js') {
+      // The bundle is served at the root, at `/copy/` (a second copy) and at `/cdn/waypost/`, with its catalogs
+      // beside it: only there, so that a catalog resolved against the page's URL instead would fail to load.
+      const folder = SCRIPT_FOLDERS.find((prefix) => path.startsWith(prefix));
+      if (folder !== undefined && path === `${folder}waypost.js`) {
         return serveFile(res, getDistFile('waypost.js'), TYPES['.js']!);
       }
-      if (path.startsWith('/locales/') && extname(path) === '.js') {
-        const file = normalize(join(DIST_DIR, path));
+      if (folder !== undefined && path.startsWith(`${folder}locales/`) && extname(path) === '.js') {
+        const file = normalize(join(DIST_DIR, path.slice(folder.length)));
         if (file.startsWith(DIST_DIR)) return serveFile(res, file, TYPES['.js']!);
+      }
+      if (path === '/v2/waypost.js') {
+        // The same bundle stamped as a newer release: two versions of the widget on one page.
+        const code = (await readFile(getDistFile('waypost.js'), 'utf8')).replace(`"${VERSION}"`, '"99.0.0"');
+        res.writeHead(200, { 'content-type': TYPES['.js']!, 'cache-control': 'no-store' });
+        return void res.end(code);
       }
       if (path === '/npm/index.js') {
         res.writeHead(200, { 'content-type': TYPES['.js']!, 'cache-control': 'no-store' });
@@ -136,7 +157,9 @@ export async function createTestServer(): Promise<TestServer> {
       pages.set(path, typeof page === 'string' ? { html: page } : page);
       return `${origin}${path}`;
     },
+    secret: SECRET,
     requests,
+    assets,
     release() {
       for (const resolve of held) resolve();
       held = [];

@@ -1,5 +1,4 @@
 import type { Page } from 'playwright-core';
-import { waitUntil } from './waitUntil.js';
 
 /**
  * Brings every image of a widget into view (line items load lazily), waits until each has finished loading or
@@ -13,15 +12,10 @@ export async function loadImages(page: Page, host: string): Promise<number[]> {
       image.scrollIntoView();
     }
   }, host);
-  const widths = await waitUntil(
-    page,
-    (selector) => {
-      const images = [...(document.querySelector(selector)?.shadowRoot?.querySelectorAll('img') ?? [])];
-      return images.every((image) => image.complete) && images.map((image) => image.naturalWidth);
-    },
-    host,
-    { message: `the images of ${host} to load` },
-  );
+  const widths = await page.waitForFunction((selector) => {
+    const images = [...(document.querySelector(selector)?.shadowRoot?.querySelectorAll('img') ?? [])];
+    return images.every((image) => image.complete) && images.map((image) => image.naturalWidth);
+  }, host);
   await page.evaluate(() => window.scrollTo(0, 0));
-  return widths;
+  return (await widths.jsonValue()) as number[];
 }

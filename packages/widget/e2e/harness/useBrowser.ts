@@ -84,8 +84,7 @@ export function useBrowser(): BrowserSession {
       },
       events: () => page.evaluate(() => (window as unknown as { __waypostEvents: RecordedEvent[] }).__waypostEvents),
       async waitForEvent(name, match = {}) {
-        // Polled from Node: `page.waitForFunction` evaluates its predicate with eval, which a strict CSP page
-        // would report as a violation of its own.
+        // Polled from Node, so that a timeout can list the events that did arrive.
         const matches = (event: RecordedEvent) =>
           event.name === name &&
           Object.entries(match).every(([key, value]) =>

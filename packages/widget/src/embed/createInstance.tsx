@@ -13,7 +13,8 @@ import { getDeepLinkToken } from '../state/getDeepLinkToken.js';
 import { getPresetQuery } from '../state/getPresetQuery.js';
 import { getShipments } from '../state/getShipments.js';
 import { adoptStyles } from '../styles/adoptStyles.js';
-import { getThemeCss } from '../styles/getThemeCss.js';
+import { getThemeCss, type ThemeInput } from '../styles/getThemeCss.js';
+import { loadPreset } from '../styles/loadPreset.js';
 import { createEmitter } from './createEmitter.js';
 import { VERSION } from './VERSION.js';
 import { DEV, warn } from './warn.js';
@@ -39,6 +40,24 @@ export function createInstance(host: HTMLElement, initial: WidgetOptions): Widge
   let client: WaypostClient | null = null;
   let destroyed = false;
   let localeRequest = 0;
+  let themeRequest = 0;
+
+  const applyTheme = (theme: ThemeInput | undefined) => {
+    const request = ++themeRequest;
+    const css = getThemeCss(theme);
+    if (css !== null) {
+      styles.setThemeCss(css);
+      return;
+    }
+    const options = store.options.peek();
+    const base = new URL(options.assetsUrl ?? getDefaultAssetsUrl() ?? './', doc.baseURI).href;
+    loadPreset(String(theme).trim().toLowerCase(), base).then(
+      (preset) => {
+        if (!destroyed && request === themeRequest) styles.setThemeCss(getThemeCss(preset) ?? '');
+      },
+      (error: unknown) => console.warn(`[waypost] could not load the "${String(theme)}" theme`, error),
+    );
+  };
 
   const getClient = (): WaypostClient => {
     const options = store.options.peek();
@@ -124,7 +143,7 @@ export function createInstance(host: HTMLElement, initial: WidgetOptions): Widge
     if (store.state.peek() === 'ready') store.now.value = Date.now();
   }, 30_000);
 
-  styles.setThemeCss(getThemeCss(initial.theme));
+  applyTheme(initial.theme);
   render(<App value={{ store, controller, emit: emitter.emit }} />, root);
   void applyLocale(initial);
   // Deferred one microtask so that `mount(…).on('ready', …)` and listeners added right after mounting hear it.
@@ -142,7 +161,7 @@ export function createInstance(host: HTMLElement, initial: WidgetOptions): Widge
       const changed = (key: keyof WidgetOptions) => key in patch && patch[key] !== previous[key];
       store.options.value = next;
       if (clientKeys.some(changed)) client = null;
-      if (changed('theme')) styles.setThemeCss(getThemeCss(next.theme));
+      if (changed('theme')) applyTheme(next.theme);
       if (changed('locale') || changed('assetsUrl') || changed('loadMessages')) void applyLocale(next);
       if (queryKeys.some(changed) || clientKeys.some(changed)) start();
     },

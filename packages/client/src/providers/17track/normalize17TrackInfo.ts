@@ -26,7 +26,8 @@ function getItem(root: PathReader): PathReader {
 }
 
 function getCarrier(providers: PathReader[], carrierKey: string | undefined) {
-  const chosen = providers.find((entry) => entry.at('provider').at('key').optionalString() === carrierKey) ?? providers[0];
+  const chosen =
+    providers.find((entry) => entry.at('provider').at('key').optionalString() === carrierKey) ?? providers[0];
   const provider = chosen?.at('provider');
   const name = provider?.at('name').optionalString() ?? provider?.at('alias').optionalString();
   const slug = name
@@ -74,12 +75,15 @@ export function normalize17TrackInfo(payload: unknown): Shipment {
   const reached = info
     .at('milestone')
     .optionalArray()
-    .map((stage) => ({ milestone: map17TrackKeyStage(stage.at('key_stage').optionalString()), time: get17TrackTime(stage) }))
+    .map((stage) => ({
+      milestone: map17TrackKeyStage(stage.at('key_stage').optionalString()),
+      time: get17TrackTime(stage),
+    }))
     .filter((stage) => stage.time !== null);
   const mapped = map17TrackStatus(status, subStatus);
   const milestone =
     mapped.milestone ??
-    getKeptMilestone([...events, ...reached.map((stage) => ({ ...stage, description: '' } as TrackingEvent))]);
+    getKeptMilestone([...events, ...reached.map((stage) => ({ ...stage, description: '' }) as TrackingEvent)]);
   const delivered = milestone === 'delivered';
   const latestEventTime = events.at(-1)?.time ?? null;
   const estimate = info.at('time_metrics').at('estimated_delivery_date');

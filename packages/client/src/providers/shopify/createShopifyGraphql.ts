@@ -3,7 +3,11 @@ import type { ProviderFetch } from '../shared/createProviderFetch.js';
 import { type PathReader, readPath } from '../shared/readPath.js';
 
 /** Runs one Admin GraphQL query; resolves to the reader of `data`. */
-export type ShopifyGraphql = (query: string, variables: Record<string, unknown>, signal?: AbortSignal) => Promise<PathReader>;
+export type ShopifyGraphql = (
+  query: string,
+  variables: Record<string, unknown>,
+  signal?: AbortSignal,
+) => Promise<PathReader>;
 
 /**
  * A GraphQL caller over the source's Admin API client (`POST graphql.json`). GraphQL reports failures in a 200

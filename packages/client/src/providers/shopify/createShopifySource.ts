@@ -69,8 +69,14 @@ export function createShopifySource(options: ShopifySourceOptions): Source {
   async function loadOrder(raw: PathReader, context: SourceContext): Promise<SourceOrder> {
     const { signal } = context;
     const id = getShopifyId(raw.at('id'));
-    const fulfillments = raw.at('fulfillments').optionalArray().map((entry) => getShopifyId(entry.at('id')));
-    const waiting = raw.at('line_items').optionalArray().some((line) => (line.at('fulfillable_quantity').optionalNumber() ?? 0) > 0);
+    const fulfillments = raw
+      .at('fulfillments')
+      .optionalArray()
+      .map((entry) => getShopifyId(entry.at('id')));
+    const waiting = raw
+      .at('line_items')
+      .optionalArray()
+      .some((line) => (line.at('fulfillable_quantity').optionalNumber() ?? 0) > 0);
     const [events, fulfillmentOrders, extras] = await Promise.all([
       Promise.all(fulfillments.map((fid) => api.get(`orders/${id}/fulfillments/${fid}/events.json`, { signal }))),
       waiting ? api.get(`orders/${id}/fulfillment_orders.json`, { signal }) : undefined,
@@ -88,15 +94,21 @@ export function createShopifySource(options: ShopifySourceOptions): Source {
       imageUrls,
       ...(options.links ? { links: options.links } : {}),
     });
-    const email = raw.at('email').optionalString() ?? raw.at('contact_email').optionalString() ?? raw.at('customer').at('email').optionalString();
-    const postalCode = raw.at('shipping_address').at('zip').optionalString() ?? raw.at('billing_address').at('zip').optionalString();
+    const email =
+      raw.at('email').optionalString() ??
+      raw.at('contact_email').optionalString() ??
+      raw.at('customer').at('email').optionalString();
+    const postalCode =
+      raw.at('shipping_address').at('zip').optionalString() ?? raw.at('billing_address').at('zip').optionalString();
     return { order, contact: { ...(email ? { email } : {}), ...(postalCode ? { postalCode } : {}) } };
   }
 
   async function readOrder(id: string, context: SourceContext): Promise<SourceOrder | null> {
     if (!/^\d+$/.test(id)) return null;
     try {
-      const order = readPath(await api.get(`orders/${id}.json`, { signal: context.signal }), 'Shopify order').at('order');
+      const order = readPath(await api.get(`orders/${id}.json`, { signal: context.signal }), 'Shopify order').at(
+        'order',
+      );
       order.object();
       return await loadOrder(order, context);
     } catch (error) {
@@ -118,7 +130,10 @@ export function createShopifySource(options: ShopifySourceOptions): Source {
       if (wanted === '') return null;
       // `name=1001` finds `#1001`; the exact comparison below drops prefix matches such as `#10010`.
       const name = orderNumber.trim().replace(/^#/, '');
-      const body = await api.get('orders.json', { searchParams: { name, status: 'any', limit: '10' }, signal: context.signal });
+      const body = await api.get('orders.json', {
+        searchParams: { name, status: 'any', limit: '10' },
+        signal: context.signal,
+      });
       const match = readPath(body, 'Shopify orders')
         .at('orders')
         .array()

@@ -25,7 +25,9 @@ export function getShopifyEtaChanges(events: PathReader[]): ShopifyEtaHistory {
     .map((event, index) => ({
       index,
       time: parseTime(event.at('happened_at').optionalString() ?? event.at('happenedAt').optionalString()),
-      estimate: parseTime(event.at('estimated_delivery_at').optionalString() ?? event.at('estimatedDeliveryAt').optionalString()),
+      estimate: parseTime(
+        event.at('estimated_delivery_at').optionalString() ?? event.at('estimatedDeliveryAt').optionalString(),
+      ),
       status: event.at('status').optionalString()?.toLowerCase(),
       message: event.at('message').optionalString(),
     }))
@@ -38,7 +40,10 @@ export function getShopifyEtaChanges(events: PathReader[]): ShopifyEtaHistory {
       changes.push({
         from: { start: latest },
         to: { start: event.estimate },
-        reason: { code: event.status === 'delayed' ? 'carrier_delay' : 'recalculated', text: decodeEntities(event.message ?? '') },
+        reason: {
+          code: event.status === 'delayed' ? 'carrier_delay' : 'recalculated',
+          text: decodeEntities(event.message ?? ''),
+        },
         detectedAt: event.time,
       });
     }

@@ -11,6 +11,10 @@ export function getShopifyEventsList(payload: unknown): PathReader[] {
   if (Array.isArray(root.value)) return root.array();
   root.object();
   if (root.at('nodes').exists()) return root.at('nodes').array();
-  if (root.at('edges').exists()) return root.at('edges').array().map((edge) => edge.at('node'));
+  if (root.at('edges').exists())
+    return root
+      .at('edges')
+      .array()
+      .map((edge) => edge.at('node'));
   return root.at('fulfillment_events').array();
 }

@@ -17,7 +17,8 @@ export function getShopifyExchangeStage(stage: ReturnStage, replacement: Shipmen
   if (stage === 'cancelled' || stage === 'expired') return 'cancelled';
   if (replacement && replacement.status.exception !== 'cancelled') {
     if (replacement.status.milestone === 'delivered') return 'replacement_delivered';
-    if (replacement.status.milestone === 'in_transit' || replacement.status.milestone === 'out_for_delivery') return 'replacement_shipped';
+    if (replacement.status.milestone === 'in_transit' || replacement.status.milestone === 'out_for_delivery')
+      return 'replacement_shipped';
     return 'replacement_processing';
   }
   if (afterReceipt.includes(stage)) return 'replacement_processing';

@@ -27,10 +27,18 @@ export function getShopifyFulfillmentStatus(state: ShopifyFulfillmentState): Shi
   const status = state.status.toLowerCase();
   const carrier = state.shipmentStatus ? mapShopifyShipmentStatus(state.shipmentStatus) : null;
   const pending = status === 'pending' || status === 'open';
-  const fallback: Milestone = pending ? 'processing' : state.hasTracking || state.events.length > 0 ? getKeptMilestone(state.events) : 'processing';
+  const fallback: Milestone = pending
+    ? 'processing'
+    : state.hasTracking || state.events.length > 0
+      ? getKeptMilestone(state.events)
+      : 'processing';
   const milestone = carrier?.milestone ?? fallback;
   const exception =
-    status === 'cancelled' ? 'cancelled' : status === 'error' || status === 'failure' ? 'exception' : (carrier?.exception ?? null);
+    status === 'cancelled'
+      ? 'cancelled'
+      : status === 'error' || status === 'failure'
+        ? 'exception'
+        : (carrier?.exception ?? null);
   return {
     milestone,
     exception,

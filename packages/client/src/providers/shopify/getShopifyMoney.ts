@@ -5,7 +5,10 @@ function readMoney(money: PathReader): Money | undefined {
   if (!money.exists()) return undefined;
   money.object();
   const text = money.at('amount').optionalString();
-  const currency = money.at('currency_code').optionalString() ?? money.at('currencyCode').optionalString() ?? money.at('currency').optionalString();
+  const currency =
+    money.at('currency_code').optionalString() ??
+    money.at('currencyCode').optionalString() ??
+    money.at('currency').optionalString();
   if (text === undefined || currency === undefined) return undefined;
   const amount = Number(text);
   if (!Number.isFinite(amount)) {

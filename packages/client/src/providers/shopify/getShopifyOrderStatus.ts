@@ -34,7 +34,10 @@ export interface ShopifyOrderState {
  * // { milestone: 'processing', exception: null }
  */
 export function getShopifyOrderStatus(state: ShopifyOrderState): Order['status'] {
-  const milestones = [...state.shipments.map((shipment) => shipment.milestone), ...(state.unshipped ? [state.unshipped] : [])];
+  const milestones = [
+    ...state.shipments.map((shipment) => shipment.milestone),
+    ...(state.unshipped ? [state.unshipped] : []),
+  ];
   const milestone =
     milestones.length === 0
       ? 'delivered'

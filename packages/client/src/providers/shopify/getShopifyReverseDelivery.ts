@@ -28,7 +28,11 @@ export interface ShopifyReverseDelivery {
  *
  * @example getShopifyReverseDelivery(doc, 'gid://shopify/Return/1', ['466157049']).labelled // true
  */
-export function getShopifyReverseDelivery(doc: PathReader, returnId: string, itemIds: string[]): ShopifyReverseDelivery {
+export function getShopifyReverseDelivery(
+  doc: PathReader,
+  returnId: string,
+  itemIds: string[],
+): ShopifyReverseDelivery {
   const orders = getShopifyNodes(doc.at('reverseFulfillmentOrders'));
   const statuses = orders.map((order) => order.at('status').optionalString()?.toUpperCase());
   const received = orders.length > 0 && statuses.every((status) => status === 'CLOSED');
@@ -49,7 +53,10 @@ export function getShopifyReverseDelivery(doc: PathReader, returnId: string, ite
       if (labelCreatedAt && !result.labelCreatedAt) result.labelCreatedAt = labelCreatedAt;
       if (!number || result.shipment) continue;
       const company = tracking.at('carrierName').optionalString() ?? tracking.at('company').optionalString();
-      const slug = company?.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+      const slug = company
+        ?.toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '');
       const url = tracking.at('url').optionalString();
       const closed = statuses[index] === 'CLOSED';
       result.shipment = {

@@ -30,7 +30,13 @@ export function mapShopifyReturnStatus(status: string | undefined, progress: Sho
     case 'CANCELLED':
       return 'cancelled';
     case 'CLOSED':
-      return progress.exchanged ? 'exchanged' : progress.refunded ? 'refunded' : progress.inspected ? 'inspected' : 'received';
+      return progress.exchanged
+        ? 'exchanged'
+        : progress.refunded
+          ? 'refunded'
+          : progress.inspected
+            ? 'inspected'
+            : 'received';
     case 'OPEN':
       if (progress.inspected) return 'inspected';
       if (progress.received) return 'received';

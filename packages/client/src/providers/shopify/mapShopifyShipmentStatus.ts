@@ -14,7 +14,11 @@ const byStatus: Record<string, MappedStatus> = {
   picked_up: { milestone: 'delivered', exception: null, actionRequired: false },
   failure: { milestone: null, exception: 'exception', actionRequired: false },
   buyer_action_required: { milestone: null, exception: 'exception', actionRequired: true },
-  ready_for_recipient_pickup: { milestone: 'out_for_delivery', exception: 'available_for_pickup', actionRequired: true },
+  ready_for_recipient_pickup: {
+    milestone: 'out_for_delivery',
+    exception: 'available_for_pickup',
+    actionRequired: true,
+  },
   returning_to_sender: { milestone: null, exception: 'returned_to_sender', actionRequired: false },
 };
 

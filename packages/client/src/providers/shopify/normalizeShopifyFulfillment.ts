@@ -33,7 +33,10 @@ export interface NormalizeShopifyFulfillmentOptions {
  *
  * @example normalizeShopifyFulfillment(await api.get(`orders/${id}/fulfillments/${fid}.json`)).status.exception // 'cancelled'
  */
-export function normalizeShopifyFulfillment(payload: unknown, options: NormalizeShopifyFulfillmentOptions = {}): Shipment {
+export function normalizeShopifyFulfillment(
+  payload: unknown,
+  options: NormalizeShopifyFulfillmentOptions = {},
+): Shipment {
   const root = readPath(payload, 'Shopify fulfillment');
   root.object();
   const fulfillment = root.at('fulfillment').exists() ? root.at('fulfillment') : root;
@@ -41,9 +44,15 @@ export function normalizeShopifyFulfillment(payload: unknown, options: Normalize
   const id = getShopifyId(fulfillment.at('id'));
   const status = fulfillment.at('status').nonEmptyString();
   const shipmentStatus = fulfillment.at('shipment_status').optionalString() ?? null;
-  const numbers = fulfillment.at('tracking_numbers').optionalArray().map((entry) => entry.optionalString());
+  const numbers = fulfillment
+    .at('tracking_numbers')
+    .optionalArray()
+    .map((entry) => entry.optionalString());
   const trackingNumber = (fulfillment.at('tracking_number').optionalString() ?? numbers.find(Boolean) ?? '').trim();
-  const urls = fulfillment.at('tracking_urls').optionalArray().map((entry) => entry.optionalString());
+  const urls = fulfillment
+    .at('tracking_urls')
+    .optionalArray()
+    .map((entry) => entry.optionalString());
   const trackingUrl = [fulfillment.at('tracking_url').optionalString(), ...urls].find((url) => isHttpUrl(url));
   const company = fulfillment.at('tracking_company').optionalString();
   const itemIds = fulfillment
@@ -56,13 +65,21 @@ export function normalizeShopifyFulfillment(payload: unknown, options: Normalize
 
   const eventList = options.events === undefined ? [] : getShopifyEventsList(options.events);
   const events = options.events === undefined ? [] : normalizeShopifyFulfillmentEvents(options.events);
-  const shipmentState = getShopifyFulfillmentStatus({ status, shipmentStatus, hasTracking: trackingNumber !== '', events });
+  const shipmentState = getShopifyFulfillmentStatus({
+    status,
+    shipmentStatus,
+    hasTracking: trackingNumber !== '',
+    events,
+  });
   const delivered = shipmentState.milestone === 'delivered';
   const latestEventTime = events.at(-1)?.time ?? null;
   const history = getShopifyEtaChanges(eventList);
   const deliveredAt = events.findLast((event) => event.milestone === 'delivered')?.time;
   const updatedAt = parseTime(fulfillment.at('updated_at').optionalString());
-  const slug = company?.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const slug = company
+    ?.toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
   return {
     id,

@@ -35,7 +35,8 @@ export function normalizeShopifyLineItem(item: PathReader, options: NormalizeSho
     getShopifyMoney(item.at('price_set')) ??
     getShopifyMoney(item.at('originalUnitPriceSet')) ??
     (Number.isFinite(bare) && currency ? { amount: bare, currency } : undefined);
-  const image = options.imageUrl ?? item.at('image').at('url').optionalString() ?? item.at('image').at('src').optionalString();
+  const image =
+    options.imageUrl ?? item.at('image').at('url').optionalString() ?? item.at('image').at('src').optionalString();
   return {
     id,
     title: decodeEntities(title),

@@ -67,7 +67,8 @@ export function normalizeShopifyOrder(payload: unknown, options: NormalizeShopif
   const number = order.at('name').optionalString() ?? `#${order.at('order_number').optionalString() ?? id}`;
   const created = order.at('created_at');
   const placedAt = parseTime(order.at('processed_at').optionalString()) ?? parseTime(created.nonEmptyString());
-  if (!placedAt) throw new InvalidResponseError('Shopify order: `created_at` is not a date-time', { path: created.path });
+  if (!placedAt)
+    throw new InvalidResponseError('Shopify order: `created_at` is not a date-time', { path: created.path });
   const currency = order.at('presentment_currency').optionalString() ?? order.at('currency').optionalString();
 
   const lines = order.at('line_items').array();
@@ -106,8 +107,7 @@ export function normalizeShopifyOrder(payload: unknown, options: NormalizeShopif
     else returns.push(result.return);
   }
   const statusUrl = order.at('order_status_url').optionalString();
-  const total =
-    getShopifyMoney(order.at('current_total_price_set')) ?? getShopifyMoney(order.at('total_price_set'));
+  const total = getShopifyMoney(order.at('current_total_price_set')) ?? getShopifyMoney(order.at('total_price_set'));
   const firstName = order.at('customer').at('first_name').optionalString();
   const updatedAt = parseTime(order.at('updated_at').optionalString()) ?? placedAt;
 

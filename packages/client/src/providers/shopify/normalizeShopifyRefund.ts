@@ -32,7 +32,8 @@ export function normalizeShopifyRefund(payload: unknown): Refund {
   // The currency of a refund without transactions comes from its money sets.
   const currency =
     getShopifyMoney(refund.at('total_duties_set'))?.currency ??
-    getShopifyMoney(refund.at('refund_line_items').optionalArray()[0]?.at('subtotal_set') ?? refund.at('none'))?.currency ??
+    getShopifyMoney(refund.at('refund_line_items').optionalArray()[0]?.at('subtotal_set') ?? refund.at('none'))
+      ?.currency ??
     'USD';
   let amount: Money = { amount: 0, currency };
   const statuses: string[] = [];
@@ -44,7 +45,10 @@ export function normalizeShopifyRefund(payload: unknown): Refund {
     statuses.push(status);
     gateways.push(transaction.at('gateway').optionalString() ?? '');
     if (Number.isFinite(value) && status === 'success' && /^[A-Z]{3}$/.test(code)) {
-      amount = { amount: Math.round(((amount.currency === code ? amount.amount : 0) + value) * 100) / 100, currency: code };
+      amount = {
+        amount: Math.round(((amount.currency === code ? amount.amount : 0) + value) * 100) / 100,
+        currency: code,
+      };
     }
   }
   const status: Refund['status'] =

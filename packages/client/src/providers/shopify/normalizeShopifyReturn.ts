@@ -72,23 +72,45 @@ function getCreatedAt(doc: PathReader, fallbacks: Array<TimeValue | undefined>, 
  * const result = normalizeShopifyReturn(await graphql(returnQuery, { id }));
  * if (result.kind === 'exchange') show(result.exchange.stage);
  */
-export function normalizeShopifyReturn(payload: unknown, options: NormalizeShopifyReturnOptions = {}): ShopifyReturnResult {
+export function normalizeShopifyReturn(
+  payload: unknown,
+  options: NormalizeShopifyReturnOptions = {},
+): ShopifyReturnResult {
   const doc = getDocument(readPath(payload, 'Shopify return'));
   const id = doc.at('id').optionalString() ?? doc.at('name').optionalString() ?? 'unknown';
   const status = doc.at('status').optionalString();
-  const items = getShopifyNodes(doc.at('returnLineItems')).map((node, index) => normalizeShopifyReturnLineItem(node, index, id));
+  const items = getShopifyNodes(doc.at('returnLineItems')).map((node, index) =>
+    normalizeShopifyReturnLineItem(node, index, id),
+  );
   const exchangeItems: LineItem[] = getShopifyNodes(doc.at('exchangeLineItems')).map((node, index) => {
     const line = node.at('lineItem').exists() ? node.at('lineItem') : node.at('lineItems').optionalArray()[0];
     const fallbackId = node.at('id').optionalString() ?? `${id}#exchange-${index + 1}`;
-    const item = line?.exists() ? normalizeShopifyLineItem(line, { fallbackId }) : { id: fallbackId, title: '', quantity: 1 };
+    const item = line?.exists()
+      ? normalizeShopifyLineItem(line, { fallbackId })
+      : { id: fallbackId, title: '', quantity: 1 };
     const quantity = node.at('quantity').optionalNumber();
-    return { ...item, id: getShopifyLegacyId(item.id), ...(quantity !== undefined ? { quantity: Math.max(0, Math.trunc(quantity)) } : {}) };
+    return {
+      ...item,
+      id: getShopifyLegacyId(item.id),
+      ...(quantity !== undefined ? { quantity: Math.max(0, Math.trunc(quantity)) } : {}),
+    };
   });
-  const reverse = getShopifyReverseDelivery(doc, id, items.map((item) => item.id));
+  const reverse = getShopifyReverseDelivery(
+    doc,
+    id,
+    items.map((item) => item.id),
+  );
   const refund = getShopifyRefund(getShopifyNodes(doc.at('refunds')));
-  const stage = mapShopifyReturnStatus(status, { ...reverse, refunded: refund !== null, exchanged: exchangeItems.length > 0 });
+  const stage = mapShopifyReturnStatus(status, {
+    ...reverse,
+    refunded: refund !== null,
+    exchanged: exchangeItems.length > 0,
+  });
   const decline = doc.at('decline');
-  const stageReason = stage === 'rejected' ? (decline.at('note').optionalString() ?? getShopifyEnumText(decline.at('reason').optionalString())) : undefined;
+  const stageReason =
+    stage === 'rejected'
+      ? (decline.at('note').optionalString() ?? getShopifyEnumText(decline.at('reason').optionalString()))
+      : undefined;
   const order = doc.at('order');
   const orderId = order.at('id').optionalString();
   const orderNumber = order.at('name').optionalString();
@@ -113,7 +135,8 @@ export function normalizeShopifyReturn(payload: unknown, options: NormalizeShopi
   if (exchangeItems.length === 0) return { kind: 'return', return: record };
 
   const wanted = new Set(exchangeItems.map((item) => item.id));
-  const replacement = options.shipments?.find((shipment) => shipment.itemIds.some((itemId) => wanted.has(itemId))) ?? null;
+  const replacement =
+    options.shipments?.find((shipment) => shipment.itemIds.some((itemId) => wanted.has(itemId))) ?? null;
   return {
     kind: 'exchange',
     exchange: {

@@ -14,7 +14,9 @@ import { normalizeShopifyLineItem } from './normalizeShopifyLineItem.js';
  */
 export function normalizeShopifyReturnLineItem(node: PathReader, index: number, returnId: string): ReturnItem {
   node.object();
-  const lineItem = node.at('fulfillmentLineItem').at('lineItem').exists() ? node.at('fulfillmentLineItem').at('lineItem') : node.at('lineItem');
+  const lineItem = node.at('fulfillmentLineItem').at('lineItem').exists()
+    ? node.at('fulfillmentLineItem').at('lineItem')
+    : node.at('lineItem');
   const fallbackId = node.at('id').optionalString() ?? `${returnId}#${index + 1}`;
   const base = lineItem.exists()
     ? normalizeShopifyLineItem(lineItem, { fallbackId })

@@ -34,6 +34,15 @@ describe('createHandler', () => {
     expect(graph.size).toBeGreaterThan(20);
   });
 
+  it('keeps the whole server entry, node helpers included, free of runtime node: imports', () => {
+    const entry = getImportGraph(new URL('../../server.ts', import.meta.url));
+    const runtimeImports = [...entry.values()].flatMap((text) =>
+      [...text.matchAll(/^import (?!type )[^;]*from '(node:[^']+)'/gm)].map((match) => match[1]),
+    );
+    expect(runtimeImports).toEqual([]);
+    expect([...entry.keys()].some((path) => path.endsWith('serveNode.ts'))).toBe(true);
+  });
+
   it('uses no Node-only globals', () => {
     for (const [path, text] of graph) {
       const code = text.replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, '');

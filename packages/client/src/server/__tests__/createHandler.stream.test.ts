@@ -88,6 +88,29 @@ describe('createHandler', () => {
       expect(source.listenerCount).toBe(0);
     });
 
+    it('caps the open streams of one client address and frees a slot when one closes', async () => {
+      const source = createTestSource();
+      const handler = createHandler({ source, secret: testSecret, rateLimit: false, maxStreamsPerClient: 2 });
+      const lookup = await handler(postJson('/lookup', { orderNumber: 'W1001', email: 'shopper@example.com' }));
+      const { token } = (await readJson(lookup)).access;
+      const open = (address: string) => {
+        const controller = new AbortController();
+        controllers.push(controller);
+        const headers = { 'CF-Connecting-IP': address };
+        const request = new Request(getWithToken('/stream/order/ord_1', token, headers), { signal: controller.signal });
+        return { controller, response: handler(request) };
+      };
+      const first = open('203.0.113.5');
+      expect((await first.response).status).toBe(200);
+      expect((await open('203.0.113.5').response).status).toBe(200);
+      const refused = await open('203.0.113.5').response;
+      expect(refused.status).toBe(429);
+      expect(refused.headers.get('retry-after')).toBe('30');
+      expect((await open('203.0.113.6').response).status).toBe(200);
+      first.controller.abort();
+      expect((await open('203.0.113.5').response).status).toBe(200);
+    });
+
     it('checks the token before streaming', async () => {
       const { open } = await setup();
       expect((await open('/stream/order/ord_1', 'nope').response).status).toBe(401);

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { isInvalidResponseError } from '../../../errors/InvalidResponseError.js';
 import type { Milestone } from '../../../model/Milestone.js';
 import { parseModel } from '../../../model/parseModel.js';
-import { shipmentSchema } from '../../../model/schemas/shipmentSchema.js';
 import type { ShipmentException } from '../../../model/ShipmentException.js';
+import { shipmentSchema } from '../../../model/schemas/shipmentSchema.js';
 import { getMalformedVariants } from '../../shared/__tests__/getMalformedVariants.js';
 import { listProviderFixtures, providerFixturesAvailable } from '../../shared/__tests__/listProviderFixtures.js';
 import { normalize17TrackInfo } from '../normalize17TrackInfo.js';
@@ -28,22 +28,98 @@ const none = { events: 0, first: null, last: null, eta: null };
 
 // Hand-written answers, one per status and sub-status of TAXONOMY §4 (no recorded 17TRACK payload exists).
 const handWritten: Record<string, Expectation> = {
-  NotFound: { payload: sample17TrackInfo({ status: 'NotFound', subStatus: 'NotFound_Other', events: [], eta: null }), milestone: 'label_created', exception: 'unknown', ...none },
-  InfoReceived: { payload: sample17TrackInfo({ status: 'InfoReceived', subStatus: 'InfoReceived', events: transitEvents.slice(3), eta: null }), milestone: 'label_created', exception: null, events: 1, first, last: first, eta: null },
-  InTransit_PickedUp: { payload: sample17TrackInfo({ subStatus: 'InTransit_PickedUp', events: transitEvents.slice(2) }), milestone: 'in_transit', exception: null, events: 2, first, last: '2022-06-02T13:05:00-04:00', eta: transit.eta },
-  InTransit_Departure: { payload: sample17TrackInfo({ subStatus: 'InTransit_Departure', events: transitEvents.slice(1) }), milestone: 'in_transit', exception: null, events: 3, first, last: '2022-06-02T22:40:00-04:00', eta: transit.eta },
+  NotFound: {
+    payload: sample17TrackInfo({ status: 'NotFound', subStatus: 'NotFound_Other', events: [], eta: null }),
+    milestone: 'label_created',
+    exception: 'unknown',
+    ...none,
+  },
+  InfoReceived: {
+    payload: sample17TrackInfo({
+      status: 'InfoReceived',
+      subStatus: 'InfoReceived',
+      events: transitEvents.slice(3),
+      eta: null,
+    }),
+    milestone: 'label_created',
+    exception: null,
+    events: 1,
+    first,
+    last: first,
+    eta: null,
+  },
+  InTransit_PickedUp: {
+    payload: sample17TrackInfo({ subStatus: 'InTransit_PickedUp', events: transitEvents.slice(2) }),
+    milestone: 'in_transit',
+    exception: null,
+    events: 2,
+    first,
+    last: '2022-06-02T13:05:00-04:00',
+    eta: transit.eta,
+  },
+  InTransit_Departure: {
+    payload: sample17TrackInfo({ subStatus: 'InTransit_Departure', events: transitEvents.slice(1) }),
+    milestone: 'in_transit',
+    exception: null,
+    events: 3,
+    first,
+    last: '2022-06-02T22:40:00-04:00',
+    eta: transit.eta,
+  },
   InTransit_Arrival: { payload: sample17TrackInfo(), milestone: 'in_transit', exception: null, ...transit },
-  InTransit_Other: { payload: sample17TrackInfo({ subStatus: 'InTransit_Other' }), milestone: 'in_transit', exception: null, ...transit },
-  Expired: { payload: sample17TrackInfo({ status: 'Expired', subStatus: 'Expired_Other' }), milestone: 'in_transit', exception: 'expired', ...transit },
-  AvailableForPickup: { payload: sample17TrackInfo({ status: 'AvailableForPickup', subStatus: 'AvailableForPickup_Other', events: outForDelivery }), milestone: 'out_for_delivery', exception: 'available_for_pickup', ...ofd },
-  OutForDelivery: { payload: sample17TrackInfo({ status: 'OutForDelivery', subStatus: 'OutForDelivery_Other', events: outForDelivery }), milestone: 'out_for_delivery', exception: null, ...ofd },
+  InTransit_Other: {
+    payload: sample17TrackInfo({ subStatus: 'InTransit_Other' }),
+    milestone: 'in_transit',
+    exception: null,
+    ...transit,
+  },
+  Expired: {
+    payload: sample17TrackInfo({ status: 'Expired', subStatus: 'Expired_Other' }),
+    milestone: 'in_transit',
+    exception: 'expired',
+    ...transit,
+  },
+  AvailableForPickup: {
+    payload: sample17TrackInfo({
+      status: 'AvailableForPickup',
+      subStatus: 'AvailableForPickup_Other',
+      events: outForDelivery,
+    }),
+    milestone: 'out_for_delivery',
+    exception: 'available_for_pickup',
+    ...ofd,
+  },
+  OutForDelivery: {
+    payload: sample17TrackInfo({ status: 'OutForDelivery', subStatus: 'OutForDelivery_Other', events: outForDelivery }),
+    milestone: 'out_for_delivery',
+    exception: null,
+    ...ofd,
+  },
   ...Object.fromEntries(
     ['NoBody', 'Security', 'Rejected', 'InvalidAddress', 'Other'].map((sub) => [
       `DeliveryFailure_${sub}`,
-      { payload: sample17TrackInfo({ status: 'DeliveryFailure', subStatus: `DeliveryFailure_${sub}`, events: outForDelivery }), milestone: 'out_for_delivery', exception: 'attempt_failed', ...ofd },
+      {
+        payload: sample17TrackInfo({
+          status: 'DeliveryFailure',
+          subStatus: `DeliveryFailure_${sub}`,
+          events: outForDelivery,
+        }),
+        milestone: 'out_for_delivery',
+        exception: 'attempt_failed',
+        ...ofd,
+      },
     ]),
   ),
-  Delivered: { payload: sample17TrackInfo({ status: 'Delivered', subStatus: 'Delivered_Other', events: [...finalEvents, ...transitEvents] }), milestone: 'delivered', exception: null, ...finished },
+  Delivered: {
+    payload: sample17TrackInfo({
+      status: 'Delivered',
+      subStatus: 'Delivered_Other',
+      events: [...finalEvents, ...transitEvents],
+    }),
+    milestone: 'delivered',
+    exception: null,
+    ...finished,
+  },
   ...Object.fromEntries(
     (
       [
@@ -61,7 +137,12 @@ const handWritten: Record<string, Expectation> = {
       ] as const
     ).map(([sub, exception]) => [
       `Exception_${sub}`,
-      { payload: sample17TrackInfo({ status: 'Exception', subStatus: `Exception_${sub}` }), milestone: 'in_transit', exception, ...transit },
+      {
+        payload: sample17TrackInfo({ status: 'Exception', subStatus: `Exception_${sub}` }),
+        milestone: 'in_transit',
+        exception,
+        ...transit,
+      },
     ]),
   ),
 };
@@ -81,24 +162,30 @@ function check(payload: unknown, expected: Omit<Expectation, 'payload'>) {
   expect(shipment.itemIds).toHaveLength(0);
 }
 
-const requiredPaths = ['data', 'data.accepted', 'data.accepted.0.number', 'data.accepted.0.track_info', 'data.accepted.0.track_info.latest_status', 'data.accepted.0.track_info.latest_status.status'];
+const requiredPaths = [
+  'data',
+  'data.accepted',
+  'data.accepted.0.number',
+  'data.accepted.0.track_info',
+  'data.accepted.0.track_info.latest_status',
+  'data.accepted.0.track_info.latest_status.status',
+];
 
 describe('normalize17TrackInfo conformance', () => {
   describe.each(Object.entries(handWritten))('hand-written %s', (_, expectation) => {
     it('meets its expectation', () => check(expectation.payload, expectation));
 
-    it.each(getMalformedVariants(expectation.payload, requiredPaths).map((variant) => [variant.name, variant] as const))(
-      'throws an InvalidResponseError when %s',
-      (_name, variant) => {
-        let thrown: unknown;
-        try {
-          normalize17TrackInfo(variant.payload);
-        } catch (error) {
-          thrown = error;
-        }
-        expect(isInvalidResponseError(thrown)).toBe(true);
-      },
-    );
+    it.each(
+      getMalformedVariants(expectation.payload, requiredPaths).map((variant) => [variant.name, variant] as const),
+    )('throws an InvalidResponseError when %s', (_name, variant) => {
+      let thrown: unknown;
+      try {
+        normalize17TrackInfo(variant.payload);
+      } catch (error) {
+        thrown = error;
+      }
+      expect(isInvalidResponseError(thrown)).toBe(true);
+    });
   });
 
   describe.skipIf(!providerFixturesAvailable)('recorded payloads', () => {
@@ -106,10 +193,14 @@ describe('normalize17TrackInfo conformance', () => {
     it('has an expectation for every payload in the fixture folder', () => {
       expect(fixtures.map((fixture) => fixture.file).filter((file) => !(file in recorded))).toEqual([]);
     });
-    it.each(fixtures.map((fixture) => [fixture.file, fixture.payload] as const))('%s meets its expectation', (file, payload) => {
-      check(payload, recorded[file] as Omit<Expectation, 'payload'>);
-    });
+    it.each(fixtures.map((fixture) => [fixture.file, fixture.payload] as const))(
+      '%s meets its expectation',
+      (file, payload) => {
+        check(payload, recorded[file] as Omit<Expectation, 'payload'>);
+      },
+    );
   });
 });
 
-if (!providerFixturesAvailable) console.warn('[waypost] ../shared/fixtures not found: skipping the 17TRACK recorded-payload conformance');
+if (!providerFixturesAvailable)
+  console.warn('[waypost] ../shared/fixtures not found: skipping the 17TRACK recorded-payload conformance');

@@ -11,7 +11,13 @@ afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
 const base = 'https://api.17track.net/track/v2.2';
-const notRegistered = { code: 0, data: { accepted: [], rejected: [{ number: 'RR1', error: { code: -18019902, message: 'The tracking number is not registered.' } }] } };
+const notRegistered = {
+  code: 0,
+  data: {
+    accepted: [],
+    rejected: [{ number: 'RR1', error: { code: -18019902, message: 'The tracking number is not registered.' } }],
+  },
+};
 
 describe('create17TrackSource', () => {
   it('posts the number with the key header and normalizes the answer', async () => {
@@ -47,12 +53,16 @@ describe('create17TrackSource', () => {
     );
     expect(await create17TrackSource({ apiKey: 'k' }).findShipment?.({ trackingNumber: 'RR1' }, {})).toBeNull();
     expect(registered).toEqual([]);
-    expect(await create17TrackSource({ apiKey: 'k', autoRegister: true }).findShipment?.({ trackingNumber: 'RR1' }, {})).toBeNull();
+    expect(
+      await create17TrackSource({ apiKey: 'k', autoRegister: true }).findShipment?.({ trackingNumber: 'RR1' }, {}),
+    ).toBeNull();
     expect(registered).toEqual([[{ number: 'RR1' }]]);
   });
 
   it('turns an account-level error code into an HttpError', async () => {
     server.use(http.post(`${base}/gettrackinfo`, () => HttpResponse.json({ code: -18010002, data: null })));
-    await expect(create17TrackSource({ apiKey: 'bad' }).findShipment?.({ trackingNumber: 'RR1' }, {})).rejects.toSatisfy(isHttpError);
+    await expect(
+      create17TrackSource({ apiKey: 'bad' }).findShipment?.({ trackingNumber: 'RR1' }, {}),
+    ).rejects.toSatisfy(isHttpError);
   });
 });

@@ -40,6 +40,10 @@ describe('map17TrackStatus', () => {
   });
 
   it('keeps the milestone and flags an unknown status instead of guessing', () => {
-    expect(map17TrackStatus('Teleported', 'Teleported_Other')).toEqual({ milestone: null, exception: 'unknown', actionRequired: false });
+    expect(map17TrackStatus('Teleported', 'Teleported_Other')).toEqual({
+      milestone: null,
+      exception: 'unknown',
+      actionRequired: false,
+    });
   });
 });

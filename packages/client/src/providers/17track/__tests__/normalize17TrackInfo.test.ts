@@ -17,7 +17,11 @@ describe('normalize17TrackInfo', () => {
       id: '17track:100002:1Z2617V10397725789',
       trackingNumber: '1Z2617V10397725789',
       carrier: { code: 'ups', name: 'UPS', url: 'https://www.ups.com/' },
-      status: { milestone: 'in_transit', exception: null, raw: { provider: '17track', status: 'InTransit', substatus: 'InTransit_Arrival' } },
+      status: {
+        milestone: 'in_transit',
+        exception: null,
+        raw: { provider: '17track', status: 'InTransit', substatus: 'InTransit_Arrival' },
+      },
     });
   });
 
@@ -29,29 +33,60 @@ describe('normalize17TrackInfo', () => {
       '2022-06-02T22:40:00-04:00',
       '2022-06-03T05:12:00-05:00',
     ]);
-    expect(events[3]).toMatchObject({ time: { kind: 'instant', offset: -300 }, milestone: 'in_transit', code: 'InTransit_Arrival', location: { city: 'Memphis', region: 'TN', country: 'US' } });
+    expect(events[3]).toMatchObject({
+      time: { kind: 'instant', offset: -300 },
+      milestone: 'in_transit',
+      code: 'InTransit_Arrival',
+      location: { city: 'Memphis', region: 'TN', country: 'US' },
+    });
   });
 
   it('decodes HTML entities and prefers the translated description', () => {
-    const shipment = normalize17TrackInfo(sample17TrackInfo({ status: 'Delivered', subStatus: 'Delivered_Other', events: [...finalEvents, ...transitEvents] }));
-    expect(shipment.events[0]?.description).toBe('Shipper created a label, UPS has not received the package yet & will update');
+    const shipment = normalize17TrackInfo(
+      sample17TrackInfo({
+        status: 'Delivered',
+        subStatus: 'Delivered_Other',
+        events: [...finalEvents, ...transitEvents],
+      }),
+    );
+    expect(shipment.events[0]?.description).toBe(
+      'Shipper created a label, UPS has not received the package yet & will update',
+    );
     expect(shipment.events.at(-1)?.description).toBe('Delivered: front door');
   });
 
   it('falls back to time_utc when time_iso is missing', () => {
     const payload = sample17TrackInfo({ events: [{ ...transitEvents[0], time_iso: null }] });
-    expect(normalize17TrackInfo(payload).events[0]?.time).toMatchObject({ kind: 'instant', utc: '2022-06-03T10:12:00.000Z', raw: '2022-06-03T10:12:00Z' });
+    expect(normalize17TrackInfo(payload).events[0]?.time).toMatchObject({
+      kind: 'instant',
+      utc: '2022-06-03T10:12:00.000Z',
+      raw: '2022-06-03T10:12:00Z',
+    });
   });
 
   it('shows the estimated window while in transit and hides it once delivered', () => {
-    expect(normalize17TrackInfo(sample17TrackInfo()).eta).toMatchObject({ start: { raw: '2022-06-06T00:00:00-05:00' }, end: { raw: '2022-06-06T23:59:59-05:00' }, changes: [] });
-    const delivered = normalize17TrackInfo(sample17TrackInfo({ status: 'Delivered', subStatus: 'Delivered_Other', events: [...finalEvents, ...transitEvents] }));
+    expect(normalize17TrackInfo(sample17TrackInfo()).eta).toMatchObject({
+      start: { raw: '2022-06-06T00:00:00-05:00' },
+      end: { raw: '2022-06-06T23:59:59-05:00' },
+      changes: [],
+    });
+    const delivered = normalize17TrackInfo(
+      sample17TrackInfo({
+        status: 'Delivered',
+        subStatus: 'Delivered_Other',
+        events: [...finalEvents, ...transitEvents],
+      }),
+    );
     expect(delivered.eta).toBeNull();
     expect(delivered.deliveredAt?.raw).toBe('2022-06-06T14:31:00-05:00');
   });
 
   it('ignores an estimate that ends before the latest event', () => {
-    expect(normalize17TrackInfo(sample17TrackInfo({ eta: { from: '2022-05-30T00:00:00-05:00', to: '2022-05-31T00:00:00-05:00' } })).eta).toBeNull();
+    expect(
+      normalize17TrackInfo(
+        sample17TrackInfo({ eta: { from: '2022-05-30T00:00:00-05:00', to: '2022-05-31T00:00:00-05:00' } }),
+      ).eta,
+    ).toBeNull();
   });
 
   it('keeps the progress reached when the status is an exception', () => {
@@ -61,7 +96,9 @@ describe('normalize17TrackInfo', () => {
 
   it('reads a webhook body and a single accepted item', () => {
     const accepted = item(sample17TrackInfo());
-    expect(normalize17TrackInfo({ event: 'TRACKING_UPDATED', data: accepted }).trackingNumber).toBe('1Z2617V10397725789');
+    expect(normalize17TrackInfo({ event: 'TRACKING_UPDATED', data: accepted }).trackingNumber).toBe(
+      '1Z2617V10397725789',
+    );
     expect(normalize17TrackInfo(accepted).events).toHaveLength(4);
   });
 

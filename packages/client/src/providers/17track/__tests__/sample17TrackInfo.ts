@@ -4,7 +4,11 @@
 type Json = Record<string, unknown>;
 
 function time(iso: string | null, utc: string | null) {
-  return { time_iso: iso, time_utc: utc, time_raw: { date: iso?.slice(0, 10) ?? null, time: iso?.slice(11, 19) ?? null, timezone: null } };
+  return {
+    time_iso: iso,
+    time_utc: utc,
+    time_raw: { date: iso?.slice(0, 10) ?? null, time: iso?.slice(11, 19) ?? null, timezone: null },
+  };
 }
 
 function address(city: string | null, state: string | null, country: string | null) {
@@ -51,7 +55,17 @@ export const transitEvents: Json[] = [
   },
 ];
 
-const stages = ['InfoReceived', 'PickedUp', 'Departure', 'Arrival', 'AvailableForPickup', 'OutForDelivery', 'Delivered', 'Returning', 'Returned'];
+const stages = [
+  'InfoReceived',
+  'PickedUp',
+  'Departure',
+  'Arrival',
+  'AvailableForPickup',
+  'OutForDelivery',
+  'Delivered',
+  'Returning',
+  'Returned',
+];
 
 /** Options of `sample17TrackInfo`. */
 export interface Sample17TrackOptions {
@@ -79,8 +93,15 @@ export function sample17TrackInfo(options: Sample17TrackOptions = {}): Json {
           param: null,
           tag: '',
           track_info: {
-            shipping_info: { shipper_address: address('Atlanta', 'GA', 'US'), recipient_address: address(null, 'TN', 'US') },
-            latest_status: { status: options.status ?? 'InTransit', sub_status: options.subStatus === undefined ? 'InTransit_Arrival' : options.subStatus, sub_status_descr: null },
+            shipping_info: {
+              shipper_address: address('Atlanta', 'GA', 'US'),
+              recipient_address: address(null, 'TN', 'US'),
+            },
+            latest_status: {
+              status: options.status ?? 'InTransit',
+              sub_status: options.subStatus === undefined ? 'InTransit_Arrival' : options.subStatus,
+              sub_status_descr: null,
+            },
             latest_event: events[0] ?? null,
             time_metrics: {
               days_after_order: 2,
@@ -90,18 +111,37 @@ export function sample17TrackInfo(options: Sample17TrackOptions = {}): Json {
               estimated_delivery_date:
                 options.eta === null
                   ? { source: null, from: null, to: null }
-                  : { source: 'Official', ...(options.eta ?? { from: '2022-06-06T00:00:00-05:00', to: '2022-06-06T23:59:59-05:00' }) },
+                  : {
+                      source: 'Official',
+                      ...(options.eta ?? { from: '2022-06-06T00:00:00-05:00', to: '2022-06-06T23:59:59-05:00' }),
+                    },
             },
             milestone: stages.map((stage) => {
               const event = reached.get(stage);
-              return { key_stage: stage, ...time((event?.time_iso as string) ?? null, (event?.time_utc as string) ?? null) };
+              return {
+                key_stage: stage,
+                ...time((event?.time_iso as string) ?? null, (event?.time_utc as string) ?? null),
+              };
             }),
-            misc_info: { risk_factor: 0, service_type: 'UPS Ground', weight_raw: '1.00LBS', weight_kg: '0.45', pieces: '1' },
+            misc_info: {
+              risk_factor: 0,
+              service_type: 'UPS Ground',
+              weight_raw: '1.00LBS',
+              weight_kg: '0.45',
+              pieces: '1',
+            },
             tracking: {
               providers_hash: 1357924680,
               providers: [
                 {
-                  provider: { key: 100002, name: 'UPS', alias: 'UPS', tel: null, homepage: 'https://www.ups.com/', country: 'US' },
+                  provider: {
+                    key: 100002,
+                    name: 'UPS',
+                    alias: 'UPS',
+                    tel: null,
+                    homepage: 'https://www.ups.com/',
+                    country: 'US',
+                  },
                   service_type: 'UPS Ground',
                   latest_sync_status: 'Success',
                   latest_sync_time: '2022-06-03T10:30:00Z',

@@ -26,7 +26,12 @@ describe('normalizeKarrioTracker', () => {
       { kind: 'wall', local: '2024-03-07T08:11', raw: '2024-03-07T08:11' },
       { kind: 'wall', local: '2024-03-07T14:02', raw: '2024-03-07T14:02' },
     ]);
-    expect(events[1]).toMatchObject({ description: 'Item processed at postal facility & sorted', milestone: 'in_transit', location: { city: 'MISSISSAUGA, ON' }, code: '0100' });
+    expect(events[1]).toMatchObject({
+      description: 'Item processed at postal facility & sorted',
+      milestone: 'in_transit',
+      location: { city: 'MISSISSAUGA, ON' },
+      code: '0100',
+    });
   });
 
   it('prefers estimated_delivery over info.expected_delivery while in transit', () => {
@@ -37,8 +42,15 @@ describe('normalizeKarrioTracker', () => {
   });
 
   it('keeps the milestone the events reached when the status is an exception', () => {
-    expect(normalizeKarrioTracker(sampleKarrioTracker('delivery_delayed')).status).toMatchObject({ milestone: 'out_for_delivery', exception: 'delayed' });
-    expect(normalizeKarrioTracker(sampleKarrioTracker('on_hold', { events: [] })).status).toMatchObject({ milestone: 'label_created', exception: 'exception', actionRequired: true });
+    expect(normalizeKarrioTracker(sampleKarrioTracker('delivery_delayed')).status).toMatchObject({
+      milestone: 'out_for_delivery',
+      exception: 'delayed',
+    });
+    expect(normalizeKarrioTracker(sampleKarrioTracker('on_hold', { events: [] })).status).toMatchObject({
+      milestone: 'label_created',
+      exception: 'exception',
+      actionRequired: true,
+    });
   });
 
   it('drops a tracking link that is not http or https', () => {

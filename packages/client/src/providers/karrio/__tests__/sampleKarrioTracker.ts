@@ -3,8 +3,26 @@
 
 type Json = Record<string, unknown>;
 
-function event(date: string, time: string | null, description: string, code: string, status: string | null, location: string | null): Json {
-  return { date, time, description, code, location, status, latitude: null, longitude: null, reason: null, timestamp: null };
+function event(
+  date: string,
+  time: string | null,
+  description: string,
+  code: string,
+  status: string | null,
+  location: string | null,
+): Json {
+  return {
+    date,
+    time,
+    description,
+    code,
+    location,
+    status,
+    latitude: null,
+    longitude: null,
+    reason: null,
+    timestamp: null,
+  };
 }
 
 /** A Canada Post parcel, delivered unless `status` says otherwise; events newest first as carriers often list them. */
@@ -20,9 +38,23 @@ export function sampleKarrioTracker(status = 'delivered', overrides: Json = {}):
     status,
     estimated_delivery: '2024-03-08',
     events: [
-      event('2024-03-07', '14:02', 'Delivered to your community mailbox', '1496', status === 'delivered' ? 'delivered' : null, 'MONTREAL, QC'),
+      event(
+        '2024-03-07',
+        '14:02',
+        'Delivered to your community mailbox',
+        '1496',
+        status === 'delivered' ? 'delivered' : null,
+        'MONTREAL, QC',
+      ),
       event('2024-03-07', '08:11', 'Item out for delivery', '0174', 'out_for_delivery', 'MONTREAL, QC'),
-      event('2024-03-05', '21:40', 'Item processed at postal facility &amp; sorted', '0100', 'in_transit', 'MISSISSAUGA, ON'),
+      event(
+        '2024-03-05',
+        '21:40',
+        'Item processed at postal facility &amp; sorted',
+        '0100',
+        'in_transit',
+        'MISSISSAUGA, ON',
+      ),
       event('2024-03-05', null, 'Electronic information submitted by shipper', '3000', 'pending', null),
     ],
     messages: [],

@@ -15,7 +15,11 @@ afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
 const base = 'https://waypost-demo.myshopify.com/admin/api/2026-01';
-const source = createShopifySource({ shop: 'waypost-demo', accessToken: 'shpat_test', links: { support: 'https://shop.example/help' } });
+const source = createShopifySource({
+  shop: 'waypost-demo',
+  accessToken: 'shpat_test',
+  links: { support: 'https://shop.example/help' },
+});
 
 function fixture(file: string): Json {
   return JSON.parse(readFileSync(new URL(`shopify/${file}`, providerFixturesUrl), 'utf8')) as Json;
@@ -30,7 +34,7 @@ describe.skipIf(!providerFixturesAvailable)('createShopifySource', () => {
     queries = [];
     const order = fixture('rest_order_with_fulfillments.json').order as Json;
     const exchange = (sampleShopifyReturn({ exchange: true }).data as Json).return;
-    const documented = (fixture('graphql_doc_return_status_OPEN.json').return as Json);
+    const documented = fixture('graphql_doc_return_status_OPEN.json').return as Json;
     server.use(
       http.get(`${base}/orders.json`, ({ request }) => {
         tokens.push(request.headers.get('x-shopify-access-token'));
@@ -41,16 +45,26 @@ describe.skipIf(!providerFixturesAvailable)('createShopifySource', () => {
       }),
       http.get(`${base}/orders/450789469.json`, () => HttpResponse.json({ order })),
       http.get(`${base}/orders/:id.json`, () => HttpResponse.json({ errors: 'Not Found' }, { status: 404 })),
-      http.get(`${base}/orders/450789469/fulfillments/255858046/events.json`, () => HttpResponse.json(fixture('rest_fulfillment_events_list_in_transit.json'))),
-      http.get(`${base}/orders/450789469/fulfillment_orders.json`, () => HttpResponse.json(fixture('rest_fulfillment_orders_list.json'))),
+      http.get(`${base}/orders/450789469/fulfillments/255858046/events.json`, () =>
+        HttpResponse.json(fixture('rest_fulfillment_events_list_in_transit.json')),
+      ),
+      http.get(`${base}/orders/450789469/fulfillment_orders.json`, () =>
+        HttpResponse.json(fixture('rest_fulfillment_orders_list.json')),
+      ),
       http.post(`${base}/graphql.json`, async ({ request }) => {
         const body = (await request.json()) as { query: string; variables: Json };
         queries.push(body.query.match(/query (\w+)/)?.[1] ?? '');
-        if (body.query.includes('WaypostOwnerOrder')) return HttpResponse.json({ data: { node: { order: { legacyResourceId: '450789469' } } } });
+        if (body.query.includes('WaypostOwnerOrder'))
+          return HttpResponse.json({ data: { node: { order: { legacyResourceId: '450789469' } } } });
         return HttpResponse.json({
           data: {
             order: {
-              lineItems: { nodes: [{ id: 'gid://shopify/LineItem/466157049', image: { url: 'https://cdn.shopify.com/ipod-green.png' } }, { id: 'gid://shopify/LineItem/518995019', image: null }] },
+              lineItems: {
+                nodes: [
+                  { id: 'gid://shopify/LineItem/466157049', image: { url: 'https://cdn.shopify.com/ipod-green.png' } },
+                  { id: 'gid://shopify/LineItem/518995019', image: null },
+                ],
+              },
               returns: { nodes: [{ ...documented, id: 'gid://shopify/Return/945000954' }, exchange] },
             },
           },
@@ -68,7 +82,9 @@ describe.skipIf(!providerFixturesAvailable)('createShopifySource', () => {
       number: '#1001',
       status: { milestone: 'ordered', exception: 'exception' },
       links: { support: 'https://shop.example/help' },
-      shipments: [{ id: '255858046', events: [{ milestone: 'in_transit', time: { raw: '2025-07-02T11:39:28-05:00' } }] }],
+      shipments: [
+        { id: '255858046', events: [{ milestone: 'in_transit', time: { raw: '2025-07-02T11:39:28-05:00' } }] },
+      ],
     });
     expect(found?.order.items[0]?.imageUrl).toBe('https://cdn.shopify.com/ipod-green.png');
     expect(found?.order.returns.map((record) => record.stage)).toEqual(['approved']);
@@ -103,15 +119,24 @@ describe.skipIf(!providerFixturesAvailable)('createShopifySource', () => {
         return HttpResponse.json({ data: { order: { lineItems: { nodes: [] } } } });
       }),
     );
-    const found = await createShopifySource({ shop: 'waypost-demo.myshopify.com', accessToken: 't', returns: false }).findOrder?.('1001', {});
+    const found = await createShopifySource({
+      shop: 'waypost-demo.myshopify.com',
+      accessToken: 't',
+      returns: false,
+    }).findOrder?.('1001', {});
     expect(variables).toEqual({ id: 'gid://shopify/Order/450789469', returns: false });
     expect(found?.order.returns).toEqual([]);
   });
 
   it('turns GraphQL errors into an HttpError', async () => {
-    server.use(http.post(`${base}/graphql.json`, () => HttpResponse.json({ errors: [{ message: 'Access denied for returns field.' }] })));
+    server.use(
+      http.post(`${base}/graphql.json`, () =>
+        HttpResponse.json({ errors: [{ message: 'Access denied for returns field.' }] }),
+      ),
+    );
     await expect(source.findOrder?.('1001', {})).rejects.toSatisfy(isHttpError);
   });
 });
 
-if (!providerFixturesAvailable) console.warn('[waypost] ../shared/fixtures not found: skipping the Shopify source tests on recorded payloads');
+if (!providerFixturesAvailable)
+  console.warn('[waypost] ../shared/fixtures not found: skipping the Shopify source tests on recorded payloads');

@@ -7,8 +7,13 @@ describe('getShopifyOrderStatus', () => {
       { milestone: 'delivered', exception: null },
       { milestone: 'out_for_delivery', exception: null },
     ] as const;
-    expect(getShopifyOrderStatus({ shipments, unshipped: null, cancelled: false })).toEqual({ milestone: 'out_for_delivery', exception: null });
-    expect(getShopifyOrderStatus({ shipments, unshipped: 'processing', cancelled: false }).milestone).toBe('processing');
+    expect(getShopifyOrderStatus({ shipments, unshipped: null, cancelled: false })).toEqual({
+      milestone: 'out_for_delivery',
+      exception: null,
+    });
+    expect(getShopifyOrderStatus({ shipments, unshipped: 'processing', cancelled: false }).milestone).toBe(
+      'processing',
+    );
   });
 
   it('raises the most pressing exception of its shipments', () => {
@@ -21,7 +26,13 @@ describe('getShopifyOrderStatus', () => {
   });
 
   it('is cancelled when the order was, and done when nothing needs shipping', () => {
-    expect(getShopifyOrderStatus({ shipments: [], unshipped: 'ordered', cancelled: true })).toEqual({ milestone: 'ordered', exception: 'cancelled' });
-    expect(getShopifyOrderStatus({ shipments: [], unshipped: null, cancelled: false })).toEqual({ milestone: 'delivered', exception: null });
+    expect(getShopifyOrderStatus({ shipments: [], unshipped: 'ordered', cancelled: true })).toEqual({
+      milestone: 'ordered',
+      exception: 'cancelled',
+    });
+    expect(getShopifyOrderStatus({ shipments: [], unshipped: null, cancelled: false })).toEqual({
+      milestone: 'delivered',
+      exception: null,
+    });
   });
 });

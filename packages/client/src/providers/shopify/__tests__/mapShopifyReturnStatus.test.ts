@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { mapShopifyReturnStatus, type ShopifyReturnProgress } from '../mapShopifyReturnStatus.js';
 
-const nothing: ShopifyReturnProgress = { labelled: false, received: false, inspected: false, refunded: false, exchanged: false };
+const nothing: ShopifyReturnProgress = {
+  labelled: false,
+  received: false,
+  inspected: false,
+  refunded: false,
+  exchanged: false,
+};
 
 describe('mapShopifyReturnStatus', () => {
   it.each([

@@ -27,6 +27,10 @@ describe('mapShopifyShipmentStatus', () => {
   });
 
   it('flags a value it does not know without moving the milestone', () => {
-    expect(mapShopifyShipmentStatus('teleported')).toEqual({ milestone: null, exception: 'unknown', actionRequired: false });
+    expect(mapShopifyShipmentStatus('teleported')).toEqual({
+      milestone: null,
+      exception: 'unknown',
+      actionRequired: false,
+    });
   });
 });

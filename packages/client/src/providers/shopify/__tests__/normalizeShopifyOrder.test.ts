@@ -17,7 +17,14 @@ describe('normalizeShopifyOrder', () => {
       customerFirstName: 'Ada',
       links: { order: 'https://shop.example/orders/abc/authenticate?key=k' },
       items: [
-        { id: '1', title: 'Rain jacket', variant: 'Blue / M', sku: 'RJ-B-M', quantity: 1, price: { amount: 69.5, currency: 'CAD' } },
+        {
+          id: '1',
+          title: 'Rain jacket',
+          variant: 'Blue / M',
+          sku: 'RJ-B-M',
+          quantity: 1,
+          price: { amount: 69.5, currency: 'CAD' },
+        },
         { id: '2', title: 'Wool socks', quantity: 2, price: { amount: 10, currency: 'CAD' } },
       ],
     });
@@ -31,10 +38,17 @@ describe('normalizeShopifyOrder', () => {
   });
 
   it('tells ordered from processing with the fulfillment orders', () => {
-    const open = { fulfillment_orders: [{ id: 1, status: 'closed' }, { id: 2, status: 'open' }] };
+    const open = {
+      fulfillment_orders: [
+        { id: 1, status: 'closed' },
+        { id: 2, status: 'open' },
+      ],
+    };
     expect(normalizeShopifyOrder(sampleShopifyOrder(), { fulfillmentOrders: open }).status.milestone).toBe('ordered');
     const picking = { fulfillment_orders: [{ id: 2, status: 'in_progress' }] };
-    expect(normalizeShopifyOrder(sampleShopifyOrder(), { fulfillmentOrders: picking }).status.milestone).toBe('processing');
+    expect(normalizeShopifyOrder(sampleShopifyOrder(), { fulfillmentOrders: picking }).status.milestone).toBe(
+      'processing',
+    );
   });
 
   it('follows its shipments once everything shipped, and flags a cancelled order', () => {
@@ -42,11 +56,17 @@ describe('normalizeShopifyOrder', () => {
     const lines = (shipped.order as { line_items: Array<Record<string, unknown>> }).line_items;
     for (const line of lines) line.fulfillable_quantity = 0;
     expect(normalizeShopifyOrder(shipped).status).toEqual({ milestone: 'in_transit', exception: null });
-    expect(normalizeShopifyOrder(sampleShopifyOrder({ cancelled_at: '2025-07-02T09:00:00-04:00' })).status.exception).toBe('cancelled');
+    expect(
+      normalizeShopifyOrder(sampleShopifyOrder({ cancelled_at: '2025-07-02T09:00:00-04:00' })).status.exception,
+    ).toBe('cancelled');
   });
 
   it('adds images, events, returns and exchanges the caller fetched', () => {
-    const events = { fulfillment_events: [{ id: 1, status: 'in_transit', happened_at: '2025-07-02T10:00:00-04:00', message: 'Accepted' }] };
+    const events = {
+      fulfillment_events: [
+        { id: 1, status: 'in_transit', happened_at: '2025-07-02T10:00:00-04:00', message: 'Accepted' },
+      ],
+    };
     const order = normalizeShopifyOrder(sampleShopifyOrder(), {
       imageUrls: { '1': 'https://cdn.shopify.com/jacket.png', '2': 'data:image/png;base64,AAAA' },
       fulfillmentEvents: { '11': events },
@@ -57,7 +77,10 @@ describe('normalizeShopifyOrder', () => {
     expect(order.shipments[0]?.events).toHaveLength(1);
     expect(order.returns.map((record) => record.stage)).toEqual(['label_created']);
     expect(order.exchanges.map((exchange) => exchange.stage)).toEqual(['requested']);
-    expect(order.links).toEqual({ returnsPortal: 'https://shop.example/returns', order: 'https://shop.example/orders/abc/authenticate?key=k' });
+    expect(order.links).toEqual({
+      returnsPortal: 'https://shop.example/returns',
+      order: 'https://shop.example/orders/abc/authenticate?key=k',
+    });
   });
 
   it('names the path from the order root when a fulfillment is broken', () => {

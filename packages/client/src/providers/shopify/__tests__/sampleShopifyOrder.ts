@@ -2,7 +2,10 @@
 
 type Json = Record<string, unknown>;
 
-const money = (amount: string) => ({ shop_money: { amount, currency_code: 'CAD' }, presentment_money: { amount, currency_code: 'CAD' } });
+const money = (amount: string) => ({
+  shop_money: { amount, currency_code: 'CAD' },
+  presentment_money: { amount, currency_code: 'CAD' },
+});
 
 /** Order #W1001 with contact data that must never reach the normalized order. */
 export function sampleShopifyOrder(overrides: Json = {}): Json {
@@ -23,14 +26,54 @@ export function sampleShopifyOrder(overrides: Json = {}): Json {
       current_total_price_set: money('89.50'),
       order_status_url: 'https://shop.example/orders/abc/authenticate?key=k',
       customer: { first_name: 'Ada', last_name: 'Lovelace', email: 'ada@example.com' },
-      shipping_address: { first_name: 'Ada', address1: '1 Main St', city: 'Ottawa', zip: 'K2P 1L4', country_code: 'CA' },
+      shipping_address: {
+        first_name: 'Ada',
+        address1: '1 Main St',
+        city: 'Ottawa',
+        zip: 'K2P 1L4',
+        country_code: 'CA',
+      },
       line_items: [
-        { id: 1, title: 'Rain jacket', variant_title: 'Blue / M', sku: 'RJ-B-M', quantity: 1, fulfillable_quantity: 0, requires_shipping: true, price: '69.50', price_set: money('69.50') },
-        { id: 2, title: 'Wool socks', variant_title: null, sku: null, quantity: 2, fulfillable_quantity: 2, requires_shipping: true, price: '10.00' },
+        {
+          id: 1,
+          title: 'Rain jacket',
+          variant_title: 'Blue / M',
+          sku: 'RJ-B-M',
+          quantity: 1,
+          fulfillable_quantity: 0,
+          requires_shipping: true,
+          price: '69.50',
+          price_set: money('69.50'),
+        },
+        {
+          id: 2,
+          title: 'Wool socks',
+          variant_title: null,
+          sku: null,
+          quantity: 2,
+          fulfillable_quantity: 2,
+          requires_shipping: true,
+          price: '10.00',
+        },
       ],
       fulfillments: [
-        { id: 11, status: 'success', shipment_status: 'in_transit', tracking_company: 'Canada Post', tracking_number: '7023210039414604', tracking_url: 'https://www.canadapost-postescanada.ca/track-reperage/en#/details/7023210039414604', line_items: [{ id: 1 }] },
-        { id: 12, status: 'cancelled', shipment_status: null, tracking_company: 'UPS', tracking_number: '1ZCANCELLED', line_items: [{ id: 1 }] },
+        {
+          id: 11,
+          status: 'success',
+          shipment_status: 'in_transit',
+          tracking_company: 'Canada Post',
+          tracking_number: '7023210039414604',
+          tracking_url: 'https://www.canadapost-postescanada.ca/track-reperage/en#/details/7023210039414604',
+          line_items: [{ id: 1 }],
+        },
+        {
+          id: 12,
+          status: 'cancelled',
+          shipment_status: null,
+          tracking_company: 'UPS',
+          tracking_number: '1ZCANCELLED',
+          line_items: [{ id: 1 }],
+        },
       ],
       ...overrides,
     },

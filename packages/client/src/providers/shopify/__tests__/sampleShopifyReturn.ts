@@ -3,7 +3,10 @@
 
 type Json = Record<string, unknown>;
 
-const money = (amount: string) => ({ presentmentMoney: { amount, currencyCode: 'USD' }, shopMoney: { amount, currencyCode: 'USD' } });
+const money = (amount: string) => ({
+  presentmentMoney: { amount, currencyCode: 'USD' },
+  shopMoney: { amount, currencyCode: 'USD' },
+});
 
 const lineItem = (id: number, variant: string) => ({
   id: `gid://shopify/LineItem/${id}`,
@@ -51,20 +54,38 @@ export function sampleShopifyReturn(options: SampleReturnOptions = {}): Json {
             },
           ],
         },
-        exchangeLineItems: { nodes: options.exchange ? [{ id: 'gid://shopify/ExchangeLineItem/444766510', lineItem: lineItem(518995019, 'red') }] : [] },
+        exchangeLineItems: {
+          nodes: options.exchange
+            ? [{ id: 'gid://shopify/ExchangeLineItem/444766510', lineItem: lineItem(518995019, 'red') }]
+            : [],
+        },
         reverseFulfillmentOrders: {
           nodes: [
             {
               id: 'gid://shopify/ReverseFulfillmentOrder/874405550',
               status: options.rfoStatus ?? 'OPEN',
-              lineItems: { nodes: [{ id: 'gid://shopify/ReverseFulfillmentOrderLineItem/1', dispositions: options.dispositions ? [{ type: 'RESTOCKED' }] : [] }] },
+              lineItems: {
+                nodes: [
+                  {
+                    id: 'gid://shopify/ReverseFulfillmentOrderLineItem/1',
+                    dispositions: options.dispositions ? [{ type: 'RESTOCKED' }] : [],
+                  },
+                ],
+              },
               reverseDeliveries: {
                 nodes: [
                   {
                     id: 'gid://shopify/ReverseDelivery/1037',
                     deliverable: {
-                      label: { publicFileUrl: 'https://cdn.shopify.com/s/files/labels/return-945000960.pdf', createdAt: '2025-07-03T09:20:00Z' },
-                      tracking: { number: '9434636208303347555301', url: 'https://tools.usps.com/go/TrackConfirmAction?tLabels=9434636208303347555301', carrierName: 'USPS' },
+                      label: {
+                        publicFileUrl: 'https://cdn.shopify.com/s/files/labels/return-945000960.pdf',
+                        createdAt: '2025-07-03T09:20:00Z',
+                      },
+                      tracking: {
+                        number: '9434636208303347555301',
+                        url: 'https://tools.usps.com/go/TrackConfirmAction?tLabels=9434636208303347555301',
+                        carrierName: 'USPS',
+                      },
                     },
                   },
                 ],

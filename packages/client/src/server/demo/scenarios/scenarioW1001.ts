@@ -41,7 +41,7 @@ export const scenarioW1001: DemoScenario = {
       transit(16, 'Arrived at Facility', places.sanFrancisco),
       transit(20, 'Processing at UPS Facility', places.sanFrancisco),
       transit(24, 'Destination Scan', places.sanFrancisco),
-      transit(28, 'Your package is on schedule for delivery tomorrow.', places.sanFrancisco),
+      transit(28, 'On the Way: your package is on schedule.', places.sanFrancisco),
       {
         at: clock.at(1, '07:52', shopperZone),
         description: 'Out For Delivery Today',

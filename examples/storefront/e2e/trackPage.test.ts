@@ -1,0 +1,81 @@
+import { existsSync } from 'node:fs';
+import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDemo } from '../server/startDemo.mjs';
+
+const CHROMIUM = '/usr/bin/chromium';
+const bundle = new URL('../../../packages/widget/dist/waypost.js', import.meta.url);
+const missing = !existsSync(CHROMIUM)
+  ? 'Chromium'
+  : !existsSync(bundle)
+    ? 'the widget bundle (run `pnpm build`)'
+    : null;
+if (missing) console.warn(`[waypost] skipping the storefront's Chromium checks: ${missing} is missing`);
+
+describe.skipIf(missing !== null)('startDemo in Chromium', () => {
+  let demo: Awaited<ReturnType<typeof startDemo>>;
+  let browser: Browser;
+
+  // launch() gives every run a fresh temporary profile of its own.
+  beforeAll(async () => {
+    demo = await startDemo({ port: 0 });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await demo?.close();
+  });
+
+  async function openPage(path: string) {
+    const page = await browser.newPage();
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/content security policy/i.test(message.text())) violations.push(message.text());
+    });
+    page.on('pageerror', (error) => violations.push(error.message));
+    // Widget events bubble out of the shadow root; collect them from the first moment.
+    await page.addInitScript(() => {
+      const seen: Array<{ type: string; detail: unknown }> = [];
+      (window as unknown as { waypostEvents: typeof seen }).waypostEvents = seen;
+      for (const type of ['waypost:lookup', 'waypost:error']) {
+        document.addEventListener(type, (event) => seen.push({ type, detail: (event as CustomEvent).detail }));
+      }
+    });
+    await page.goto(`${demo.url}${path}`);
+    const events = () => page.evaluate(() => (window as unknown as { waypostEvents: unknown[] }).waypostEvents);
+    return { page, violations, events };
+  }
+
+  it('looks up W1001 from track.html under the strict CSP', async () => {
+    const { page, violations, events } = await openPage('/track.html');
+    await page.locator('waypost-tracker').waitFor();
+    await page.click('button[data-order="W1001"]');
+    await expect.poll(events, { timeout: 15_000 }).toContainEqual(expect.objectContaining({ type: 'waypost:lookup' }));
+    await page.locator('waypost-tracker').getByText(/W1001/).first().waitFor({ timeout: 10_000 });
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+
+  it('opens every order on the account page with its token, without typing', async () => {
+    const { page, violations, events } = await openPage('/account.html');
+    const lookups = async () =>
+      ((await events()) as Array<{ type: string }>).filter((event) => event.type === 'waypost:lookup').length;
+    await expect.poll(lookups, { timeout: 20_000 }).toBe(8);
+    expect(((await events()) as Array<{ type: string }>).filter((event) => event.type === 'waypost:error')).toEqual([]);
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+});

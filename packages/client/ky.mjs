@@ -1,0 +1,2 @@
+import ky from '/work/main/packages/client/node_modules/ky/distribution/index.js';
+export const x = ky;

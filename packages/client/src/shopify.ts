@@ -1,0 +1,16 @@
+// The public surface of @waypost/client/shopify, listed by hand. Not exported: the status tables, the GraphQL
+// query text and the readers of connections, money and ids (internal; documented in docs/adapters.md).
+
+export { createShopifySource, type ShopifySourceOptions } from './providers/shopify/createShopifySource.js';
+export {
+  type NormalizeShopifyFulfillmentOptions,
+  normalizeShopifyFulfillment,
+} from './providers/shopify/normalizeShopifyFulfillment.js';
+export { normalizeShopifyFulfillmentEvents } from './providers/shopify/normalizeShopifyFulfillmentEvents.js';
+export { type NormalizeShopifyOrderOptions, normalizeShopifyOrder } from './providers/shopify/normalizeShopifyOrder.js';
+export { normalizeShopifyRefund } from './providers/shopify/normalizeShopifyRefund.js';
+export {
+  type NormalizeShopifyReturnOptions,
+  normalizeShopifyReturn,
+  type ShopifyReturnResult,
+} from './providers/shopify/normalizeShopifyReturn.js';

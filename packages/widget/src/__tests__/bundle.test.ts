@@ -1,0 +1,34 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const dist = join(import.meta.dirname, '../../dist');
+const bundle = join(dist, 'waypost.js');
+const built = existsSync(bundle);
+
+if (!built) console.warn('[waypost] bundle test skipped: run `pnpm --filter @waypost/widget build` first');
+
+describe.skipIf(!built)('bundle', () => {
+  const code = built ? readFileSync(bundle, 'utf8') : '';
+
+  it('contains no eval, new Function, innerHTML or dangerouslySetInnerHTML', () => {
+    for (const banned of ['eval(', 'new Function', 'innerHTML', 'dangerouslySetInnerHTML']) {
+      expect(code.includes(banned), banned).toBe(false);
+    }
+  });
+
+  it('keeps no development warning in the production file', () => {
+    expect(code).not.toContain('unknown command');
+    expect(code).not.toContain('mount: no element matches');
+  });
+
+  it('is one self-contained script: no static import or export', () => {
+    expect(code).not.toMatch(/^\s*(import|export)\s/m);
+  });
+
+  it('ships an ES module catalog per locale file', () => {
+    const files = readdirSync(join(dist, 'locales'));
+    expect(files).toContain('es.js');
+    expect(readFileSync(join(dist, 'locales', 'es.js'), 'utf8')).toMatch(/export\s*\{|export default/);
+  });
+});

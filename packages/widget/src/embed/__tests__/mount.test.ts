@@ -1,0 +1,134 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createTestClient } from '../../__tests__/createTestClient.js';
+import { flush, mountForTest } from '../../__tests__/mountForTest.js';
+import { sampleOrderResult } from '../../__tests__/sampleResult.js';
+import { mount } from '../mount.js';
+
+const client = () => createTestClient(() => sampleOrderResult());
+
+describe('mount', () => {
+  afterEach(() => {
+    document.body.replaceChildren();
+    vi.restoreAllMocks();
+  });
+
+  it('renders into an open shadow root and leaves the light DOM empty', async () => {
+    const { host, root } = mountForTest({ client: client() });
+    await flush();
+    expect(root.mode).toBe('open');
+    expect(root.querySelector('[part="root"]')).not.toBeNull();
+    expect(host.childNodes).toHaveLength(0);
+    expect(document.head.querySelector('style')).toBeNull();
+  });
+
+  it('accepts a selector', async () => {
+    document.body.innerHTML = '<div id="tracking"></div>';
+    mount('#tracking', { client: client() });
+    await flush();
+    expect(document.getElementById('tracking')?.shadowRoot?.querySelector('form')).not.toBeNull();
+  });
+
+  it('emits bubbling, composed events mirrored by handle.on', async () => {
+    const { host, handle } = mountForTest({ client: client(), token: 't' });
+    const fromDom = vi.fn();
+    const fromHandle = vi.fn();
+    document.addEventListener('waypost:ready', (event) => {
+      expect(event.bubbles && event.composed).toBe(true);
+      fromDom((event as CustomEvent).detail);
+    });
+    const off = handle.on('lookup', fromHandle);
+    handle.on('ready', fromHandle);
+    await flush();
+    expect(fromDom).toHaveBeenCalledWith({ version: expect.any(String), locale: 'en' });
+    expect(fromHandle).toHaveBeenCalledWith({ method: 'token', kind: 'order', id: 'ord_1' });
+    off();
+    await handle.refresh();
+    expect(host).toBeTruthy();
+  });
+
+  it('keeps a throwing listener away from the widget', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { handle, root } = mountForTest({ client: client(), token: 't' });
+    handle.on('status', () => {
+      throw new Error('host bug');
+    });
+    await flush();
+    expect(root.querySelector('h2')?.textContent).toBe('Order W1001');
+    expect(error.mock.calls[0]?.[0]).toMatch(/^\[waypost\] a "status" listener threw/);
+  });
+
+  it('returns the same instance when mounted twice on one element', () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const first = mount(host, { client: client() });
+    expect(mount(host, { theme: 'dark' })).toBe(first);
+  });
+
+  it('destroys idempotently, leaving no node, listener or watch behind', async () => {
+    const test = client();
+    const removed = vi.spyOn(window, 'removeEventListener');
+    const { handle, root, host } = mountForTest({ client: test, token: 't' });
+    await flush();
+    expect(test.activeWatches).toBe(1);
+    handle.destroy();
+    handle.destroy();
+    expect(root.childNodes).toHaveLength(0);
+    expect(host.childNodes).toHaveLength(0);
+    expect(test.activeWatches).toBe(0);
+    expect(removed).toHaveBeenCalledWith('online', expect.any(Function));
+    handle.update({ token: 'again' });
+    await flush();
+    expect(test.queries).toHaveLength(1);
+    expect(mount(host, { client: test })).not.toBe(handle);
+  });
+
+  it('never throws into the page: a bad target or a missing endpoint becomes a warning or an error state', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(() => mount('#missing', {})).not.toThrow();
+    const input = document.createElement('input');
+    document.body.append(input);
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const onError = vi.fn();
+    input.addEventListener('waypost:error', onError);
+    expect(() => mount(input, {}).destroy()).not.toThrow();
+    expect(onError).toHaveBeenCalled();
+    const { root, host } = mountForTest({ order: 'W1', email: 'a@b.co' });
+    const errors = vi.fn();
+    host.addEventListener('waypost:error', (event) => errors((event as CustomEvent).detail));
+    await flush();
+    expect(root.textContent).toContain('Something went wrong on our side.');
+    expect(errors.mock.calls[0]?.[0].message).toMatch(/endpoint/);
+  });
+
+  it('updates options in place: a new order looks up again, a theme restyles without remounting', async () => {
+    const test = client();
+    const { handle, root } = mountForTest({ client: test, nonce: 'abc' });
+    await flush();
+    const shell = root.querySelector('.w');
+    const styles = [...root.querySelectorAll('style')];
+    expect(styles.map((style) => style.getAttribute('nonce'))).toEqual(['abc', 'abc']);
+    const theme = styles.find((style) => style.textContent?.includes('color-scheme'))!;
+    expect(theme.textContent).toContain('prefers-color-scheme: dark');
+    handle.setTheme('dark');
+    expect(theme.textContent).toContain('color-scheme: dark');
+    expect(theme.textContent).not.toContain('prefers-color-scheme: dark');
+    expect(root.querySelector('.w')).toBe(shell);
+    handle.update({ order: 'W1001', postalCode: '94107' });
+    await flush();
+    expect(test.queries).toEqual([{ orderNumber: 'W1001', postalCode: '94107' }]);
+  });
+
+  it('switches locale at runtime and keeps Accept-Language in sync through the client', async () => {
+    const test = client();
+    const { handle, root } = mountForTest({
+      client: test,
+      loadMessages: async (tag) => ({ default: tag === 'es' ? { 'form.title': 'Sigue tu pedido' } : {} }),
+    });
+    await flush();
+    handle.setLocale('es');
+    await flush();
+    expect(root.querySelector('h2')?.textContent).toBe('Sigue tu pedido');
+    expect(root.querySelector('.w')?.getAttribute('lang')).toBe('es');
+    expect(test.locales.at(-1)).toBe('es');
+  });
+});
