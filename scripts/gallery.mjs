@@ -15,11 +15,13 @@ const order = { number: 'W1002', email: 'shopper@example.com' };
 
 const bundlePath = at('packages/widget/dist/waypost.js');
 const serverPath = at('packages/client/dist/server.js');
-for (const path of [bundlePath, serverPath]) {
+const themesPath = at('packages/themes/dist/index.js');
+for (const path of [bundlePath, serverPath, themesPath]) {
   if (!existsSync(path)) fail(`${path.pathname.slice(root.pathname.length)} is missing; run \`pnpm build\` first`);
 }
 const { createHandler, demoSource, toNodeListener } = await import(serverPath.href);
 if (typeof demoSource !== 'function') fail('@waypost/client/server has no demoSource; rebuild it with `pnpm build`');
+const { PRESETS } = await import(themesPath.href);
 
 // playwright-core and axe-core are development dependencies of @waypost/themes.
 const require = createRequire(at('packages/themes/package.json'));
@@ -32,6 +34,9 @@ const server = createServer((request, response) => {
   const url = new URL(request.url ?? '/', 'http://127.0.0.1');
   if (url.pathname.startsWith('/api/waypost')) return api(request, response);
   if (url.pathname === '/waypost.js') return send(response, 'text/javascript; charset=utf-8', bundle);
+  // Presets other than auto/light/dark and locale catalogs load on demand from next to the script.
+  const asset = /^\/(themes|locales)\/[a-z0-9-]+\.js$/.test(url.pathname) && at(`packages/widget/dist${url.pathname}`);
+  if (asset && existsSync(asset)) return send(response, 'text/javascript; charset=utf-8', readFileSync(asset));
   if (url.pathname.startsWith('/images/')) return send(response, 'image/svg+xml', getProductImage(url.pathname));
   if (url.pathname === '/') {
     const page = renderPage(url.searchParams.get('theme') ?? 'auto', `http://${request.headers.host}`);
@@ -82,6 +87,16 @@ try {
         () => document.querySelector('waypost-tracker')?.shadowRoot?.querySelector('[part~="shipment"]'),
         undefined,
         { timeout: 20_000 },
+      );
+      // Presets other than auto load a moment after the script: wait until the preset's surface is in place.
+      const expected = PRESETS[preset][PRESETS[preset].scheme === 'auto' ? colorScheme : PRESETS[preset].scheme];
+      await page.waitForFunction(
+        (surface) =>
+          getComputedStyle(document.querySelector('waypost-tracker').shadowRoot.querySelector('[part~="root"]'))
+            .getPropertyValue('--waypost-color-surface')
+            .trim() === surface,
+        expected['color-surface'],
+        { timeout: 10_000 },
       );
       await page.evaluate(() => document.fonts.ready);
       const file = new URL(`${preset}-${colorScheme}.png`, outDir);

@@ -44,9 +44,13 @@ function withoutHtmlSinks() {
       if (!/[\\/]preact[\\/]dist[\\/]preact\.module\.js$/.test(id)) return null;
       const out = code
         .replace(/"dangerouslySetInnerHTML"==(\w+)/g, '!1')
-        .replace(/(\w+)\|\|(\w+)&&\((\w+)\.__html==\2\.__html\|\|\3\.__html==(\w+)\.innerHTML\)\|\|\(\4\.innerHTML=\3\.__html\),/, '')
+        .replace(
+          /(\w+)\|\|(\w+)&&\((\w+)\.__html==\2\.__html\|\|\3\.__html==(\w+)\.innerHTML\)\|\|\(\4\.innerHTML=\3\.__html\),/,
+          '',
+        )
         .replace(/(\w+)&&\((\w+)\.innerHTML=""\),/, '');
-      if (/innerHTML|dangerouslySetInnerHTML/.test(out)) this.error('[waypost] Preact changed: update withoutHtmlSinks()');
+      if (/innerHTML|dangerouslySetInnerHTML/.test(out))
+        this.error('[waypost] Preact changed: update withoutHtmlSinks()');
       return { code: out, map: null };
     },
   };
@@ -76,7 +80,11 @@ export default [
   })(),
   ...presets.map((name) => {
     const config = createIifeConfig({ input: `preset:${name}`, file: `dist/themes/${name}.js` });
-    return { ...config, plugins: [presetEntries(), ...config.plugins], output: { file: `dist/themes/${name}.js`, format: 'esm' } };
+    return {
+      ...config,
+      plugins: [presetEntries(), ...config.plugins],
+      output: { file: `dist/themes/${name}.js`, format: 'esm' },
+    };
   }),
   ...locales.map((tag) => ({
     ...withDefines(createIifeConfig({ input: `src/i18n/locales/${tag}.ts`, file: `dist/locales/${tag}.js` })),

@@ -1,7 +1,7 @@
 // The public surface of @waypost/client/server, listed by hand. Deliberately not exported: routing, the request
 // body reader, problem rendering and the other internals of the handler; they may change in any release.
-// `serveNode` and `toNodeListener` import `node:http`; runtimes without it (Workers) bundle only what they import,
-// so leave those two out there.
+// `serveNode` and `toNodeListener` serve the handler on node:http; they import nothing from Node at load time
+// (`serveNode` loads `node:http` when called), so this entry bundles cleanly for Workers and edge runtimes.
 
 export type { AccessTokenPayload } from './server/AccessTokenPayload.js';
 export type { CorsOptions } from './server/CorsOptions.js';

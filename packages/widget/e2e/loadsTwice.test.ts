@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { dataHost, SHOPPER, scriptTag, tracker } from './harness/markup.js';
 import { renderPage } from './harness/renderPage.js';
 import { useBrowser } from './harness/useBrowser.js';
+import { WIDGET_VERSION } from './harness/WIDGET_VERSION.js';
+
+const session = useBrowser();
 
 describe('loading the bundle twice', () => {
-  const session = useBrowser();
-
   it('defines the element once, mounts each host once and logs no error', async () => {
     const { server } = session;
     const body = [
@@ -34,13 +35,11 @@ describe('loading the bundle twice', () => {
 });
 
 describe('two versions on one page', () => {
-  const session = useBrowser();
-
   it('renders the hosts pinned to each version with that version, and the newer one owns window.Waypost', async () => {
     const { server } = session;
     const pinned = (version: string, id: string) =>
       `<div id="${id}" data-waypost="${version}" data-endpoint="${server.endpoint}"></div>`;
-    const { version } = await import('../package.json', { with: { type: 'json' } }).then((module) => module.default);
+    const version = WIDGET_VERSION;
     const body = [
       pinned(version, 'old'),
       pinned('99.0.0', 'new'),

@@ -4,5 +4,5 @@ import { defineElement } from './embed/defineElement.js';
 
 defineElement();
 
-export { defineElement };
 export type { WaypostTrackerElement } from './embed/createElementClass.js';
+export { defineElement };

@@ -5,9 +5,9 @@ import { setDefaultAssetsUrl } from './i18n/assetsUrl.js';
 // Catalogs sit next to the built entry (`dist/locales/<tag>.js`); `assetsUrl` or `loadMessages` override this.
 setDefaultAssetsUrl(new URL('./', import.meta.url).href);
 
-export { defineElement } from './embed/defineElement.js';
 export type { WaypostTrackerElement } from './embed/createElementClass.js';
 export type { WidgetListener } from './embed/createEmitter.js';
+export { defineElement } from './embed/defineElement.js';
 export { mount } from './embed/mount.js';
 export { VERSION } from './embed/VERSION.js';
 export type {
@@ -22,8 +22,8 @@ export type {
 } from './embed/WidgetEvents.js';
 export type { WidgetHandle } from './embed/WidgetHandle.js';
 export type { BrandOptions, WidgetOptions } from './embed/WidgetOptions.js';
-export { en } from './i18n/en.js';
 export type { MessageKey, Messages } from './i18n/en.js';
+export { en } from './i18n/en.js';
 export { resolveLocale } from './i18n/resolveLocale.js';
 export { SUPPORTED_LOCALES, type SupportedLocale } from './i18n/SUPPORTED_LOCALES.js';
 export type { WidgetState } from './state/WidgetState.js';

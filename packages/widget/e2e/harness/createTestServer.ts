@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -8,6 +7,7 @@ import { bundleNpmEntry } from './bundleNpmEntry.js';
 import { DIST_DIR, getDistFile } from './getDistFile.js';
 import { sendWebResponse } from './sendWebResponse.js';
 import { toWebRequest } from './toWebRequest.js';
+import { WIDGET_VERSION } from './WIDGET_VERSION.js';
 
 /** A test page: its HTML and the response headers the scenario needs (CSP, Trusted Types). */
 export interface TestPage {
@@ -48,7 +48,6 @@ export interface TestServer {
 
 const TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.svg': 'image/svg+xml' };
 const IMAGE = `<svg xmlns="http://www.w3.org/2000/svg" width="80" height="80" viewBox="0 0 80 80"><rect width="80" height="80" fill="#c9d4e3"/></svg>`;
-const { version: VERSION } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
 const SCRIPT_FOLDERS = ['/cdn/waypost/', '/copy/', '/'];
 const SECRET = 'browser-tests-secret-0123456789abcdef';
 const PROBLEM = { type: 'about:blank', title: 'Internal Server Error', status: 500, code: 'internal_error' };
@@ -123,7 +122,7 @@ export async function createTestServer(): Promise<TestServer> {
       }
       if (path === '/v2/waypost.js') {
         // The same bundle stamped as a newer release: two versions of the widget on one page.
-        const code = (await readFile(getDistFile('waypost.js'), 'utf8')).replace(`"${VERSION}"`, '"99.0.0"');
+        const code = (await readFile(getDistFile('waypost.js'), 'utf8')).replace(`"${WIDGET_VERSION}"`, '"99.0.0"');
         res.writeHead(200, { 'content-type': TYPES['.js']!, 'cache-control': 'no-store' });
         return void res.end(code);
       }

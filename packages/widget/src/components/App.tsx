@@ -28,15 +28,16 @@ function Body() {
 function Root() {
   const { t, store, locale } = useWidget();
   return (
-    <div class="w" part="root" dir={store.dir.value} lang={locale} role="region" aria-label={t('widget.label')}>
+    <section class="w" part="root" dir={store.dir.value} lang={locale} aria-label={t('widget.label')}>
       <BrandHeader />
       <div role="status" class="vh">
         {store.announcement.value}
       </div>
-      <Guard>
+      {/* Keyed by state so a retry after a crash renders the views again. */}
+      <Guard key={store.state.value}>
         <Body />
       </Guard>
-    </div>
+    </section>
   );
 }
 

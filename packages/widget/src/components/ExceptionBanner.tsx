@@ -13,7 +13,12 @@ export function ExceptionBanner({ shipment, supportUrl }: { shipment: Shipment; 
   const { t, emit } = useWidget();
   const { exception, actionRequired } = shipment.status;
   if (!exception) return null;
-  const tone = actionRequired || exception === 'lost' || exception === 'exception' ? 'd' : exception === 'available_for_pickup' ? 'i' : '';
+  const tone =
+    actionRequired || exception === 'lost' || exception === 'exception'
+      ? 'd'
+      : exception === 'available_for_pickup'
+        ? 'i'
+        : '';
   const pickup = exception === 'available_for_pickup' ? shipment.pickupPoint : undefined;
   return (
     <div class={`bn ${tone}`} part="banner">

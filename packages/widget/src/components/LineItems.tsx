@@ -23,7 +23,11 @@ export function LineItems({ items, title }: { items: LineItem[]; title?: string 
             <div>
               <p>{item.title}</p>
               <p class="m">
-                {[item.variant, t('order.quantity', { count: item.quantity }), item.price && formatMoney(item.price, locale)]
+                {[
+                  item.variant,
+                  t('order.quantity', { count: item.quantity }),
+                  item.price && formatMoney(item.price, locale),
+                ]
                   .filter(Boolean)
                   .join(' · ')}
               </p>

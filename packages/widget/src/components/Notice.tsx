@@ -1,5 +1,5 @@
-import type { WidgetState } from '../state/WidgetState.js';
 import { formatRelative } from '../i18n/formatRelative.js';
+import type { WidgetState } from '../state/WidgetState.js';
 import { Icon } from './Icon.js';
 import { useWidget } from './useWidget.js';
 

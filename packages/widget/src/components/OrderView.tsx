@@ -1,10 +1,10 @@
 import { isHttpUrl, type Order } from '@waypost/client';
 import { formatMoney } from '../i18n/formatMoney.js';
+import { ExchangeSummary } from './ExchangeSummary.js';
 import { formatDate } from './formatDate.js';
 import { LineItems } from './LineItems.js';
 import { ResultHeading } from './ResultHeading.js';
 import { ReturnSummary } from './ReturnSummary.js';
-import { ExchangeSummary } from './ExchangeSummary.js';
 import { ShipmentCard } from './ShipmentCard.js';
 import { UpdatedAgo } from './UpdatedAgo.js';
 import { useWidget } from './useWidget.js';
@@ -54,7 +54,12 @@ export function OrderView({ order }: { order: Order }) {
       ))}
       <p class="row">
         {isHttpUrl(links.support) ? (
-          <a href={links.support} target="_blank" rel="noopener noreferrer" onClick={() => emit('action', { action: 'open_support' })}>
+          <a
+            href={links.support}
+            target="_blank"
+            rel="noopener noreferrer"
+            onClick={() => emit('action', { action: 'open_support' })}
+          >
             {t('order.support')}
             <span class="vh">{` ${t('common.newTab')}`}</span>
           </a>

@@ -14,7 +14,9 @@ export function ReturnSummary({ value }: { value: Return }) {
   const { refund } = value;
   const lines = [
     refund ? t(`return.refund.${refund.status}`, { amount: formatMoney(refund.amount, locale) }) : '',
-    value.dropOffBy && value.stage !== 'received' ? t('return.dropOffBy', { date: formatDate(value.dropOffBy, { locale, timeZone }) }) : '',
+    value.dropOffBy && value.stage !== 'received'
+      ? t('return.dropOffBy', { date: formatDate(value.dropOffBy, { locale, timeZone }) })
+      : '',
   ].filter(Boolean);
   return (
     <section class="c" part="return">
@@ -24,7 +26,12 @@ export function ReturnSummary({ value }: { value: Return }) {
         {lines.length ? <p class="m">{lines.join(' · ')}</p> : null}
       </div>
       {isHttpUrl(value.labelUrl) ? (
-        <a href={value.labelUrl} target="_blank" rel="noopener noreferrer" onClick={() => emit('action', { action: 'open_return_label' })}>
+        <a
+          href={value.labelUrl}
+          target="_blank"
+          rel="noopener noreferrer"
+          onClick={() => emit('action', { action: 'open_return_label' })}
+        >
           {t('return.label')}
           <span class="vh">{` ${t('common.newTab')}`}</span>
         </a>

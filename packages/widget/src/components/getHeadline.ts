@@ -20,7 +20,10 @@ export function getHeadline(shipment: Shipment, ctx: FormatContext): string {
   if (actionRequired || (exception && exception !== 'delayed')) return t('headline.attention');
   let summary: ReturnType<typeof getEtaSummary> = null;
   try {
-    summary = getEtaSummary(shipment.eta, { now: new Date(ctx.now), ...(ctx.timeZone ? { timeZone: ctx.timeZone } : {}) });
+    summary = getEtaSummary(shipment.eta, {
+      now: new Date(ctx.now),
+      ...(ctx.timeZone ? { timeZone: ctx.timeZone } : {}),
+    });
   } catch {
     summary = null;
   }
@@ -30,7 +33,8 @@ export function getHeadline(shipment: Shipment, ctx: FormatContext): string {
     if (exception === 'delayed') return t('headline.delayed', { date });
     if (summary.state === 'today') return t('headline.arrivingToday');
     if (summary.state === 'tomorrow') return t('headline.arrivingTomorrow');
-    if (summary.endDate) return t('headline.arrivingRange', { start: date, end: formatDate(summary.endDate, ctx, 'weekday') });
+    if (summary.endDate)
+      return t('headline.arrivingRange', { start: date, end: formatDate(summary.endDate, ctx, 'weekday') });
     return t('headline.arriving', { date });
   }
   return t(`headline.${milestone}`);

@@ -1,5 +1,5 @@
 import { useContext } from 'preact/hooks';
-import { type WidgetContextValue, WidgetContext } from './WidgetContext.js';
+import { WidgetContext, type WidgetContextValue } from './WidgetContext.js';
 
 /** The instance context plus shortcuts read from its signals (`t`, `locale`, `timeZone`). */
 export interface Widget extends WidgetContextValue {

@@ -68,4 +68,3 @@ export interface WidgetEventMap {
 
 /** An event name. */
 export type WidgetEventName = keyof WidgetEventMap;
-

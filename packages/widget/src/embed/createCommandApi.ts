@@ -2,9 +2,9 @@ import { BRAND } from './BRAND.js';
 import { defineElement } from './defineElement.js';
 import { mount } from './mount.js';
 import { VERSION } from './VERSION.js';
-import { DEV, warn } from './warn.js';
 import type { WidgetHandle } from './WidgetHandle.js';
 import type { WidgetOptions } from './WidgetOptions.js';
+import { DEV, warn } from './warn.js';
 
 type Host = Element & { [BRAND.instance]?: WidgetHandle };
 

@@ -46,6 +46,8 @@ export type WaypostTrackerElement = HTMLElement &
  */
 export function createElementClass(): CustomElementConstructor {
   class Tracker extends HTMLElement {
+    declare theme: ThemeInput | undefined;
+    declare locale: string | undefined;
     static observedAttributes = [...ATTRIBUTES];
     handle: WidgetHandle | null = null;
     props: Partial<WidgetOptions> = {};
@@ -59,10 +61,11 @@ export function createElementClass(): CustomElementConstructor {
     connectedCallback() {
       // Properties set before the element was upgraded are own properties shadowing the accessors: replay them.
       for (const key of PROPERTIES) {
-        if (Object.hasOwn(this, key)) {
-          const value = this[key];
-          delete this[key];
-          (this as Record<string, unknown>)[key] = value;
+        const self = this as unknown as Record<string, unknown>;
+        if (Object.hasOwn(self, key)) {
+          const value = self[key];
+          delete self[key];
+          self[key] = value;
         }
       }
       this.handle ??= mount(this, this.options());
@@ -99,7 +102,6 @@ export function createElementClass(): CustomElementConstructor {
       return () => this.removeEventListener(event, wrapped);
     }
   }
-  interface Tracker extends WidgetOptions {}
   for (const key of PROPERTIES) {
     Object.defineProperty(Tracker.prototype, key, {
       configurable: true,

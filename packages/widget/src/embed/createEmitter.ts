@@ -35,8 +35,8 @@ export function createEmitter(host: Element): Emitter {
     },
     on(name, listener) {
       const key = String(name).replace(/^waypost:/, '');
-      let set = listeners.get(key);
-      if (!set) listeners.set(key, (set = new Set()));
+      const set = listeners.get(key) ?? new Set();
+      listeners.set(key, set);
       set.add(listener as (detail: never) => void);
       return () => {
         set.delete(listener as (detail: never) => void);

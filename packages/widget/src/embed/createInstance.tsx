@@ -17,9 +17,9 @@ import { getThemeCss, type ThemeInput } from '../styles/getThemeCss.js';
 import { loadPreset } from '../styles/loadPreset.js';
 import { createEmitter } from './createEmitter.js';
 import { VERSION } from './VERSION.js';
-import { DEV, warn } from './warn.js';
 import type { WidgetHandle } from './WidgetHandle.js';
 import type { WidgetOptions } from './WidgetOptions.js';
+import { DEV, warn } from './warn.js';
 
 const queryKeys = ['token', 'order', 'email', 'postalCode', 'trackingNumber', 'carrier'] as const;
 const clientKeys = ['endpoint', 'client'] as const;
@@ -34,7 +34,11 @@ export function createInstance(host: HTMLElement, initial: WidgetOptions): Widge
   const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
   const emitter = createEmitter(host);
   const pickLocale = (options: WidgetOptions) =>
-    resolveLocale({ requested: options.locale, documentLang: doc.documentElement.lang, preferred: win.navigator.languages });
+    resolveLocale({
+      requested: options.locale,
+      documentLang: doc.documentElement.lang,
+      preferred: win.navigator.languages,
+    });
   const store = createStore(initial, 'en');
   const styles = adoptStyles(root, { nonce: initial.nonce });
   let client: WaypostClient | null = null;
@@ -64,18 +68,18 @@ export function createInstance(host: HTMLElement, initial: WidgetOptions): Widge
     if (options.client) return options.client;
     if (!client && !options.endpoint) throw new Error('[waypost] set the `endpoint` option (or pass a `client`)');
     client ??= createClient({
-        endpoint: options.endpoint,
-        baseUrl: doc.baseURI,
-        locale: store.locale.peek(),
-        environment: {
-          isVisible: () => doc.visibilityState !== 'hidden',
-          onVisibilityChange: (listener: () => void) => {
-            doc.addEventListener('visibilitychange', listener);
-            return () => doc.removeEventListener('visibilitychange', listener);
-          },
-          isOnline: () => win.navigator.onLine !== false,
+      endpoint: options.endpoint,
+      baseUrl: doc.baseURI,
+      locale: store.locale.peek(),
+      environment: {
+        isVisible: () => doc.visibilityState !== 'hidden',
+        onVisibilityChange: (listener: () => void) => {
+          doc.addEventListener('visibilitychange', listener);
+          return () => doc.removeEventListener('visibilitychange', listener);
         },
-      });
+        isOnline: () => win.navigator.onLine !== false,
+      },
+    });
     return client;
   };
 
@@ -91,9 +95,13 @@ export function createInstance(host: HTMLElement, initial: WidgetOptions): Widge
       const headline = first ? getHeadline(first, ctx) : '';
       if (update) return headline ? t('announce.updated', { headline }) : '';
       const title =
-        result.kind === 'order' ? t('order.title', { number: result.order.number }) : result.kind === 'shipment'
-          ? t('shipment.title', { number: result.shipment.trackingNumber })
-          : result.kind === 'return' ? t('return.title', { rma: result.return.rma }) : t('exchange.title');
+        result.kind === 'order'
+          ? t('order.title', { number: result.order.number })
+          : result.kind === 'shipment'
+            ? t('shipment.title', { number: result.shipment.trackingNumber })
+            : result.kind === 'return'
+              ? t('return.title', { rma: result.return.rma })
+              : t('exchange.title');
       return headline ? t('announce.loaded', { title, headline }) : title;
     },
   });

@@ -1,8 +1,8 @@
 import { BRAND } from './BRAND.js';
 import { createInstance } from './createInstance.js';
-import { DEV, warn } from './warn.js';
 import type { WidgetHandle } from './WidgetHandle.js';
 import type { WidgetOptions } from './WidgetOptions.js';
+import { DEV, warn } from './warn.js';
 
 type Host = HTMLElement & { [BRAND.instance]?: WidgetHandle };
 

@@ -39,6 +39,7 @@ export function readAttributes(element: Element, prefix = ''): Partial<WidgetOpt
   }
   const brandName = element.getAttribute(`${prefix}brand-name`);
   const logoUrl = element.getAttribute(`${prefix}brand-logo`);
-  options.brand = brandName || logoUrl ? { ...(brandName ? { name: brandName } : {}), ...(logoUrl ? { logoUrl } : {}) } : undefined;
+  options.brand =
+    brandName || logoUrl ? { ...(brandName ? { name: brandName } : {}), ...(logoUrl ? { logoUrl } : {}) } : undefined;
   return options as Partial<WidgetOptions>;
 }

@@ -21,7 +21,8 @@ try {
 
   const global = window as unknown as Global;
   const api = createCommandApi(document);
-  const registry = (global[BRAND.registry] ??= {});
+  const registry = global[BRAND.registry] ?? {};
+  global[BRAND.registry] = registry;
   registry[VERSION] = api;
 
   const existing = global.Waypost;

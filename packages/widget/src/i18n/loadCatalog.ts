@@ -3,7 +3,8 @@ import type { Messages } from './en.js';
 const cache = new Map<string, Promise<Messages>>();
 
 /** Imports a module by URL; the comments keep bundlers from trying to resolve it at build time. */
-const importUrl = (url: string): Promise<{ default?: Messages }> => import(/* webpackIgnore: true */ /* @vite-ignore */ url);
+const importUrl = (url: string): Promise<{ default?: Messages }> =>
+  import(/* webpackIgnore: true */ /* @vite-ignore */ url);
 
 /**
  * Loads `locales/<tag>.js` (an ES module with `export default { … }`) from `baseUrl`, once per URL. English is

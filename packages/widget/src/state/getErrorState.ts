@@ -1,10 +1,4 @@
-import {
-  isAbortError,
-  isNetworkError,
-  isNotFoundError,
-  isRateLimitError,
-  isVerificationError,
-} from '@waypost/client';
+import { isAbortError, isNetworkError, isNotFoundError, isRateLimitError, isVerificationError } from '@waypost/client';
 import type { WidgetState } from './WidgetState.js';
 
 /**

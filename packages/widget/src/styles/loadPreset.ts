@@ -3,7 +3,8 @@ import type { Theme } from '@waypost/themes';
 const cache = new Map<string, Promise<Theme>>();
 
 /** Imports a module by URL; the comments keep bundlers from trying to resolve it at build time. */
-const importUrl = (url: string): Promise<{ default: Theme }> => import(/* webpackIgnore: true */ /* @vite-ignore */ url);
+const importUrl = (url: string): Promise<{ default: Theme }> =>
+  import(/* webpackIgnore: true */ /* @vite-ignore */ url);
 
 /**
  * Loads a named preset from `themes/<name>.js` next to the script (`minimal`, `bold`, `soft`, `monochrome`),

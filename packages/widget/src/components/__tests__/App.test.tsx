@@ -1,5 +1,5 @@
-import { NetworkError, NotFoundError, RateLimitError, TimeoutError, VerificationError } from '@waypost/client';
 import { within } from '@testing-library/preact';
+import { NetworkError, NotFoundError, RateLimitError, TimeoutError, VerificationError } from '@waypost/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createTestClient } from '../../__tests__/createTestClient.js';
 import { flush, mountForTest } from '../../__tests__/mountForTest.js';
@@ -125,7 +125,10 @@ describe('App', () => {
     await flush();
     expect(root.querySelector('[part="header"] img')?.getAttribute('src')).toBe('https://cdn.example/logo.svg');
     expect(view(root).getByText('Acme')).toBeTruthy();
-    const unsafe = mountForTest({ client: createTestClient(() => sampleOrderResult()), brand: { logoUrl: 'javascript:x' } });
+    const unsafe = mountForTest({
+      client: createTestClient(() => sampleOrderResult()),
+      brand: { logoUrl: 'javascript:x' },
+    });
     await flush();
     expect(unsafe.root.querySelector('[part="header"]')).toBeNull();
   });

@@ -81,9 +81,11 @@ describe('OrderView', () => {
     const banner = root.querySelector('[part="banner"]') as HTMLElement;
     expect(banner.textContent).toContain('Action needed: There’s a problem with this delivery.');
     expect(banner.textContent).toContain('Contact the carrier or our support team to sort it out.');
-    expect(within(banner).getByRole('link', { name: /Contact support/ }).getAttribute('href')).toBe(
-      'https://shop.example/support',
-    );
+    expect(
+      within(banner)
+        .getByRole('link', { name: /Contact support/ })
+        .getAttribute('href'),
+    ).toBe('https://shop.example/support');
   });
 
   it('shows where to pick a parcel up', async () => {

@@ -18,7 +18,14 @@ describe('Stepper', () => {
   });
 
   it('is an ordered list with exactly one aria-current="step"', async () => {
-    for (const milestone of ['ordered', 'processing', 'label_created', 'in_transit', 'out_for_delivery', 'delivered'] as const) {
+    for (const milestone of [
+      'ordered',
+      'processing',
+      'label_created',
+      'in_transit',
+      'out_for_delivery',
+      'delivered',
+    ] as const) {
       const list = await stepper(milestone);
       expect(list.tagName).toBe('OL');
       expect(list.querySelectorAll('[aria-current="step"]')).toHaveLength(1);

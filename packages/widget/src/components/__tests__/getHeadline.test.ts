@@ -4,7 +4,12 @@ import { sampleShipment } from '../../__tests__/sampleResult.js';
 import { createTranslator } from '../../i18n/createTranslator.js';
 import { getHeadline } from '../getHeadline.js';
 
-const ctx = { t: createTranslator('en', []), locale: 'en-US', timeZone: 'UTC', now: Date.parse('2024-11-24T12:00:00Z') };
+const ctx = {
+  t: createTranslator('en', []),
+  locale: 'en-US',
+  timeZone: 'UTC',
+  now: Date.parse('2024-11-24T12:00:00Z'),
+};
 const status = (patch: Partial<Shipment['status']>) => ({ ...sampleShipment().status, ...patch });
 const date = (value: string) => ({ kind: 'date' as const, date: value, raw: value });
 
@@ -14,7 +19,9 @@ describe('getHeadline', () => {
   });
 
   it('says today, tomorrow and a window', () => {
-    expect(getHeadline(sampleShipment({ eta: { start: date('2024-11-24'), changes: [] } }), ctx)).toBe('Arriving today');
+    expect(getHeadline(sampleShipment({ eta: { start: date('2024-11-24'), changes: [] } }), ctx)).toBe(
+      'Arriving today',
+    );
     expect(getHeadline(sampleShipment({ eta: { start: date('2024-11-25'), changes: [] } }), ctx)).toBe(
       'Arriving tomorrow',
     );
@@ -44,9 +51,9 @@ describe('getHeadline', () => {
     expect(getHeadline(sampleShipment({ status: status({ exception: 'available_for_pickup' }) }), ctx)).toBe(
       'Ready for pickup',
     );
-    expect(getHeadline(sampleShipment({ status: status({ exception: 'attempt_failed', actionRequired: true }) }), ctx)).toBe(
-      'Needs your attention',
-    );
+    expect(
+      getHeadline(sampleShipment({ status: status({ exception: 'attempt_failed', actionRequired: true }) }), ctx),
+    ).toBe('Needs your attention');
   });
 
   it('falls back to the milestone without an estimate', () => {

@@ -3,13 +3,15 @@ import { flush } from '../../__tests__/mountForTest.js';
 import { BRAND } from '../BRAND.js';
 import { observeDataElements } from '../observeDataElements.js';
 
-const mounted = (element: Element | null) => Boolean(element && (element as never as Record<symbol, unknown>)[BRAND.instance]);
+const mounted = (element: Element | null) =>
+  Boolean(element && (element as never as Record<symbol, unknown>)[BRAND.instance]);
 
 describe('observeDataElements', () => {
   let stop: () => void = () => {};
 
   beforeEach(() => {
-    document.body.innerHTML = '<div id="a" data-waypost data-endpoint="https://shop.example/api" data-order="W1"></div>';
+    document.body.innerHTML =
+      '<div id="a" data-waypost data-endpoint="https://shop.example/api" data-order="W1"></div>';
     stop = observeDataElements(document);
   });
 
@@ -20,7 +22,9 @@ describe('observeDataElements', () => {
 
   it('mounts every [data-waypost] element present at load', () => {
     expect(mounted(document.getElementById('a'))).toBe(true);
-    expect(document.getElementById('a')?.shadowRoot?.querySelector('input[type=text]')?.value).toBe('W1');
+    expect(document.getElementById('a')?.shadowRoot?.querySelector<HTMLInputElement>('input[type=text]')?.value).toBe(
+      'W1',
+    );
   });
 
   it('mounts elements added later, including nested ones', async () => {

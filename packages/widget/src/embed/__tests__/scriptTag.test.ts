@@ -21,17 +21,23 @@ describe('scriptTag', () => {
   it('replays calls queued by the stub, in order, then installs the real API', async () => {
     const calls: string[] = [];
     // The documented stub, called before the file loads.
-    global.Waypost = function (...args: unknown[]) {
-      (global.Waypost!.q = global.Waypost!.q || []).push(args);
-    } as Api;
+    global.Waypost = ((...args: unknown[]) => {
+      global.Waypost!.q = global.Waypost!.q || [];
+      global.Waypost!.q.push(args);
+    }) as Api;
     global.Waypost('mount', '#queued', { endpoint: 'https://shop.example/api', order: 'W7' });
     global.Waypost('on', 'ready', () => calls.push('ready'));
     global.Waypost('setTheme', 'dark', '#queued');
     await import('../scriptTag.js');
     await flush();
     const element = document.getElementById('queued')!;
-    expect(element.shadowRoot?.querySelector('input[type=text]')?.value).toBe('W7');
-    expect([...element.shadowRoot!.querySelectorAll('style')].some((style) => style.textContent?.includes('color-scheme: dark'))).toBe(true);
+    expect(element.shadowRoot?.querySelector<HTMLInputElement>('input[type=text]')?.value).toBe('W7');
+    expect(
+      [...element.shadowRoot!.querySelectorAll('style')].some((style) =>
+        style.textContent?.includes('color-scheme: dark'),
+      ),
+    ).toBe(true);
+    expect(calls).toEqual(['ready']);
     expect(global.Waypost?.version).toBeTypeOf('string');
     expect(global.Waypost?.q).toBeUndefined();
     expect(customElements.get('waypost-tracker')).toBeDefined();

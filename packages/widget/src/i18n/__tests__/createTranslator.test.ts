@@ -15,7 +15,9 @@ describe('createTranslator', () => {
   });
 
   it('uses plural categories only some languages have', () => {
-    const t = createTranslator('pl', [{ 'timeline.showAll.few': 'Pokaż {count} aktualizacje', 'timeline.showAll.other': 'x' }]);
+    const t = createTranslator('pl', [
+      { 'timeline.showAll.few': 'Pokaż {count} aktualizacje', 'timeline.showAll.other': 'x' },
+    ]);
     expect(t('timeline.showAll', { count: 3 })).toBe('Pokaż 3 aktualizacje');
   });
 

@@ -86,7 +86,7 @@ describe('createController', () => {
     const next = sampleOrderResult([
       sampleShipment({ eta: { start: { kind: 'date', date: '2024-11-30', raw: '2024-11-30' }, changes: [] } }),
     ]);
-    next.kind === 'order' && (next.order.status = { milestone: 'out_for_delivery', exception: null });
+    if (next.kind === 'order') next.order.status = { milestone: 'out_for_delivery', exception: null };
     client.push(next);
     expect(store.result.value).toBe(next);
     expect(store.announcement.value).toBe('updated');

@@ -29,7 +29,9 @@ describe('adoptStyles', () => {
   });
 
   it('removes motion when reduced motion is asked for', () => {
-    expect(css).toMatch(/@media \(prefers-reduced-motion: reduce\)\s*\{\s*\*, \*::before, \*::after \{ animation: none !important; transition: none !important;/);
+    expect(css).toMatch(
+      /@media \(prefers-reduced-motion: reduce\)\s*\{\s*\*, \*::before, \*::after \{ animation: none !important; transition: none !important;/,
+    );
   });
 
   it('adopts constructable stylesheets where they exist, shared by every instance', () => {
@@ -41,7 +43,9 @@ describe('adoptStyles', () => {
     }
     vi.stubGlobal('CSSStyleSheet', FakeSheet);
     const roots = [0, 1].map(() => {
-      const root = document.createElement('div').attachShadow({ mode: 'open' }) as ShadowRoot & { adoptedStyleSheets: unknown[] };
+      const root = document.createElement('div').attachShadow({ mode: 'open' }) as ShadowRoot & {
+        adoptedStyleSheets: unknown[];
+      };
       root.adoptedStyleSheets = [];
       return root;
     });
@@ -50,7 +54,7 @@ describe('adoptStyles', () => {
     first.setThemeCss(':host { --waypost-color-accent: red; }');
     expect(roots[0]!.adoptedStyleSheets).toHaveLength(4);
     expect(roots[0]!.adoptedStyleSheets[0]).toBe(roots[1]!.adoptedStyleSheets[0]);
-    expect((roots[0]!.adoptedStyleSheets[3] as FakeSheet).text).toContain('red');
+    expect((roots[0]!.adoptedStyleSheets[3] as unknown as FakeSheet).text).toContain('red');
     expect(roots[0]!.querySelector('style')).toBeNull();
     first.dispose();
     expect(roots[0]!.adoptedStyleSheets).toHaveLength(0);

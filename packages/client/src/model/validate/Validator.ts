@@ -1,0 +1,22 @@
+/**
+ * Checks an unknown value and returns it typed and cleaned (unknown keys dropped, unsafe links removed), or throws
+ * a `ValidationIssue` for the first bad field. Built from the combinators in `validators.ts`.
+ *
+ * @example const order: Order = orderSchema(JSON.parse(text))
+ */
+export type Validator<T> = (value: unknown) => T;
+
+/**
+ * The first problem a validator found: what it expected, the value it got, and the keys leading to it from the
+ * root (filled in as the throw unwinds through objects and arrays, so a valid value costs no path bookkeeping).
+ *
+ * @example new ValidationIssue('a string', 42) // path [] until an enclosing object adds its key
+ */
+export class ValidationIssue {
+  readonly path: Array<string | number> = [];
+
+  constructor(
+    readonly expected: string,
+    readonly value: unknown,
+  ) {}
+}

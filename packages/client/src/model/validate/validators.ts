@@ -1,0 +1,129 @@
+// A small validator kit for the model (the browser client ships it, so every byte counts): each combinator returns
+// a `Validator`, a plain function that returns the cleaned value or throws a `ValidationIssue` for the first bad
+// field. Use as `import * as v from '../validate/validators.js'`.
+import { isHttpUrl } from '../isHttpUrl.js';
+import { ValidationIssue, type Validator } from './Validator.js';
+
+/** Each key of `T` (optional ones included) with the validator of its value. */
+export type Entries<T> = { [K in keyof Required<T>]: Validator<T[K]> };
+
+const fail = (expected: string, value: unknown): never => {
+  throw new ValidationIssue(expected, value);
+};
+
+// Runs a validator on a child value; on failure prepends the child's key to the issue's path.
+const at = <T>(key: string | number, validator: Validator<T>, value: unknown): T => {
+  try {
+    return validator(value);
+  } catch (issue) {
+    if (issue instanceof ValidationIssue) issue.path.unshift(key);
+    throw issue;
+  }
+};
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
+/** Any string. @example v.string('W1001') // 'W1001' */
+export const string: Validator<string> = (value) => (typeof value === 'string' ? value : fail('a string', value));
+
+/** A finite number (JSON cannot carry NaN or Infinity, but an in-process source could). */
+export const number: Validator<number> = (value) =>
+  Number.isFinite(value) ? (value as number) : fail('a finite number', value);
+
+/** `true` or `false`. */
+export const boolean: Validator<boolean> = (value) =>
+  typeof value === 'boolean' ? value : fail('a boolean', value);
+
+/** An integer in `[min, max]`. @example v.integer(0) // a quantity */
+export const integer =
+  (min: number, max = Number.POSITIVE_INFINITY): Validator<number> =>
+  (value) =>
+    Number.isInteger(value) && (value as number) >= min && (value as number) <= max
+      ? (value as number)
+      : fail(`an integer from ${min} to ${max}`, value);
+
+/** One of a fixed list of values. @example v.picklist(MILESTONES) */
+export const picklist =
+  <const T extends string | number>(options: readonly T[]): Validator<T> =>
+  (value) =>
+    options.includes(value as T) ? (value as T) : fail(`one of ${options.join(', ')}`, value);
+
+/** Exactly `expected`. @example v.literal('order') */
+export const literal = <const T extends string | number>(expected: T): Validator<T> => picklist([expected]);
+
+/** A value that `validator` accepts and `test` approves. @example v.check(v.string, (s) => s !== '', 'text') */
+export const check =
+  <T>(validator: Validator<T>, test: (value: T) => boolean, expected: string): Validator<T> =>
+  (value) => {
+    const output = validator(value);
+    return test(output) ? output : fail(expected, value);
+  };
+
+/** A string matching `pattern`. @example v.regex(/^[A-Z]{3}$/, 'an ISO 4217 currency code') */
+export const regex = (pattern: RegExp, expected: string): Validator<string> =>
+  check(string, (text) => pattern.test(text), expected);
+
+/** `undefined` (an absent key) or a valid value. */
+export const optional =
+  <T>(validator: Validator<T>): Validator<T | undefined> =>
+  (value) =>
+    value === undefined ? undefined : validator(value);
+
+/** `null` or a valid value. */
+export const nullable =
+  <T>(validator: Validator<T>): Validator<T | null> =>
+  (value) =>
+    value === null ? null : validator(value);
+
+/** `null`, `undefined` or a valid value. */
+export const nullish =
+  <T>(validator: Validator<T>): Validator<T | null | undefined> =>
+  (value) =>
+    value == null ? value : validator(value);
+
+/** An array of valid items, validated in order; the path names the bad item's index. */
+export const array =
+  <T>(item: Validator<T>): Validator<T[]> =>
+  (value) =>
+    Array.isArray(value) ? value.map((entry, index) => at(index, item, entry)) : fail('an array', value);
+
+/**
+ * An object with exactly the listed keys: unknown keys are dropped, and a key whose validator yields `undefined`
+ * (absent optional, dropped link) is left out.
+ *
+ * @example const money = v.object<Money>({ amount: v.number, currency: v.string })
+ */
+export const object =
+  <T>(entries: Entries<T>): Validator<T> =>
+  (value) => {
+    if (!isObject(value)) fail('an object', value);
+    const output: Record<string, unknown> = {};
+    for (const key in entries) {
+      const entry = at(key, entries[key] as Validator<unknown>, (value as Record<string, unknown>)[key]);
+      if (entry !== undefined) output[key] = entry;
+    }
+    return output as T;
+  };
+
+/**
+ * One of several object shapes, chosen by the string at `tag`; an unknown tag is reported at that key.
+ *
+ * @example const time = v.variant('kind', { instant: instantSchema, wall: wallSchema, date: dateSchema })
+ */
+export const variant =
+  <T extends Record<K, string>, K extends string>(
+    tag: K,
+    options: { [V in T[K]]: Validator<Extract<T, Record<K, V>>> },
+  ): Validator<T> =>
+  (value) => {
+    if (!isObject(value)) fail('an object', value);
+    const kind = (value as Record<string, unknown>)[tag];
+    const choices = options as Record<string, Validator<T>>;
+    return Object.hasOwn(choices, kind as PropertyKey)
+      ? choices[kind as string]!(value)
+      : (at(tag, picklist(Object.keys(choices)), kind) as T);
+  };
+
+/** An optional http/https URL; a string with any other scheme (`javascript:`, `data:`) is dropped, not kept. */
+export const httpUrl: Validator<string | undefined> = (value) =>
+  value === undefined || isHttpUrl(string(value)) ? (value as string | undefined) : undefined;
