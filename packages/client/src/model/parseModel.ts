@@ -1,5 +1,14 @@
-import * as v from 'valibot';
 import { InvalidResponseError } from '../errors/InvalidResponseError.js';
+import { ValidationIssue, type Validator } from './validate/Validator.js';
+
+const describe = (value: unknown) =>
+  typeof value === 'string'
+    ? JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)
+    : Array.isArray(value)
+      ? 'an array'
+      : value === null || typeof value !== 'object'
+        ? String(value)
+        : 'an object';
 
 /**
  * Validates `value` against one of the model's schemas and returns the typed, cleaned value (unknown keys
@@ -7,16 +16,15 @@ import { InvalidResponseError } from '../errors/InvalidResponseError.js';
  *
  * @example parseModel(lookupResultSchema, await response.json(), 'POST /lookup')
  */
-export function parseModel<T>(schema: v.GenericSchema<unknown, T>, value: unknown, what: string): T {
-  const result = v.safeParse(schema, value, { abortEarly: true });
-  if (result.success) return result.output;
-  const issue = result.issues[0];
-  const path = v.getDotPath(issue) ?? '';
-  const where = path === '' ? 'the body' : `\`${path}\``;
-  throw new InvalidResponseError(
-    `${what}: ${where} is invalid: expected ${issue.expected ?? issue.message}, got ${issue.received}`,
-    {
+export function parseModel<T>(schema: Validator<T>, value: unknown, what: string): T {
+  try {
+    return schema(value);
+  } catch (issue) {
+    if (!(issue instanceof ValidationIssue)) throw issue;
+    const path = issue.path.join('.');
+    const where = path === '' ? 'the body' : `\`${path}\``;
+    throw new InvalidResponseError(`${what}: ${where} is invalid: expected ${issue.expected}, got ${describe(issue.value)}`, {
       path,
-    },
-  );
+    });
+  }
 }

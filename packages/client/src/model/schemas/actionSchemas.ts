@@ -1,16 +1,19 @@
-import * as v from 'valibot';
+import type { AlertSubscription, IssueReceipt } from '../Actions.js';
+import * as v from '../validate/validators.js';
+import type { Validator } from '../validate/Validator.js';
+import { idSchema } from './primitives.js';
 import { timeValueSchema } from './timeValueSchema.js';
 
 /** Validates an `AlertSubscription`. */
-export const alertSubscriptionSchema = v.object({
-  id: v.string(),
+export const alertSubscriptionSchema: Validator<AlertSubscription> = v.object({
+  id: v.string,
   channel: v.picklist(['email', 'sms']),
   milestones: v.picklist(['all', 'key']),
   createdAt: timeValueSchema,
 });
 
 /** Validates an `IssueReceipt`. */
-export const issueReceiptSchema = v.object({
-  reference: v.pipe(v.string(), v.minLength(1)),
+export const issueReceiptSchema: Validator<IssueReceipt> = v.object({
+  reference: idSchema,
   createdAt: timeValueSchema,
 });

@@ -1,11 +1,13 @@
-import * as v from 'valibot';
+import type { Capabilities } from '../Capabilities.js';
+import * as v from '../validate/validators.js';
+import type { Validator } from '../validate/Validator.js';
 
 /** Validates `Capabilities`. */
-export const capabilitiesSchema = v.object({
+export const capabilitiesSchema: Validator<Capabilities> = v.object({
   protocol: v.literal(1),
-  lookup: v.object({ email: v.boolean(), postalCode: v.boolean(), trackingNumber: v.boolean() }),
-  push: v.boolean(),
+  lookup: v.object({ email: v.boolean, postalCode: v.boolean, trackingNumber: v.boolean }),
+  push: v.boolean,
   alerts: v.nullable(v.object({ channels: v.array(v.picklist(['email', 'sms'])) })),
-  issues: v.boolean(),
-  returns: v.nullable(v.object({ exchanges: v.boolean(), storeCredit: v.boolean() })),
+  issues: v.boolean,
+  returns: v.nullable(v.object({ exchanges: v.boolean, storeCredit: v.boolean })),
 });

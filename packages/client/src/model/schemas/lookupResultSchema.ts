@@ -1,19 +1,17 @@
-import * as v from 'valibot';
+import type { Access } from '../Access.js';
+import type { LookupResult } from '../LookupResult.js';
+import * as v from '../validate/validators.js';
+import type { Validator } from '../validate/Validator.js';
 import { exchangeSchema, orderSchema, returnSchema } from './orderSchema.js';
+import { idSchema, instantTextSchema } from './primitives.js';
 import { shipmentSchema } from './shipmentSchema.js';
 
-const accessSchema = v.object({
-  token: v.pipe(v.string(), v.minLength(1)),
-  expiresAt: v.pipe(
-    v.string(),
-    v.check((value) => !Number.isNaN(Date.parse(value)), 'an ISO 8601 instant'),
-  ),
-});
+const accessSchema = v.object<Access>({ token: idSchema, expiresAt: instantTextSchema });
 
 /** Validates a `LookupResult`: a tagged record plus its access token. */
-export const lookupResultSchema = v.variant('kind', [
-  v.object({ kind: v.literal('order'), order: orderSchema, access: accessSchema }),
-  v.object({ kind: v.literal('return'), return: returnSchema, access: accessSchema }),
-  v.object({ kind: v.literal('exchange'), exchange: exchangeSchema, access: accessSchema }),
-  v.object({ kind: v.literal('shipment'), shipment: shipmentSchema, access: accessSchema }),
-]);
+export const lookupResultSchema: Validator<LookupResult> = v.variant('kind', {
+  order: v.object({ kind: v.literal('order'), order: orderSchema, access: accessSchema }),
+  return: v.object({ kind: v.literal('return'), return: returnSchema, access: accessSchema }),
+  exchange: v.object({ kind: v.literal('exchange'), exchange: exchangeSchema, access: accessSchema }),
+  shipment: v.object({ kind: v.literal('shipment'), shipment: shipmentSchema, access: accessSchema }),
+});

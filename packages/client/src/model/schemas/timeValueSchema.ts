@@ -1,29 +1,26 @@
-import * as v from 'valibot';
-
-const localPattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?$/;
-const datePattern = /^\d{4}-\d{2}-\d{2}$/;
+import type { TimeValue } from '../TimeValue.js';
+import * as v from '../validate/validators.js';
+import type { Validator } from '../validate/Validator.js';
+import { instantTextSchema } from './primitives.js';
 
 /** Validates a `TimeValue`: an instant, a wall-clock reading or a date, each with its raw string. */
-export const timeValueSchema = v.variant('kind', [
-  v.object({
+export const timeValueSchema: Validator<TimeValue> = v.variant('kind', {
+  instant: v.object({
     kind: v.literal('instant'),
-    utc: v.pipe(
-      v.string(),
-      v.check((value) => !Number.isNaN(Date.parse(value)), 'an ISO 8601 instant'),
-    ),
-    offset: v.optional(v.pipe(v.number(), v.integer(), v.minValue(-1080), v.maxValue(1080))),
-    zone: v.optional(v.string()),
-    raw: v.string(),
+    utc: instantTextSchema,
+    offset: v.optional(v.integer(-1080, 1080)),
+    zone: v.optional(v.string),
+    raw: v.string,
   }),
-  v.object({
+  wall: v.object({
     kind: v.literal('wall'),
-    local: v.pipe(v.string(), v.regex(localPattern, 'a local date-time without offset')),
-    zone: v.optional(v.string()),
-    raw: v.string(),
+    local: v.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?$/, 'a local date-time without offset'),
+    zone: v.optional(v.string),
+    raw: v.string,
   }),
-  v.object({
+  date: v.object({
     kind: v.literal('date'),
-    date: v.pipe(v.string(), v.regex(datePattern, 'a YYYY-MM-DD date')),
-    raw: v.string(),
+    date: v.regex(/^\d{4}-\d{2}-\d{2}$/, 'a YYYY-MM-DD date'),
+    raw: v.string,
   }),
-]);
+});

@@ -121,7 +121,7 @@ export const variant =
     const choices = options as Record<string, Validator<T>>;
     return Object.hasOwn(choices, kind as PropertyKey)
       ? choices[kind as string]!(value)
-      : (at(tag, picklist(Object.keys(choices)), kind) as T);
+      : (at(tag, picklist(Object.keys(choices)), kind) as never);
   };
 
 /** An optional http/https URL; a string with any other scheme (`javascript:`, `data:`) is dropped, not kept. */
