@@ -67,4 +67,24 @@ describe('<waypost-tracker>', () => {
     }, SHOPPER.email);
     await opened.page.locator('#w').getByRole('heading', { name: 'Order W1008' }).waitFor();
   });
+
+  it('takes rich options as properties, set before or after the element upgrades', async () => {
+    const { server } = session;
+    // The element exists (with a property set on it) before the bundle defines it, as a framework would render it.
+    const early = `<script>document.querySelector('#w').messages = { 'form.title': 'Where is my parcel?' }</script>`;
+    const url = server.page(
+      '/element-properties',
+      renderPage({ body: `${tracker({ endpoint: server.endpoint })}${early}${scriptTag('defer')}` }),
+    );
+    const opened = await session.open();
+    await opened.page.goto(url);
+    const host = opened.page.locator('#w');
+    await host.getByRole('heading', { name: 'Where is my parcel?' }).waitFor();
+    await opened.page.evaluate(() => {
+      const element = document.querySelector('#w') as HTMLElement & { messages: Record<string, string> };
+      element.messages = { 'form.title': 'Find your order', 'form.submit': 'Go' };
+    });
+    await host.getByRole('heading', { name: 'Find your order' }).waitFor();
+    await expect(host.getByRole('button', { name: 'Go' }).isVisible()).resolves.toBe(true);
+  });
 });

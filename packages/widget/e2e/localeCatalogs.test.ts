@@ -21,7 +21,7 @@ describe('locale catalogs', () => {
     expect(server.assets.filter((path) => path.includes('/locales/'))).toEqual(['/cdn/waypost/locales/es.js']);
   });
 
-  it('takes the locale from <html lang> and sends it as Accept-Language', async () => {
+  it('takes the locale from <html lang>, reports it in waypost:ready and sends it as Accept-Language', async () => {
     const { server } = session;
     const url = server.page(
       '/lang-es',
@@ -36,7 +36,11 @@ describe('locale catalogs', () => {
     await opened.page.goto(url);
     await opened.page.locator('#w').getByRole('heading', { name: 'Pedido W1001' }).waitFor();
     const lookup = server.requests.slice(sent).find((request) => request.path.endsWith('/lookup'));
-    expect(lookup?.language).toMatch(/^es\b/);
+    const ready = (await opened.events()).find((event) => event.name === 'ready');
+    expect({ acceptLanguage: lookup?.language, readyLocale: ready?.detail?.locale }).toEqual({
+      acceptLanguage: expect.stringMatching(/^es\b/),
+      readyLocale: 'es',
+    });
   });
 
   it('falls back to navigator.languages, then to English', async () => {

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { useWidget } from './useWidget.js';
 
 /**
@@ -11,7 +11,7 @@ export function ResultHeading({ children }: { children: string }) {
   const { store } = useWidget();
   const ref = useRef<HTMLHeadingElement>(null);
   const request = store.focusRequest.value;
-  useEffect(() => {
+  useLayoutEffect(() => {
     // Consumed once, so a later re-render (a live update) never steals focus again.
     if (request > 0 && ref.current) {
       ref.current.focus();

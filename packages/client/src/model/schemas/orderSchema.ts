@@ -36,7 +36,7 @@ const lineItemEntries: Entries<LineItem> = {
   ),
 };
 
-const lineItemSchema = v.object(lineItemEntries);
+const lineItemSchema = v.object<LineItem>(lineItemEntries);
 
 /** Validates a `Return`. */
 export const returnSchema: Validator<Return> = v.object({

@@ -89,17 +89,19 @@ export const array =
 
 /**
  * An object with exactly the listed keys: unknown keys are dropped, and a key whose validator yields `undefined`
- * (absent optional, dropped link) is left out.
+ * (absent optional, dropped link) is left out. `T` comes from the annotation (`Validator<Order>`) or the type
+ * argument, never from the entries, so a forgotten, extra or mistyped key fails to compile.
  *
  * @example const money = v.object<Money>({ amount: v.number, currency: v.string })
  */
 export const object =
-  <T>(entries: Entries<T>): Validator<T> =>
+  <T>(entries: Entries<NoInfer<T>>): Validator<T> =>
   (value) => {
     if (!isObject(value)) fail('an object', value);
     const output: Record<string, unknown> = {};
-    for (const key in entries) {
-      const entry = at(key, entries[key] as Validator<unknown>, (value as Record<string, unknown>)[key]);
+    const validators = entries as Record<string, Validator<unknown>>;
+    for (const key in validators) {
+      const entry = at(key, validators[key]!, (value as Record<string, unknown>)[key]);
       if (entry !== undefined) output[key] = entry;
     }
     return output as T;

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { SHOPPER, scriptTag, tracker } from './harness/markup.js';
+import { renderPage } from './harness/renderPage.js';
+import { useBrowser } from './harness/useBrowser.js';
+
+describe('going offline', () => {
+  const session = useBrowser();
+
+  it('shows the offline state for a lookup without a network and finishes it when the network returns', async () => {
+    const { server } = session;
+    const url = server.page(
+      '/offline',
+      renderPage({ head: scriptTag(), body: tracker({ endpoint: server.endpoint }) }),
+    );
+    const opened = await session.open();
+    await opened.page.goto(url);
+    const host = opened.page.locator('#w');
+    await host.getByRole('textbox', { name: 'Order number' }).fill('W1007');
+    await host.getByRole('textbox', { name: 'Email' }).fill(SHOPPER.email);
+
+    await opened.context.setOffline(true);
+    await host.getByRole('button', { name: 'Track' }).click();
+    await opened.waitForEvent('status', { target: 'w', state: 'offline' });
+    await expect(host.getByText('You’re offline.', { exact: false }).isVisible()).resolves.toBe(true);
+
+    await opened.context.setOffline(false);
+    await host.getByRole('heading', { name: 'Order W1007' }).waitFor();
+  });
+});
