@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { parseLookupResult } from '@waypost/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -83,12 +83,18 @@ describe('startDemo', () => {
     }
   });
 
-  it.skipIf(!widgetBuilt)('serves the widget bundle at /waypost.js', async () => {
+  it.skipIf(!widgetBuilt)('serves the widget bundle at /waypost.js and its locales at /locales/*', async () => {
     const response = await fetch(`${demo.url}/waypost.js`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
     expect(response.headers.get('cache-control')).toBe('no-cache');
     expect((await response.text()).length).toBeGreaterThan(1_000);
+    const locales = readdirSync(new URL('../../../packages/widget/dist/locales/', import.meta.url));
+    for (const locale of locales.filter((name) => name.endsWith('.js'))) {
+      const catalog = await fetch(`${demo.url}/locales/${locale}`);
+      expect(catalog.status, locale).toBe(200);
+      expect(catalog.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    }
   });
 
   it('refuses path traversal, encoded or not, and dotfiles', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SHOPPER, scriptTag } from './harness/markup.js';
-import { readShadowStyle } from './harness/readShadow.js';
+import { readShadowStyle } from './harness/readShadowStyle.js';
 import { renderPage } from './harness/renderPage.js';
 import { useBrowser } from './harness/useBrowser.js';
 

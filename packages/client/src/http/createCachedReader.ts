@@ -3,8 +3,8 @@ import { createDedupe } from './createDedupe.js';
 import type { Send } from './createRequester.js';
 
 /** A validated body with its `ETag` and when the server last confirmed it. */
-export interface CacheEntry<T> {
-  value: T;
+interface CacheEntry {
+  value: unknown;
   etag: string | undefined;
   at: number;
 }
@@ -23,7 +23,7 @@ export type Read = <T>(
   token: string | undefined,
   parse: (body: unknown, what: string) => T,
   options?: ReadOptions,
-) => Promise<CacheEntry<T>>;
+) => Promise<T>;
 
 const maxEntries = 50;
 
@@ -33,53 +33,45 @@ const maxEntries = 50;
  * sends the stored `ETag` so an unchanged record costs a `304`. Entries are keyed by path and token, so a
  * token never reads what another token fetched.
  *
- * @example const read = createCachedReader(send, 30_000); const { value } = await read('/orders/o_1', token, parseResource)
+ * @example const read = createCachedReader(send, 30_000); const resource = await read('/orders/o_1', token, parseResource)
  */
 export function createCachedReader(send: Send, ttl: number): Read {
-  const entries = new Map<string, CacheEntry<unknown>>();
-  const dedupe = createDedupe<CacheEntry<unknown>>();
+  const entries = new Map<string, CacheEntry>();
+  const dedupe = createDedupe<CacheEntry>();
 
   const revalidate = (
     key: string,
     path: string,
     token: string | undefined,
     parse: (body: unknown, what: string) => unknown,
-    options: ReadOptions,
-  ) =>
-    dedupe(
+    { signal, timeout }: ReadOptions,
+  ) => {
+    const what = `GET ${path}`;
+    return dedupe(
       key,
-      async (signal) => {
-        const what = `GET ${path}`;
+      async (shared) => {
         const cached = entries.get(key);
-        const result = await send({ method: 'GET', path, token, etag: cached?.etag, signal, timeout: options.timeout });
-        if (result.status === 304 && !cached) {
-          throw new InvalidResponseError(`${what}: 304 without a stored body`, { path: '' });
-        }
-        const entry =
-          result.status === 304 && cached
-            ? { ...cached, at: Date.now() }
-            : { value: parse(result.body, what), etag: result.etag, at: Date.now() };
+        const { status, body, etag } = await send({ method: 'GET', path, token, etag: cached?.etag, signal: shared, timeout });
+        if (status === 304 && !cached) throw new InvalidResponseError(`${what}: 304 without a stored body`, { path: '' });
+        const entry = { value: status === 304 ? cached!.value : parse(body, what), etag, at: Date.now() };
+        // Re-inserting keeps the map in least-recently-confirmed order, so the oldest entry is dropped first.
         entries.delete(key);
         entries.set(key, entry);
-        if (entries.size > maxEntries) entries.delete(entries.keys().next().value as string);
+        if (entries.size > maxEntries) entries.delete(entries.keys().next().value!);
         return entry;
       },
-      options.signal,
-      `GET ${path}`,
+      signal,
+      what,
     );
+  };
 
-  return <T>(
-    path: string,
-    token: string | undefined,
-    parse: (body: unknown, what: string) => T,
-    options: ReadOptions = {},
-  ) => {
+  return async (path, token, parse, options = {}) => {
     const key = `${path}\n${token ?? ''}`;
     const cached = entries.get(key);
     if (!options.fresh && cached && Date.now() - cached.at < ttl) {
       revalidate(key, path, token, parse, {}).catch(() => {});
-      return Promise.resolve(cached as CacheEntry<T>);
+      return cached.value as ReturnType<typeof parse>;
     }
-    return revalidate(key, path, token, parse, options) as Promise<CacheEntry<T>>;
+    return (await revalidate(key, path, token, parse, options)).value as ReturnType<typeof parse>;
   };
 }

@@ -1,11 +1,5 @@
 import { AbortError } from '../errors/AbortError.js';
 
-interface Pending<T> {
-  promise: Promise<T>;
-  controller: AbortController;
-  users: number;
-}
-
 /** Runs a shared task for every caller of the same key. */
 export type Dedupe<T> = (
   key: string,
@@ -22,38 +16,32 @@ export type Dedupe<T> = (
  * @example const dedupe = createDedupe<Entry>(); await dedupe(url, (signal) => send({ path, signal }), options.signal)
  */
 export function createDedupe<T>(): Dedupe<T> {
-  const pending = new Map<string, Pending<T>>();
-  const release = (key: string, entry: Pending<T>) => {
-    if (pending.get(key) === entry) pending.delete(key);
-  };
+  const pending = new Map<string, { promise: Promise<T>; controller: AbortController; users: number }>();
   return (key, run, signal, what = 'request') => {
-    let entry = pending.get(key);
-    if (!entry) {
+    let shared = pending.get(key);
+    if (!shared) {
       const controller = new AbortController();
-      const created: Pending<T> = { promise: run(controller.signal), controller, users: 0 };
-      created.promise.then(
-        () => release(key, created),
-        () => release(key, created),
-      );
+      const created = { promise: run(controller.signal), controller, users: 0 };
+      const release = () => pending.get(key) === created && pending.delete(key);
+      created.promise.then(release, release);
       pending.set(key, created);
-      entry = created;
+      shared = created;
     }
-    const shared = entry;
-    shared.users += 1;
-    if (!signal) return shared.promise;
+    const entry = shared;
+    entry.users += 1;
+    if (!signal) return entry.promise;
     return new Promise<T>((resolve, reject) => {
       const onAbort = () => {
         reject(new AbortError(`${what} was aborted`, { cause: signal.reason }));
-        shared.users -= 1;
-        if (shared.users === 0) {
+        if (--entry.users === 0) {
           // Nobody waits any more: a new caller must not join a request that is being cancelled.
-          release(key, shared);
-          shared.controller.abort(signal.reason);
+          if (pending.get(key) === entry) pending.delete(key);
+          entry.controller.abort(signal.reason);
         }
       };
       if (signal.aborted) return onAbort();
       signal.addEventListener('abort', onAbort, { once: true });
-      shared.promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+      entry.promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
     });
   };
 }

@@ -1,7 +1,10 @@
-import type { Source } from '../source/Source.js';
 import { getCapabilities } from '../source/getCapabilities.js';
+import type { Source } from '../source/Source.js';
 import type { ClientOptions } from './ClientOptions.js';
 import type { StopWatching, WaypostClient } from './WaypostClient.js';
+
+// The calls that wait for the in-process client to load, then go straight to it.
+const calls = ['lookup', 'get', 'refresh', 'startReturn', 'subscribeAlerts', 'reportIssue'] as const;
 
 /**
  * The in-process client (`createClient({ source })`) behind a dynamic `import()`: verification, digests and the
@@ -19,33 +22,33 @@ export function createDeferredSourceClient(options: ClientOptions, source: Sourc
     (loading ??= import('./createSourceClient.js').then(
       ({ createSourceClient }) => (client = createSourceClient({ ...options, locale }, source)),
     ));
-  const run = <T>(call: (loaded: WaypostClient) => Promise<T>) => (client ? call(client) : load().then(call));
 
-  return {
+  const deferred: Record<string, unknown> = {
     capabilities,
     loadCapabilities: async () => capabilities,
-    lookup: (query, request) => run((loaded) => loaded.lookup(query, request)),
-    get: (kind, id, request) => run((loaded) => loaded.get(kind, id, request)),
-    refresh: (result, request) => run((loaded) => loaded.refresh(result, request)),
-    startReturn: (input, request) => run((loaded) => loaded.startReturn(input, request)),
-    subscribeAlerts: (input, request) => run((loaded) => loaded.subscribeAlerts(input, request)),
-    reportIssue: (input, request) => run((loaded) => loaded.reportIssue(input, request)),
-    setLocale(next) {
+    setLocale(next: string | undefined) {
       locale = next;
       client?.setLocale(next);
     },
-    watch(result, listener, watchOptions) {
-      if (client) return client.watch(result, listener, watchOptions);
-      // Only reachable before any other call: the watch starts once the module is in.
+    watch(...args: Parameters<WaypostClient['watch']>): StopWatching {
+      if (client) return client.watch(...args);
+      // Reachable only before any other call: the watch starts once the module is in.
       let stop: StopWatching | undefined;
       let stopped = false;
       load().then((loaded) => {
-        if (!stopped) stop = loaded.watch(result, listener, watchOptions);
-      }, watchOptions?.onError);
+        if (!stopped) stop = loaded.watch(...args);
+      }, args[2]?.onError);
       return () => {
         stopped = true;
         stop?.();
       };
     },
   };
+  for (const name of calls) {
+    deferred[name] = (...args: unknown[]) => {
+      const call = (loaded: WaypostClient) => (loaded[name] as (...input: unknown[]) => Promise<unknown>)(...args);
+      return client ? call(client) : load().then(call);
+    };
+  }
+  return deferred as unknown as WaypostClient;
 }

@@ -37,12 +37,9 @@ export interface RequesterOptions {
   getLocale: () => string;
 }
 
-// Lookups are POSTs: retrying one could count twice against the shopper's rate limit, so only GETs retry.
-const retryStatuses = [408, 429, 500, 502, 503, 504];
-
 /**
  * Creates the request function over ky: per-attempt timeout, retries of GETs with jittered exponential backoff
- * and `Retry-After`, `Accept-Language` and `Authorization` set by a hook, bodies read as JSON.
+ * and `Retry-After`, the protocol's headers, bodies read as JSON, and every failure mapped to a Waypost error.
  *
  * @example const send = createRequester({ base, timeout: 10_000, retry: undefined, fetch: undefined, getLocale })
  */
@@ -57,8 +54,9 @@ export function createRequester(options: RequesterOptions): Send {
       limit: retry.limit ?? 2,
       backoffLimit: retry.backoffLimit ?? 5_000,
       maxRetryAfter,
+      // Lookups are POSTs: retrying one could count twice against the shopper's rate limit, so only GETs retry.
       methods: ['get'],
-      statusCodes: retryStatuses,
+      statusCodes: [408, 429, 500, 502, 503, 504],
       afterStatusCodes: [429, 503],
       retryOnTimeout: true,
       jitter: (delay) => delay * (0.5 + Math.random() / 2),
@@ -69,39 +67,33 @@ export function createRequester(options: RequesterOptions): Send {
           ? false
           : undefined,
     },
-    hooks: {
-      beforeRequest: [
-        (request, { context }) => {
-          request.headers.set('accept-language', options.getLocale());
-          if (typeof context.token === 'string') request.headers.set('authorization', `Bearer ${context.token}`);
-        },
-      ],
-    },
   });
 
   return async ({ method, path, token, json, etag, signal, timeout }) => {
     const what = `${method} ${path}`;
-    let text: string;
-    let response: Response;
     try {
-      response = await api(options.base + path, {
+      const response = await api(options.base + path, {
         method,
         json,
         signal,
         // An explicit `undefined` would override the client's timeout with ky's own default.
         ...(timeout === undefined ? {} : { timeout }),
-        context: { token },
-        headers: { accept: 'application/json', 'if-none-match': etag },
+        // ky leaves out headers whose value is `undefined`.
+        headers: {
+          accept: 'application/json',
+          'accept-language': options.getLocale(),
+          authorization: token ? `Bearer ${token}` : undefined,
+          'if-none-match': etag,
+        },
       });
-      if (response.status === 304) return { status: 304, body: undefined, etag: response.headers.get('etag') ?? etag };
-      text = await response.text();
+      const { status } = response;
+      return {
+        status,
+        body: status === 304 ? undefined : parseJsonText(await response.text(), what),
+        etag: response.headers.get('etag') ?? (status === 304 ? etag : undefined),
+      };
     } catch (error) {
       throw await mapRequestError(error, what, signal);
     }
-    return {
-      status: response.status,
-      body: parseJsonText(text, what),
-      etag: response.headers.get('etag') ?? undefined,
-    };
   };
 }

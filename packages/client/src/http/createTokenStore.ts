@@ -18,26 +18,26 @@ export interface TokenStore {
 export function createTokenStore(): TokenStore {
   const tokens = new Map<string, string>();
   const own = new Set<string>();
-  const inherit = (kind: ResourceKind, id: string | undefined, token: string) => {
-    if (id && !own.has(`${kind}:${id}`)) tokens.set(`${kind}:${id}`, token);
-  };
   return {
     get: (kind, id) => tokens.get(`${kind}:${id}`),
     remember(result) {
-      const key = `${result.kind}:${getResourceId(result)}`;
       const { token } = result.access;
+      const key = `${result.kind}:${getResourceId(result)}`;
       tokens.set(key, token);
       own.add(key);
       if (result.kind !== 'order') return;
+      const inherit = (kind: ResourceKind, record: { id: string } | null) => {
+        if (record && !own.has(`${kind}:${record.id}`)) tokens.set(`${kind}:${record.id}`, token);
+      };
       const { shipments, returns, exchanges } = result.order;
-      for (const shipment of shipments) inherit('shipment', shipment.id, token);
+      for (const shipment of shipments) inherit('shipment', shipment);
       for (const record of [...returns, ...exchanges.map((exchange) => exchange.return)]) {
-        inherit('return', record.id, token);
-        inherit('shipment', record.shipment?.id, token);
+        inherit('return', record);
+        inherit('shipment', record.shipment);
       }
       for (const exchange of exchanges) {
-        inherit('exchange', exchange.id, token);
-        inherit('shipment', exchange.replacement.shipment?.id, token);
+        inherit('exchange', exchange);
+        inherit('shipment', exchange.replacement.shipment);
       }
     },
   };

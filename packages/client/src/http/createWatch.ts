@@ -19,8 +19,7 @@ export interface WatchSetup {
   stream?(signal: AbortSignal, emit: (read: () => Resource) => void): Promise<void>;
 }
 
-const withoutAccess = ({ access: _access, ...resource }: LookupResult | (Resource & { access?: unknown })) =>
-  stableJson(resource);
+const withoutAccess = ({ access: _access, ...resource }: Resource & { access?: unknown }) => stableJson(resource);
 
 /**
  * Runs one watch: a push stream when the backend has one, otherwise polling whose interval doubles (up to
@@ -29,11 +28,9 @@ const withoutAccess = ({ access: _access, ...resource }: LookupResult | (Resourc
  *
  * @example const stop = createWatch({ result, listener, options, environment, poll })
  */
-export function createWatch(setup: WatchSetup): StopWatching {
-  const { result, listener, environment } = setup;
-  const interval = setup.options?.interval ?? 60_000;
-  const maxInterval = Math.max(interval, setup.options?.maxInterval ?? 900_000);
-  const onError = setup.options?.onError ?? (() => {});
+export function createWatch({ result, listener, options = {}, environment, poll, stream }: WatchSetup): StopWatching {
+  const interval = options.interval ?? 60_000;
+  const maxInterval = Math.max(interval, options.maxInterval ?? 900_000);
   const controller = new AbortController();
   let last = withoutAccess(result);
   let delay = interval;
@@ -42,7 +39,11 @@ export function createWatch(setup: WatchSetup): StopWatching {
   let busy = false;
   let stopped = false;
 
-  const notify = (resource: Resource): boolean => {
+  const report = (error: unknown) => {
+    if (!stopped) options.onError?.(error);
+  };
+  // True when the record changed (the listener then got it).
+  const notify = (resource: Resource) => {
     const json = withoutAccess(resource);
     if (json === last) return false;
     last = json;
@@ -58,12 +59,12 @@ export function createWatch(setup: WatchSetup): StopWatching {
     if (busy || stopped) return;
     busy = true;
     try {
-      if (environment?.isOnline?.() === false) return;
-      const changed = notify(await setup.poll(controller.signal));
-      delay = changed ? interval : Math.min(delay * 2, maxInterval);
+      // Offline: skip this poll without backing off; the next one comes at the same interval.
+      if (environment?.isOnline?.() !== false) {
+        delay = notify(await poll(controller.signal)) ? interval : Math.min(delay * 2, maxInterval);
+      }
     } catch (error) {
-      if (stopped) return;
-      onError(error);
+      report(error);
       delay = Math.min(delay * 2, maxInterval);
     } finally {
       busy = false;
@@ -71,7 +72,6 @@ export function createWatch(setup: WatchSetup): StopWatching {
     }
   };
   const startPolling = () => {
-    if (stopped || polling) return;
     polling = true;
     schedule();
   };
@@ -81,17 +81,17 @@ export function createWatch(setup: WatchSetup): StopWatching {
     else clearTimeout(timer);
   });
 
-  if (setup.stream) {
+  if (stream) {
     const emit = (read: () => Resource) => {
       if (stopped) return;
       try {
         notify(read());
       } catch (error) {
-        onError(error);
+        report(error);
       }
     };
-    setup.stream(controller.signal, emit).then(startPolling, (error: unknown) => {
-      if (!stopped && !isUnsupportedError(error)) onError(error);
+    stream(controller.signal, emit).then(startPolling, (error: unknown) => {
+      if (!isUnsupportedError(error)) report(error);
       startPolling();
     });
   } else startPolling();

@@ -17,17 +17,24 @@ import { readProblem } from './readProblem.js';
 export async function mapHttpError(response: Response, what: string, cause?: unknown): Promise<WaypostError> {
   const { status } = response;
   const problem = await readProblem(response);
-  const message = `${what} failed with ${status}${problem?.detail ? `: ${problem.detail}` : ''}`;
-  const options = { cause };
-  if (status === 400 || status === 413 || status === 415) {
-    return new InvalidRequestError(message, { ...options, fields: problem?.errors });
-  }
-  if (status === 401 || status === 403) return new VerificationError(message, options);
-  if (status === 404) return new NotFoundError(message, options);
-  if (status === 429) {
-    const retryAfter = parseRetryAfter(response.headers.get('retry-after')) ?? problem?.retryAfter;
-    return new RateLimitError(message, { ...options, retryAfter });
-  }
-  if (status === 501) return new UnsupportedError(message, options);
-  return new HttpError(message, { ...options, status, problem });
+  const ErrorClass =
+    status === 400 || status === 413 || status === 415
+      ? InvalidRequestError
+      : status === 401 || status === 403
+        ? VerificationError
+        : status === 404
+          ? NotFoundError
+          : status === 429
+            ? RateLimitError
+            : status === 501
+              ? UnsupportedError
+              : HttpError;
+  // One options object for every class: each constructor reads only the fields it knows.
+  return new ErrorClass(`${what} failed with ${status}${problem?.detail ? `: ${problem.detail}` : ''}`, {
+    cause,
+    status,
+    problem,
+    fields: problem?.errors,
+    retryAfter: parseRetryAfter(response.headers.get('retry-after')) ?? problem?.retryAfter,
+  });
 }

@@ -40,6 +40,9 @@ export function createInstance(host: HTMLElement, initial: WidgetOptions): Widge
       preferred: win.navigator.languages,
     });
   const store = createStore(initial, 'en');
+  // The locale requests are sent in, resolved at once; the store's locale (what is shown) follows once its
+  // catalog has loaded, so a first lookup never goes out in English on a Spanish page.
+  let requestLocale = pickLocale(initial);
   const styles = adoptStyles(root, { nonce: initial.nonce });
   let client: WaypostClient | null = null;
   let destroyed = false;
@@ -70,7 +73,7 @@ export function createInstance(host: HTMLElement, initial: WidgetOptions): Widge
     client ??= createClient({
       endpoint: options.endpoint,
       baseUrl: doc.baseURI,
-      locale: store.locale.peek(),
+      locale: requestLocale,
       environment: {
         isVisible: () => doc.visibilityState !== 'hidden',
         onVisibilityChange: (listener: () => void) => {
@@ -109,6 +112,12 @@ export function createInstance(host: HTMLElement, initial: WidgetOptions): Widge
   const applyLocale = async (options: WidgetOptions) => {
     const request = ++localeRequest;
     const locale = pickLocale(options);
+    requestLocale = locale;
+    try {
+      (options.client ?? client)?.setLocale(locale);
+    } catch (error) {
+      if (DEV) warn('client.setLocale failed', error);
+    }
     let catalog: Messages = {};
     if (locale !== 'en') {
       try {
@@ -129,11 +138,6 @@ export function createInstance(host: HTMLElement, initial: WidgetOptions): Widge
       store.locale.value = locale;
       store.catalog.value = catalog;
     });
-    try {
-      (options.client ?? client)?.setLocale(locale);
-    } catch (error) {
-      if (DEV) warn('client.setLocale failed', error);
-    }
   };
 
   const start = () => {
@@ -157,7 +161,7 @@ export function createInstance(host: HTMLElement, initial: WidgetOptions): Widge
   // Deferred one microtask so that `mount(…).on('ready', …)` and listeners added right after mounting hear it.
   queueMicrotask(() => {
     if (destroyed) return;
-    emitter.emit('ready', { version: VERSION, locale: store.locale.peek() });
+    emitter.emit('ready', { version: VERSION, locale: requestLocale });
     start();
   });
 

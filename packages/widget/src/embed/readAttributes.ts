@@ -20,6 +20,13 @@ export const ATTRIBUTES = [
   'timeline-limit',
 ] as const;
 
+// Browsers hide a `nonce` attribute's value once the page has a CSP (the attribute reads as ""); the element's
+// native `nonce` property keeps it. Our element defines its own `nonce` accessor, so call the native getter.
+const nativeNonce = (element: Element) =>
+  typeof HTMLElement === 'undefined'
+    ? undefined
+    : (Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'nonce')?.get?.call(element) as string | undefined);
+
 const camel = (name: string) => name.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
 
 /**
@@ -33,7 +40,8 @@ export function readAttributes(element: Element, prefix = ''): Partial<WidgetOpt
   const options: Record<string, unknown> = {};
   for (const name of ATTRIBUTES) {
     const value = element.getAttribute(prefix + name) ?? undefined;
-    if (name === 'live') options.live = value === undefined ? undefined : value !== 'false';
+    if (name === 'nonce') options.nonce = value || (prefix ? undefined : nativeNonce(element) || undefined);
+    else if (name === 'live') options.live = value === undefined ? undefined : value !== 'false';
     else if (name === 'timeline-limit') options.timelineLimit = value ? Number(value) || undefined : undefined;
     else if (!name.startsWith('brand')) options[camel(name)] = value;
   }
