@@ -1,6 +1,6 @@
-// Size checks that print numbers. `node scripts/size.mjs client` measures @waypost/client's browser entry,
-// minified with its dependencies (ky, valibot, date-fns); `widget` measures the script-tag file; `themes` measures
-// what the widget's default theme path (`auto` + `toCss`) adds to a bundle.
+// Size checks that print numbers. `node scripts/size.mjs client` measures what a browser app pays for
+// `import { createClient } from '@waypost/client'` (built ESM plus ky, minified); `widget` measures the script-tag
+// file; `themes` measures what the widget's default theme path (`auto` + `toCss`) adds to a bundle.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import nodeResolve from '@rollup/plugin-node-resolve';
@@ -20,18 +20,44 @@ function report(label, bytes, budget, target) {
   return bytes <= budget;
 }
 
-async function clientSize() {
+// Bundles an entry that re-exports `names` (or everything) from the built client, as a browser app would: ky
+// resolved from the package's dependencies, terser, then gzip. `import()` chunks stay separate (they load only on
+// demand: the in-process client behind `createClient({ source })`) unless `inline` is set.
+async function clientBundle(names, inline = false) {
+  const dist = new URL('packages/client/dist/index.js', root).pathname;
+  const entry = '\0client-entry';
   const bundle = await rollup({
-    input: new URL('packages/client/dist/index.js', root).pathname,
-    plugins: [nodeResolve({ browser: true })],
+    input: entry,
+    plugins: [
+      {
+        name: 'client-entry',
+        resolveId: (id) => (id === entry ? id : null),
+        load: (id) =>
+          id === entry ? `export ${names ? `{ ${names.join(', ')} }` : '*'} from ${JSON.stringify(dist)};` : null,
+        resolveDynamicImport: () => (inline ? null : false),
+      },
+      nodeResolve({ browser: true }),
+    ],
     onwarn: () => {},
   });
   const { output } = await bundle.generate({
     format: 'esm',
-    inlineDynamicImports: true,
+    inlineDynamicImports: inline,
     plugins: [terser({ ecma: 2020, module: true, compress: { passes: 3 } })],
   });
-  return report('@waypost/client (ESM, minified, with ky)', gzip(output[0].code), 8_000);
+  const chunks = output.filter((file) => file.type === 'chunk');
+  if (chunks.length !== 1) throw new Error(`[waypost] size: expected one chunk, got ${chunks.length}`);
+  return chunks[0].code;
+}
+
+async function clientSize() {
+  const code = await clientBundle(['createClient']);
+  // ky must be in the measured bundle: its retry loop is the tell.
+  if (!code.includes('Forced retry')) throw new Error('[waypost] size: ky is missing from the client bundle');
+  const lazy = gzip(await clientBundle(['createClient'], true)) - gzip(code);
+  console.log(`[waypost] size @waypost/client createClient({ source }) loads ${format(lazy)} B gzip more, on demand`);
+  console.log(`[waypost] size @waypost/client whole index entry: ${format(gzip(await clientBundle()))} B gzip`);
+  return report('@waypost/client { createClient } (ESM, minified, with ky)', gzip(code), 8_000);
 }
 
 function widgetSize() {

@@ -1,5 +1,6 @@
-// Builds the widget: ESM entries for npm (`index`, `element`), the script-tag IIFE (`waypost.js`) and one ESM file
-// per locale catalog (`locales/<tag>.js`). `__DEV__` and `__VERSION__` are replaced here so that development
+// Builds the widget: ESM entries for npm (`index`, `element`, plus the feature chunk), the script-tag IIFE
+// (`waypost.js`), its on-demand feature module (`features.js`) and one ESM file per locale catalog
+// (`locales/<tag>.js`). `__DEV__` and `__VERSION__` are replaced here so that development
 // warnings disappear from every shipped file.
 import { readdirSync, readFileSync } from 'node:fs';
 import { createEsmConfig, createIifeConfig } from '../../scripts/rollupConfig.mjs';
@@ -56,6 +57,64 @@ function withoutHtmlSinks() {
   };
 }
 
+/**
+ * Script-tag build only: the feature module is not bundled in but loaded from `features.js` by URL, so the
+ * chunk loader is swapped for the URL loader (which also publishes the runtime `features.js` runs on).
+ */
+function featuresByUrl() {
+  const loader = new URL('src/features/importFeaturesFromUrl.ts', packageDir).pathname;
+  return {
+    name: 'waypost-features-by-url',
+    resolveId: (source, importer) =>
+      source === './importFeatures.js' && importer?.includes('/src/features/') ? loader : null,
+  };
+}
+
+/**
+ * `features.js`: the feature module as an ES module that carries no Preact, hooks or widget helpers of its own.
+ * Those imports become virtual modules reading the runtime the main bundle of the same version publishes on
+ * `globalThis[Symbol.for('waypost.runtime')][version]`; any other import of widget code (but the English text of
+ * `en.ts`, tree-shaken to `enFeatures`) fails the build, so a second copy of the widget's context can never slip in.
+ */
+function featureRuntime() {
+  const modules = {
+    preact: 'preact',
+    'preact/hooks': 'hooks',
+    'preact/jsx-runtime': 'jsxRuntime',
+    '@preact/signals': 'signals',
+  };
+  const root = '\0waypost-runtime';
+  return {
+    name: 'waypost-feature-runtime',
+    async resolveId(source, importer) {
+      if (source === root) return root;
+      if (source in modules) return `${root}:${modules[source]}`;
+      if (!importer || importer.startsWith('\0')) return null;
+      const resolved = await this.resolve(source, importer, { skipSelf: true });
+      const id = resolved?.id ?? '';
+      if (id.endsWith('/src/features/shared.ts')) return `${root}:shared`;
+      if (!id.includes('/src/features/') && !id.endsWith('/src/i18n/en.ts')) {
+        this.error(`[waypost] features may import only preact, hooks, signals and ./shared.js: ${source} in ${importer}`);
+      }
+      return resolved;
+    },
+    load(id) {
+      if (id === root) {
+        const key = JSON.stringify(version);
+        return [
+          `const runtime = globalThis[Symbol.for('waypost.runtime')]?.[${key}];`,
+          `if (!runtime) throw new Error('[waypost] features.js ' + ${key} + ' needs waypost.js ' + ${key} + ' on the page');`,
+          'export default runtime;',
+        ].join('\n');
+      }
+      if (id.startsWith(`${root}:`)) {
+        return { code: `import runtime from '${root}';\nexport default runtime.${id.slice(root.length + 1)};`, syntheticNamedExports: true };
+      }
+      return null;
+    },
+  };
+}
+
 const withDefines = (config) => ({ ...config, plugins: [widgetDefines(), ...config.plugins] });
 
 const locales = readdirSync(new URL('src/i18n/locales/', packageDir))
@@ -76,7 +135,11 @@ export default [
   withDefines(createEsmConfig({ input: { index: 'src/index.ts', element: 'src/element.ts' }, packageDir })),
   (() => {
     const config = withDefines(createIifeConfig({ input: 'src/embed/scriptTag.ts', file: 'dist/waypost.js' }));
-    return { ...config, plugins: [withoutHtmlSinks(), ...config.plugins] };
+    return { ...config, plugins: [featuresByUrl(), withoutHtmlSinks(), ...config.plugins] };
+  })(),
+  (() => {
+    const config = withDefines(createIifeConfig({ input: 'src/features/index.ts', file: 'dist/features.js' }));
+    return { ...config, plugins: [featureRuntime(), ...config.plugins], output: { file: 'dist/features.js', format: 'esm' } };
   })(),
   ...presets.map((name) => {
     const config = createIifeConfig({ input: `preset:${name}`, file: `dist/themes/${name}.js` });

@@ -51,8 +51,16 @@ export function createCachedReader(send: Send, ttl: number): Read {
       key,
       async (shared) => {
         const cached = entries.get(key);
-        const { status, body, etag } = await send({ method: 'GET', path, token, etag: cached?.etag, signal: shared, timeout });
-        if (status === 304 && !cached) throw new InvalidResponseError(`${what}: 304 without a stored body`, { path: '' });
+        const { status, body, etag } = await send({
+          method: 'GET',
+          path,
+          token,
+          etag: cached?.etag,
+          signal: shared,
+          timeout,
+        });
+        if (status === 304 && !cached)
+          throw new InvalidResponseError(`${what}: 304 without a stored body`, { path: '' });
         const entry = { value: status === 304 ? cached!.value : parse(body, what), etag, at: Date.now() };
         // Re-inserting keeps the map in least-recently-confirmed order, so the oldest entry is dropped first.
         entries.delete(key);

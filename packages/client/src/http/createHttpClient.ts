@@ -38,8 +38,13 @@ export function createHttpClient(options: ClientOptions, base: string): WaypostC
   const read = createCachedReader(send, options.cache === false ? 0 : (options.cache ?? 30_000));
   const tokens = createTokenStore();
 
-  const post = async <T>(path: string, json: unknown, token: string | undefined, parse: Parse<T>, request?: RequestOptions) =>
-    parse((await send({ method: 'POST', path, json, token, ...request })).body, `POST ${path}`);
+  const post = async <T>(
+    path: string,
+    json: unknown,
+    token: string | undefined,
+    parse: Parse<T>,
+    request?: RequestOptions,
+  ) => parse((await send({ method: 'POST', path, json, token, ...request })).body, `POST ${path}`);
   const remember = (result: LookupResult) => {
     tokens.remember(result);
     return result;
@@ -58,7 +63,10 @@ export function createHttpClient(options: ClientOptions, base: string): WaypostC
     get: readResource,
     async refresh(result, request) {
       remember(result);
-      return { ...(await readResource(result.kind, getResourceId(result), { ...request, fresh: true })), access: result.access } as LookupResult;
+      return {
+        ...(await readResource(result.kind, getResourceId(result), { ...request, fresh: true })),
+        access: result.access,
+      } as LookupResult;
     },
     startReturn: async (input, request) =>
       remember(await post('/returns', input, tokens.get('order', input.orderId), parseLookupResult, request)),

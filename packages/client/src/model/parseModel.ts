@@ -1,14 +1,15 @@
 import { InvalidResponseError } from '../errors/InvalidResponseError.js';
 import { ValidationIssue, type Validator } from './validate/Validator.js';
 
+// Names what was found without echoing whole records (or personal data) into messages.
 const describe = (value: unknown) =>
-  typeof value === 'string'
-    ? JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)
-    : Array.isArray(value)
-      ? 'an array'
-      : value === null || typeof value !== 'object'
-        ? String(value)
-        : 'an object';
+  Array.isArray(value)
+    ? 'an array'
+    : value && typeof value === 'object'
+      ? 'an object'
+      : typeof value === 'string'
+        ? JSON.stringify(value.slice(0, 40))
+        : String(value);
 
 /**
  * Validates `value` against one of the model's schemas and returns the typed, cleaned value (unknown keys
@@ -23,8 +24,11 @@ export function parseModel<T>(schema: Validator<T>, value: unknown, what: string
     if (!(issue instanceof ValidationIssue)) throw issue;
     const path = issue.path.join('.');
     const where = path === '' ? 'the body' : `\`${path}\``;
-    throw new InvalidResponseError(`${what}: ${where} is invalid: expected ${issue.expected}, got ${describe(issue.value)}`, {
-      path,
-    });
+    throw new InvalidResponseError(
+      `${what}: ${where} is invalid: expected ${issue.expected}, got ${describe(issue.value)}`,
+      {
+        path,
+      },
+    );
   }
 }

@@ -1,6 +1,6 @@
-const encoder = new TextEncoder();
-
-const digest = async (text: string) => new Uint8Array(await crypto.subtle.digest('SHA-256', encoder.encode(text)));
+// The encoder is made per call: a module-level `new TextEncoder()` is a side effect bundlers must keep.
+const digest = async (text: string) =>
+  new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
 
 /**
  * Compares two secrets in constant time: both sides are hashed with SHA-256 (so lengths never leak), then every

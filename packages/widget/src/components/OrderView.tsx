@@ -11,7 +11,8 @@ import { useWidget } from './useWidget.js';
 
 /**
  * An order: summary, one section per shipment (with the items it carries), items not shipped yet, summary
- * cards for its returns and exchanges, and links to support and the returns portal.
+ * cards for its returns and exchanges (each opens its own view), and a link to support. The returns portal
+ * link lives in the actions below (`ActionBar`), with the order's number.
  *
  * @example <OrderView order={result.order} />
  */
@@ -61,17 +62,6 @@ export function OrderView({ order }: { order: Order }) {
             onClick={() => emit('action', { action: 'open_support' })}
           >
             {t('order.support')}
-            <span class="vh">{` ${t('common.newTab')}`}</span>
-          </a>
-        ) : null}
-        {isHttpUrl(links.returnsPortal) ? (
-          <a
-            href={links.returnsPortal}
-            target="_blank"
-            rel="noopener noreferrer"
-            onClick={() => emit('action', { action: 'open_returns_portal' })}
-          >
-            {t('order.returnsPortal')}
             <span class="vh">{` ${t('common.newTab')}`}</span>
           </a>
         ) : null}

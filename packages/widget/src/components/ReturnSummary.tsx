@@ -1,20 +1,23 @@
-import { isHttpUrl, type Return } from '@waypost/client';
+import type { Return } from '@waypost/client';
+import { useContext } from 'preact/hooks';
 import { formatMoney } from '../i18n/formatMoney.js';
 import { formatDate } from './formatDate.js';
+import { OpenRecordContext } from './OpenRecordContext.js';
 import { useWidget } from './useWidget.js';
 
 /**
- * A compact card for a return: RMA, stage in words, refund state, drop-off deadline and label link. The full
- * return view (`ReturnView`) builds on it.
+ * A compact card for a return inside its order: RMA, stage in words, refund state and drop-off deadline, and a
+ * button that opens the full `ReturnView`.
  *
  * @example <ReturnSummary value={order.returns[0]} />
  */
 export function ReturnSummary({ value }: { value: Return }) {
   const { t, locale, timeZone, emit } = useWidget();
+  const open = useContext(OpenRecordContext);
   const { refund } = value;
   const lines = [
     refund ? t(`return.refund.${refund.status}`, { amount: formatMoney(refund.amount, locale) }) : '',
-    value.dropOffBy && value.stage !== 'received'
+    value.dropOffBy && (value.stage === 'approved' || value.stage === 'label_created')
       ? t('return.dropOffBy', { date: formatDate(value.dropOffBy, { locale, timeZone }) })
       : '',
   ].filter(Boolean);
@@ -25,16 +28,18 @@ export function ReturnSummary({ value }: { value: Return }) {
         <p>{t(`return.stage.${value.stage}`)}</p>
         {lines.length ? <p class="m">{lines.join(' · ')}</p> : null}
       </div>
-      {isHttpUrl(value.labelUrl) ? (
-        <a
-          href={value.labelUrl}
-          target="_blank"
-          rel="noopener noreferrer"
-          onClick={() => emit('action', { action: 'open_return_label' })}
+      {open ? (
+        <button
+          type="button"
+          class="b b2"
+          onClick={() => {
+            emit('action', { action: 'view_record', kind: 'return', id: value.id });
+            open({ kind: 'return', value });
+          }}
         >
-          {t('return.label')}
-          <span class="vh">{` ${t('common.newTab')}`}</span>
-        </a>
+          {t('return.view')}
+          <span class="vh">{` ${value.rma}`}</span>
+        </button>
       ) : null}
     </section>
   );

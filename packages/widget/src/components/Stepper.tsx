@@ -1,5 +1,5 @@
 import type { Milestone } from '@waypost/client';
-import { Icon } from './Icon.js';
+import { Steps } from './Steps.js';
 import { useWidget } from './useWidget.js';
 
 /** The steps shoppers recognise; earlier milestones fold into the step they belong to. */
@@ -14,32 +14,19 @@ const stepOf: Record<Milestone, number> = {
 };
 
 /**
- * The milestone stepper: an `<ol>` where exactly one step carries `aria-current="step"`, and every step says in
- * text whether it is completed, current or still to come (not only by colour or icon).
+ * The milestone stepper of a parcel (see `Steps`): ordered → shipped → in transit → out for delivery →
+ * delivered, with exactly one `aria-current="step"` and each step's state in text.
  *
  * @example <Stepper milestone="in_transit" />
  */
 export function Stepper({ milestone }: { milestone: Milestone }) {
   const { t } = useWidget();
-  const current = stepOf[milestone];
   return (
-    <ol class="st" part="stepper" aria-label={t('stepper.label')}>
-      {steps.map((step, index) => {
-        const done = index < current || (index === current && milestone === 'delivered');
-        const state = done ? t('common.completed') : index === current ? t('common.current') : t('common.upcoming');
-        return (
-          <li
-            key={step}
-            part="step"
-            class={[done && 'done', index === current && 'cur'].filter(Boolean).join(' ') || undefined}
-            aria-current={index === current ? 'step' : undefined}
-          >
-            <span class="dot">{done ? <Icon name="check" size={12} /> : null}</span>
-            {t(`milestone.${step}`)}
-            <span class="vh">{`, ${state}`}</span>
-          </li>
-        );
-      })}
-    </ol>
+    <Steps
+      label={t('stepper.label')}
+      steps={steps.map((step) => t(`milestone.${step}`))}
+      current={stepOf[milestone]}
+      complete={milestone === 'delivered'}
+    />
   );
 }

@@ -1,4 +1,4 @@
-import type { EtaWindow, Milestone, ResourceKind, ShipmentException } from '@waypost/client';
+import type { EtaWindow, IssueType, Milestone, ResourceKind, ShipmentException } from '@waypost/client';
 import type { WidgetState } from '../state/WidgetState.js';
 
 /** `waypost:ready`: the widget rendered for the first time. */
@@ -34,19 +34,44 @@ export interface EtaChangedDetail {
   reason?: string;
 }
 
-/** `waypost:action`: the shopper did something worth counting (self-service analytics). */
-export interface ActionDetail {
-  action:
-    | 'copy_tracking_number'
-    | 'open_carrier'
-    | 'open_support'
-    | 'open_returns_portal'
-    | 'open_return_label'
-    | 'show_all_events'
-    | 'retry'
-    | 'new_lookup';
-  shipmentId?: string;
+/** What an action is about: the record on screen (an order, or a return or exchange opened from it). */
+export interface ActionRecord {
+  kind?: ResourceKind;
+  id?: string;
 }
+
+/**
+ * `waypost:action`: the shopper did something worth counting (self-service and deflection analytics). Never
+ * carries personal data: no email, phone number, address or free text.
+ */
+export type ActionDetail = ActionRecord &
+  (
+    | { action: 'copy_tracking_number' | 'open_carrier' | 'show_all_events'; shipmentId: string }
+    | { action: 'open_support'; shipmentId?: string }
+    | {
+        action:
+          | 'open_returns_portal'
+          | 'open_return_label'
+          | 'open_return_qr'
+          | 'view_record'
+          | 'retry'
+          | 'new_lookup';
+      }
+    /** A panel of the feature module was opened: the start of a self-service attempt. */
+    | { action: 'open_panel'; panel: 'return' | 'alerts' | 'issue' | 'faq' }
+    /** A return or exchange was created in the widget (`created` is the new record). */
+    | {
+        action: 'start_return';
+        resolution: 'refund' | 'exchange' | 'store_credit';
+        itemCount: number;
+        created: { kind: 'return' | 'exchange'; id: string };
+      }
+    | { action: 'alert_opt_in'; channel: 'email' | 'sms'; milestones: 'all' | 'key' }
+    /** A problem was reported: through the API (with its `reference`), a link, or the host's callback. */
+    | { action: 'report_issue'; issueType: IssueType; routing: 'api' | 'url' | 'callback'; reference?: string }
+    | { action: 'faq_open'; faqId: string }
+    | { action: 'promo_click'; promoId: string; position: number }
+  );
 
 /** `waypost:error`: something failed; the widget shows an error state and never throws into the page. */
 export interface ErrorDetail {

@@ -1,4 +1,7 @@
-import type { WaypostClient } from '@waypost/client';
+import type { IssueType, WaypostClient } from '@waypost/client';
+import type { FaqEntry } from '../features/FaqEntry.js';
+import type { IssueRoute } from '../features/IssueRoute.js';
+import type { PromoCard } from '../features/PromoCard.js';
 import type { Messages } from '../i18n/en.js';
 import type { ThemeInput } from '../styles/getThemeCss.js';
 
@@ -92,4 +95,25 @@ export interface WidgetOptions {
    * @default ['order', 'tracking']
    */
   lookupMethods?: Array<'order' | 'tracking'>;
+  /**
+   * Where each problem type of "Report a problem" goes: `'api'` (`client.reportIssue`), `{ url }` (a link with
+   * the order number and type) or `{ callback }` (a function of the page). `default` covers unlisted types.
+   * @default 'api' when the backend takes reports, else a link to the order's support page, else no entry
+   * @example { damaged: { url: 'https://shop.example/claims' }, default: 'api' }
+   */
+  issueRouting?: Partial<Record<IssueType | 'default', IssueRoute>>;
+  /**
+   * Questions and answers: entries replace a default by `id`, hide it (`hidden: true`) or add questions;
+   * `false` removes the FAQ entry altogether.
+   * @default localized answers for the record's state
+   * @example [{ id: 'refund_timing', answer: 'Refunds reach your card within 3 business days.' }]
+   */
+  faqs?: FaqEntry[] | false;
+  /**
+   * Promo slot under the record: product cards (links and images checked), or `'slot'` to show the host's
+   * `<div slot="promo">` children.
+   * @default hidden
+   * @example [{ title: 'Trail socks', url: 'https://shop.example/socks', price: { amount: 12, currency: 'USD' } }]
+   */
+  promo?: 'slot' | PromoCard[];
 }

@@ -28,6 +28,9 @@ export const PROPERTIES = [
   'live',
   'timelineLimit',
   'lookupMethods',
+  'issueRouting',
+  'faqs',
+  'promo',
 ] as const satisfies ReadonlyArray<keyof WidgetOptions>;
 
 /** `<waypost-tracker>`: the options as properties, plus the handle's methods. */

@@ -156,7 +156,7 @@ export function createInstance(host: HTMLElement, initial: WidgetOptions): Widge
   }, 30_000);
 
   applyTheme(initial.theme);
-  render(<App value={{ store, controller, emit: emitter.emit }} />, root);
+  render(<App value={{ store, controller, emit: emitter.emit, getClient }} />, root);
   void applyLocale(initial);
   // Deferred one microtask so that `mount(…).on('ready', …)` and listeners added right after mounting hear it.
   queueMicrotask(() => {

@@ -16,6 +16,11 @@ export const SUPPORTED_LOCALES = [
   'zh-CN',
   'ar',
   'he',
+  'da',
+  'nb',
+  'fi',
+  'ko',
+  'tr',
 ] as const;
 
 /** A locale with a catalog. */

@@ -152,12 +152,141 @@ export const en = {
   'exchange.stage.cancelled': 'Exchange cancelled',
   'exchange.stage.rejected': 'Exchange rejected',
 
+  'return.progress': 'Return progress',
+  'return.parcel': 'Your parcel on its way back',
+  'return.items': 'Items in this return',
+  'return.reason': 'Reason: {reason}',
+  'return.qr': 'Show drop-off QR code',
+  'return.daysLeft.one': '{count} day left',
+  'return.daysLeft.other': '{count} days left',
+  'return.lastDay': 'Last day today',
+  'return.deadlinePassed': 'Deadline passed',
+  'return.method.original_payment': 'to your original payment method',
+  'return.method.store_credit': 'as store credit',
+  'return.method.gift_card': 'as a gift card',
+  'return.method.exchange': 'covered by your exchange',
+  'return.method.other': 'as agreed with the store',
+  'return.view': 'View return',
+
+  'exchange.progress': 'Exchange progress',
+  'exchange.headline.received': 'We have your return: your replacement is next',
+  'exchange.headline.shipped': 'Your replacement is on its way',
+  'exchange.headline.delivered': 'Your replacement has arrived',
+  'exchange.returnLeg': 'What you’re sending back',
+  'exchange.replacementLeg': 'Your replacement',
+  'exchange.notShipped': 'It ships once we receive your return.',
+  'exchange.view': 'View exchange',
+
+  'record.back': 'Back to order {number}',
+
+  'actions.title': 'Need help?',
+  'actions.return': 'Start a return',
+  'actions.alerts': 'Get delivery alerts',
+  'actions.issue': 'Report a problem',
+  'actions.faq': 'Questions and answers',
+  'actions.loadFailed': 'This part couldn’t load. Check your connection and try again.',
   'announce.loaded': '{title}: {headline}',
   'announce.updated': 'Update: {headline}',
 };
 
+/**
+ * English text of the feature module (the action flows, FAQs and promo cards). It ships inside `features.js`
+ * (or the npm build's feature chunk) rather than the main bundle, and joins `en` when that module loads; other
+ * catalogs translate these keys like any other.
+ */
+export const enFeatures = {
+  'actions.cancel': 'Cancel',
+  'actions.expired': 'Your session has expired. Look up your order again to continue.',
+  'actions.invalid': 'Some details weren’t accepted. Check them and try again.',
+  'actions.unavailable': 'This isn’t available here right now.',
+  'actions.failed': 'That didn’t work. Please try again.',
+
+  'returnFlow.items': 'Which items?',
+  'returnFlow.quantity': 'Quantity',
+  'returnFlow.reason': 'Reason',
+  'returnFlow.reason.too_small': 'Too small',
+  'returnFlow.reason.too_large': 'Too large',
+  'returnFlow.reason.not_as_described': 'Not as described',
+  'returnFlow.reason.damaged': 'Damaged or faulty',
+  'returnFlow.reason.changed_mind': 'Changed my mind',
+  'returnFlow.reason.other': 'Other reason',
+  'returnFlow.until': 'Return by {date}',
+  'returnFlow.ineligible.window_closed': 'The return window has closed.',
+  'returnFlow.ineligible.final_sale': 'Final sale: this item can’t be returned.',
+  'returnFlow.ineligible.already_returned': 'Already returned.',
+  'returnFlow.ineligible.not_delivered': 'You can return this once it’s delivered.',
+  'returnFlow.ineligible.other': 'This item can’t be returned here.',
+  'returnFlow.resolution': 'What would you like?',
+  'returnFlow.resolution.refund': 'A refund',
+  'returnFlow.resolution.exchange': 'An exchange',
+  'returnFlow.resolution.store_credit': 'Store credit',
+  'returnFlow.variant': 'Size or colour you want instead',
+  'returnFlow.review': 'Review',
+  'returnFlow.edit': 'Change',
+  'returnFlow.confirm': 'Confirm return',
+  'returnFlow.pickItem': 'Choose at least one item.',
+  'returnFlow.pickReason': 'Choose a reason.',
+  'returnFlow.variantRequired': 'Enter the size or colour you want.',
+  'returnFlow.noneEligible': 'None of these items can be returned here.',
+  'returnFlow.ineligibleNow': 'One of these items can no longer be returned.',
+  'returnFlow.done': 'Return {rma} started.',
+
+  'alerts.channel': 'Send alerts by',
+  'alerts.email': 'Email',
+  'alerts.sms': 'Text message',
+  'alerts.emailLabel': 'Email address',
+  'alerts.phoneLabel': 'Mobile number, with country code',
+  'alerts.milestones': 'Which updates?',
+  'alerts.all': 'Every update',
+  'alerts.key': 'Only out for delivery, delays and problems',
+  'alerts.consent.email': 'Email me updates about this order. I can unsubscribe at any time.',
+  'alerts.consent.sms': 'Text me updates about this order. Message and data rates may apply. Reply STOP to cancel.',
+  'alerts.submit': 'Turn on alerts',
+  'alerts.invalidPhone': 'Enter a mobile number with its country code, like +14155550100.',
+  'alerts.consentRequired': 'Tick the box to agree to alerts.',
+  'alerts.done': 'Alerts are on.',
+
+  'issue.type': 'What’s wrong?',
+  'issue.type.not_received': 'Marked delivered, but it’s not here',
+  'issue.type.damaged': 'It arrived damaged',
+  'issue.type.wrong_item': 'I got the wrong item',
+  'issue.type.missing_item': 'An item is missing',
+  'issue.type.late': 'It’s running late',
+  'issue.type.other': 'Something else',
+  'issue.message': 'Tell us more (optional)',
+  'issue.submit': 'Send report',
+  'issue.continue': 'Continue',
+  'issue.link': 'Continue on our help page',
+  'issue.pickType': 'Choose what’s wrong.',
+  'issue.done': 'Thanks, we’re on it.',
+  'issue.reference': 'Your reference: {reference}',
+
+  'faq.delivered_missing.q': 'It says delivered, but it’s not here. What now?',
+  'faq.delivered_missing.a':
+    'Check your mailbox, porch and neighbours: carriers sometimes scan a parcel as delivered a little early. If it hasn’t turned up within 48 hours, report a problem and we’ll help.',
+  'faq.exception.q': 'What does “exception” mean?',
+  'faq.exception.a':
+    'The carrier hit a snag, like a damaged label, a wrong address or a missed delivery. Most resolve within a day or two; the message above says if you need to do anything.',
+  'faq.delayed.q': 'Why is my parcel late?',
+  'faq.delayed.a':
+    'Weather, volume and missed connections can hold a parcel up. It’s still on its way: the date above follows the carrier’s latest estimate.',
+  'faq.stuck.q': 'Tracking hasn’t updated for days. Is it lost?',
+  'faq.stuck.a':
+    'Parcels are not scanned at every stop, so quiet days are normal in transit. If nothing changes for 5 working days, report a problem.',
+  'faq.refund_timing.q': 'When will my refund arrive?',
+  'faq.refund_timing.a':
+    'We issue refunds once your return is received and inspected. Your bank may take 3–10 working days to show it.',
+  'faq.return_send.q': 'How do I send my return?',
+  'faq.return_send.a':
+    'Pack the items, attach the return label (or show the QR code at the drop-off point) and drop it off before the deadline.',
+  'faq.exchange_timing.q': 'When will my replacement ship?',
+  'faq.exchange_timing.a': 'We send your replacement as soon as your return reaches us; you can follow both here.',
+
+  'promo.title': 'You might also like',
+};
+
 /** Every message key. */
-export type MessageKey = keyof typeof en;
+export type MessageKey = keyof typeof en | keyof typeof enFeatures;
 
 /** A key whose text depends on a count: `t('timeline.showAll', { count })` picks `.one`, `.other`, `.few`… */
 export type PluralKey = MessageKey extends infer K ? (K extends `${infer Base}.other` ? Base : never) : never;

@@ -1,3 +1,4 @@
+import { actionsCss } from './actionsCss.js';
 import { baseCss } from './baseCss.js';
 import { formCss } from './formCss.js';
 import { orderCss } from './orderCss.js';
@@ -29,7 +30,7 @@ function createSheet(css: string): CSSStyleSheet {
  * @example const styles = adoptStyles(shadowRoot, { nonce }); styles.setThemeCss(css)
  */
 export function adoptStyles(root: ShadowRoot, options: { nonce?: string | undefined } = {}): StyleHandle {
-  const css = [baseCss, formCss, orderCss];
+  const css = [baseCss, formCss, orderCss, actionsCss];
   if (supportsSheets(root)) {
     try {
       shared ??= css.map(createSheet);

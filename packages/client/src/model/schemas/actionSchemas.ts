@@ -1,6 +1,6 @@
 import type { AlertSubscription, IssueReceipt } from '../Actions.js';
-import * as v from '../validate/validators.js';
 import type { Validator } from '../validate/Validator.js';
+import * as v from '../validate/validators.js';
 import { idSchema } from './primitives.js';
 import { timeValueSchema } from './timeValueSchema.js';
 

@@ -1,6 +1,6 @@
 import type { Capabilities } from '../Capabilities.js';
-import * as v from '../validate/validators.js';
 import type { Validator } from '../validate/Validator.js';
+import * as v from '../validate/validators.js';
 
 /** Validates `Capabilities`. */
 export const capabilitiesSchema: Validator<Capabilities> = v.object({

@@ -1,6 +1,6 @@
 import type { Resource } from '../LookupResult.js';
-import * as v from '../validate/validators.js';
 import type { Validator } from '../validate/Validator.js';
+import * as v from '../validate/validators.js';
 import { exchangeSchema, orderSchema, returnSchema } from './orderSchema.js';
 import { shipmentSchema } from './shipmentSchema.js';
 

@@ -3,8 +3,8 @@ import type { Location } from '../Location.js';
 import { MILESTONES } from '../Milestone.js';
 import type { Shipment } from '../Shipment.js';
 import { SHIPMENT_EXCEPTIONS } from '../ShipmentException.js';
-import * as v from '../validate/validators.js';
 import type { Validator } from '../validate/Validator.js';
+import * as v from '../validate/validators.js';
 import { idSchema, optionalUrlSchema } from './primitives.js';
 import { timeValueSchema } from './timeValueSchema.js';
 

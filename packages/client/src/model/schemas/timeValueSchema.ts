@@ -1,6 +1,6 @@
 import type { TimeValue } from '../TimeValue.js';
-import * as v from '../validate/validators.js';
 import type { Validator } from '../validate/Validator.js';
+import * as v from '../validate/validators.js';
 import { instantTextSchema } from './primitives.js';
 
 /** Validates a `TimeValue`: an instant, a wall-clock reading or a date, each with its raw string. */

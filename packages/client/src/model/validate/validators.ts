@@ -4,7 +4,7 @@
 import { isHttpUrl } from '../isHttpUrl.js';
 import { ValidationIssue, type Validator } from './Validator.js';
 
-/** Each key of `T` (optional ones included) with the validator of its value. */
+/** Each key of `T` (optional ones included) with the validator of its value: `Entries<LineItem>`. */
 export type Entries<T> = { [K in keyof Required<T>]: Validator<T[K]> };
 
 const fail = (expected: string, value: unknown): never => {
@@ -26,13 +26,12 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
 /** Any string. @example v.string('W1001') // 'W1001' */
 export const string: Validator<string> = (value) => (typeof value === 'string' ? value : fail('a string', value));
 
-/** A finite number (JSON cannot carry NaN or Infinity, but an in-process source could). */
+/** A finite number (JSON cannot carry NaN or Infinity, but an in-process source could). @example v.number(49.9) */
 export const number: Validator<number> = (value) =>
   Number.isFinite(value) ? (value as number) : fail('a finite number', value);
 
-/** `true` or `false`. */
-export const boolean: Validator<boolean> = (value) =>
-  typeof value === 'boolean' ? value : fail('a boolean', value);
+/** `true` or `false`. @example v.boolean(false) // false */
+export const boolean: Validator<boolean> = (value) => (typeof value === 'boolean' ? value : fail('a boolean', value));
 
 /** An integer in `[min, max]`. @example v.integer(0) // a quantity */
 export const integer =
@@ -63,25 +62,25 @@ export const check =
 export const regex = (pattern: RegExp, expected: string): Validator<string> =>
   check(string, (text) => pattern.test(text), expected);
 
-/** `undefined` (an absent key) or a valid value. */
+/** `undefined` (an absent key) or a valid value. @example v.optional(v.string) */
 export const optional =
   <T>(validator: Validator<T>): Validator<T | undefined> =>
   (value) =>
     value === undefined ? undefined : validator(value);
 
-/** `null` or a valid value. */
+/** `null` or a valid value. @example v.nullable(shipmentSchema) */
 export const nullable =
   <T>(validator: Validator<T>): Validator<T | null> =>
   (value) =>
     value === null ? null : validator(value);
 
-/** `null`, `undefined` or a valid value. */
+/** `null`, `undefined` or a valid value. @example v.nullish(v.string) */
 export const nullish =
   <T>(validator: Validator<T>): Validator<T | null | undefined> =>
   (value) =>
     value == null ? value : validator(value);
 
-/** An array of valid items, validated in order; the path names the bad item's index. */
+/** An array of valid items, validated in order; the path names the bad item's index. @example v.array(v.string) */
 export const array =
   <T>(item: Validator<T>): Validator<T[]> =>
   (value) =>
@@ -126,6 +125,19 @@ export const variant =
       : (at(tag, picklist(Object.keys(choices)), kind) as never);
   };
 
-/** An optional http/https URL; a string with any other scheme (`javascript:`, `data:`) is dropped, not kept. */
+/**
+ * A value both validators accept, as the union of their outputs' keys.
+ *
+ * @example const result = v.and(resourceSchema, v.object<{ access: Access }>({ access: accessSchema }))
+ */
+export const and =
+  <A, B>(first: Validator<A>, second: Validator<B>): Validator<A & B> =>
+  (value) => ({ ...first(value), ...second(value) });
+
+/**
+ * An optional http/https URL; a string with any other scheme (`javascript:`, `data:`) is dropped, not kept.
+ *
+ * @example v.object<Carrier>({ code: v.string, name: v.string, url: v.httpUrl })
+ */
 export const httpUrl: Validator<string | undefined> = (value) =>
   value === undefined || isHttpUrl(string(value)) ? (value as string | undefined) : undefined;

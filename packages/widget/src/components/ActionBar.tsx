@@ -1,0 +1,83 @@
+import { useState } from 'preact/hooks';
+import type { ActionTarget } from '../features/ActionTarget.js';
+import type { PanelName } from '../features/PanelName.js';
+import { FeaturePanel } from './FeaturePanel.js';
+import { getContextUrl } from './getContextUrl.js';
+import { useCapabilities } from './useCapabilities.js';
+import { useWidget } from './useWidget.js';
+
+let counter = 0;
+
+/**
+ * "Need help?": the self-service entries for the shown record, each a toggle (`aria-expanded`) that opens its
+ * flow from the on-demand feature module. What the backend's capabilities do not offer is not shown; without
+ * in-widget returns, an order links to the retailer's returns portal with its number (no personal data).
+ *
+ * @example <ActionBar target={getActionTarget(result, null)} />
+ */
+export function ActionBar({ target }: { target: ActionTarget }) {
+  const { t, store, emit } = useWidget();
+  const capabilities = useCapabilities();
+  const [open, setOpen] = useState<PanelName | null>(null);
+  const [id] = useState(() => `wpa${++counter}`);
+  const options = store.options.value;
+  const { kind } = target;
+  const isOrder = kind === 'order';
+  const portal =
+    isOrder && capabilities !== undefined && !capabilities?.returns
+      ? getContextUrl(target.links.returnsPortal, { order: target.orderNumber })
+      : null;
+  const routed = options.issueRouting && Object.keys(options.issueRouting).length > 0;
+  const panels = (
+    [
+      isOrder && capabilities?.returns && 'return',
+      capabilities?.alerts?.channels.length && 'alerts',
+      (capabilities?.issues || routed || getContextUrl(target.links.support, {})) && 'issue',
+      options.faqs !== false && 'faq',
+    ] as const
+  ).filter((name): name is Exclude<PanelName, 'promo'> => typeof name === 'string');
+  return (
+    <section class="s" part="actions" aria-labelledby={`${id}-h`}>
+      <h3 id={`${id}-h`}>{t('actions.title')}</h3>
+      <div class="row">
+        {panels.map((name) => (
+          <button
+            key={name}
+            type="button"
+            class="b b2"
+            aria-expanded={open === name}
+            aria-controls={`${id}-p`}
+            onClick={() => {
+              if (open !== name) emit('action', { action: 'open_panel', panel: name, kind, id: target.id });
+              setOpen(open === name ? null : name);
+            }}
+          >
+            {t(`actions.${name}`)}
+          </button>
+        ))}
+        {portal ? (
+          <a
+            href={portal}
+            target="_blank"
+            rel="noopener noreferrer"
+            onClick={() => emit('action', { action: 'open_returns_portal', kind, id: target.id })}
+          >
+            {t('order.returnsPortal')}
+            <span class="vh">{` ${t('common.newTab')}`}</span>
+          </a>
+        ) : null}
+      </div>
+      <div id={`${id}-p`}>
+        {open ? (
+          <FeaturePanel
+            key={`${open}:${target.id}`}
+            name={open}
+            target={target}
+            capabilities={capabilities ?? null}
+            close={() => setOpen(null)}
+          />
+        ) : null}
+      </div>
+    </section>
+  );
+}

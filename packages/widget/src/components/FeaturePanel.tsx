@@ -1,0 +1,64 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { FeatureModule } from '../features/FeatureModule.js';
+import { loadFeatures } from '../features/loadFeatures.js';
+import type { PanelName } from '../features/PanelName.js';
+import type { PanelProps } from '../features/PanelProps.js';
+import { getDefaultAssetsUrl } from '../i18n/assetsUrl.js';
+import { Icon } from './Icon.js';
+import { useWidget } from './useWidget.js';
+
+/** Props of `FeaturePanel`. */
+export interface FeaturePanelProps extends PanelProps {
+  name: PanelName;
+  /** Show nothing while loading or after a failure (the promo slot is optional content). */
+  quiet?: boolean;
+}
+
+/**
+ * Renders one panel of the on-demand feature module, loading it on first use from beside the script (or
+ * `assetsUrl`): "Loading…" meanwhile, and if the file cannot be loaded, a banner with "Try again" and a
+ * `waypost:error` (`features_unavailable`).
+ *
+ * @example <FeaturePanel name="alerts" target={target} capabilities={capabilities} close={close} />
+ */
+export function FeaturePanel({ name, quiet, ...props }: FeaturePanelProps) {
+  const { t, store, emit } = useWidget();
+  const [loaded, setLoaded] = useState<FeatureModule | null | false>(null);
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    let live = true;
+    const base = new URL(store.options.peek().assetsUrl ?? getDefaultAssetsUrl() ?? './', document.baseURI).href;
+    setLoaded(null);
+    loadFeatures(base).then(
+      (module) => live && setLoaded(module),
+      (error: unknown) => {
+        if (!live) return;
+        setLoaded(false);
+        emit('error', { code: 'features_unavailable', message: String(error), error });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [attempt]);
+  if (loaded) {
+    const Panel = loaded.panels[name];
+    return <Panel {...props} />;
+  }
+  if (quiet) return null;
+  return loaded === false ? (
+    <div class="bn d" part="banner">
+      <Icon name="alert" />
+      <div class="s">
+        <p>{t('actions.loadFailed')}</p>
+        <button type="button" class="b b2" onClick={() => setAttempt(attempt + 1)}>
+          {t('common.retry')}
+        </button>
+      </div>
+    </div>
+  ) : (
+    <p class="m" aria-busy="true">
+      {t('common.loading')}
+    </p>
+  );
+}

@@ -1,0 +1,133 @@
+import type { IssueType } from '@waypost/client';
+import { useState } from 'preact/hooks';
+import type { MessageKey } from '../i18n/en.js';
+import { Done } from './Done.js';
+import { FormButtons } from './FormButtons.js';
+import { getActionErrorKey } from './getActionErrorKey.js';
+import { getIssueRoute } from './getIssueRoute.js';
+import type { PanelProps } from './PanelProps.js';
+import { Problem } from './Problem.js';
+import { getContextUrl, ISSUE_TYPES, useWidget } from './shared.js';
+
+let counter = 0;
+
+/**
+ * "Report a problem": the shopper picks what is wrong, and the report goes where the retailer routes that type
+ * (`issueRouting`): `client.reportIssue` with a confirmation and reference number, a link to the retailer's page
+ * carrying the order number and type (no personal data), or the host's callback. Emits `report_issue`.
+ *
+ * @example <ReportIssue target={target} capabilities={capabilities} close={close} />
+ */
+export function ReportIssue({ target, capabilities, close }: PanelProps) {
+  const { t, store, emit, getClient } = useWidget();
+  const [id] = useState(() => `wpi${++counter}`);
+  const [type, setType] = useState<IssueType | null>(null);
+  const [message, setMessage] = useState('');
+  const [missing, setMissing] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<MessageKey | null>(null);
+  const [done, setDone] = useState<{ reference?: string | undefined } | null>(null);
+  const routing = store.options.value.issueRouting;
+  const route = type ? getIssueRoute(type, routing, capabilities, target.links.support) : null;
+  const { kind } = target;
+  const report = (routed: 'api' | 'url' | 'callback', reference?: string) =>
+    emit('action', {
+      action: 'report_issue',
+      issueType: type as IssueType,
+      routing: routed,
+      ...(reference ? { reference } : {}),
+      kind,
+      id: target.id,
+    });
+  if (done) {
+    return (
+      <Done text={t('issue.done')}>
+        {done.reference ? <p>{t('issue.reference', { reference: done.reference })}</p> : null}
+      </Done>
+    );
+  }
+
+  const onSubmit = async (event: Event) => {
+    event.preventDefault();
+    setProblem(null);
+    if (!type) {
+      setMissing(true);
+      return;
+    }
+    if (!route || (typeof route === 'object' && 'url' in route)) return;
+    const text = message.trim() || undefined;
+    setBusy(true);
+    try {
+      if (route === 'api') {
+        const receipt = await getClient().reportIssue({ kind, id: target.id, type, ...(text ? { message: text } : {}) });
+        report('api', receipt.reference);
+        setDone({ reference: receipt.reference });
+      } else if ('callback' in route) {
+        const answer = await route.callback({ type, kind, id: target.id, orderNumber: target.orderNumber, message: text });
+        const reference = answer && typeof answer.reference === 'string' ? answer.reference : undefined;
+        report('callback', reference);
+        setDone({ reference });
+      }
+    } catch (error) {
+      setProblem(getActionErrorKey(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const link = route && typeof route === 'object' && 'url' in route ? getContextUrl(route.url, { order: target.orderNumber, issue: type ?? undefined }) : null;
+  return (
+    <form class="s" noValidate onSubmit={onSubmit} aria-labelledby={`${id}-h`}>
+      <h4 id={`${id}-h`}>{t('actions.issue')}</h4>
+      <fieldset class="seg" aria-describedby={missing ? `${id}-te` : undefined}>
+        <legend>{t('issue.type')}</legend>
+        {ISSUE_TYPES.map((value) => (
+          <label key={value}>
+            <input
+              type="radio"
+              name={`${id}-type`}
+              checked={type === value}
+              onChange={() => {
+                setType(value);
+                setMissing(false);
+              }}
+            />
+            {t(`issue.type.${value}`)}
+          </label>
+        ))}
+      </fieldset>
+      {missing ? (
+        <p id={`${id}-te`} class="e">
+          {t('issue.pickType')}
+        </p>
+      ) : null}
+      {route === 'api' || (route && typeof route === 'object' && 'callback' in route) ? (
+        <div class="f">
+          <label for={`${id}-m`}>{t('issue.message')}</label>
+          <textarea
+            id={`${id}-m`}
+            part="input"
+            rows={3}
+            maxLength={2000}
+            value={message}
+            onInput={(event) => setMessage(event.currentTarget.value)}
+          />
+        </div>
+      ) : null}
+      <Problem text={problem && t(problem)} />
+      {link ? (
+        <div class="row">
+          <a class="b" part="button" href={link} target="_blank" rel="noopener noreferrer" onClick={() => report('url')}>
+            {t('issue.link')}
+            <span class="vh">{` ${t('common.newTab')}`}</span>
+          </a>
+          <button type="button" class="b b2" onClick={close}>
+            {t('actions.cancel')}
+          </button>
+        </div>
+      ) : (
+        <FormButtons label={t(route === 'api' ? 'issue.submit' : 'issue.continue')} busy={busy} close={close} />
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,20 @@
+/** Returns, exchanges and self-service: the two legs, ended steps, action forms, FAQs and promo cards. */
+export const actionsCss = `
+.lg { display: grid; gap: var(--waypost-space-4, 16px); grid-template-columns: repeat(auto-fit, minmax(260px, 1fr)); align-items: start; }
+.st .end .dot { border-color: var(--waypost-color-danger, #b3261e); }
+.st .end { color: var(--waypost-color-danger, #b3261e); }
+fieldset { min-width: 0; }
+.ri > li { padding-block: var(--waypost-space-2, 8px); border-block-end: 1px solid var(--waypost-color-border, #d5dae1); }
+.ri .row { align-items: flex-start; margin-block-start: var(--waypost-space-2, 8px); }
+.ck { display: flex; align-items: center; gap: var(--waypost-space-2, 8px); min-height: 44px; cursor: pointer; }
+.ck input { width: 20px; height: 20px; margin: 0; flex: none; accent-color: var(--waypost-color-accent, #2457d6); }
+.f select { appearance: auto; }
+.f textarea { width: 100%; margin: 0; padding: 8px 12px; font: inherit; font-size: 16px; color: var(--waypost-color-text, #1b1f27); background: var(--waypost-color-surface, #ffffff); border: 1px solid var(--waypost-color-border, #8c94a1); border-radius: var(--waypost-radius-md, 8px); }
+.f [aria-invalid="true"] { border-color: var(--waypost-color-danger, #b3261e); }
+.b[disabled] { opacity: 0.6; cursor: progress; }
+.fq { padding-block: var(--waypost-space-2, 8px); border-block-end: 1px solid var(--waypost-color-border, #d5dae1); }
+.fq > p { margin-block-start: var(--waypost-space-2, 8px); }
+.pr { display: grid; gap: var(--waypost-space-3, 12px); grid-template-columns: repeat(auto-fill, minmax(140px, 1fr)); }
+.pr a { display: flex; flex-direction: column; gap: var(--waypost-space-1, 4px); text-decoration: none; color: var(--waypost-color-text, #1b1f27); }
+.pr img { width: 100%; height: auto; aspect-ratio: 1; object-fit: cover; border-radius: var(--waypost-radius-md, 8px); background: var(--waypost-color-border, #d5dae1); }
+`;
