@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import vueExample from './examples/vue/vite.config.js';
 
 // One vitest run covers every package: unit tests per package, the time tests under three time zones, and the
 // Chromium tests that drive the built script-tag bundle.
@@ -36,6 +37,13 @@ export default defineConfig({
           include: ['packages/widget/src/**/__tests__/**/*.test.{ts,tsx}'],
           setupFiles: ['packages/widget/src/__tests__/setup.ts'],
         },
+      },
+      {
+        // The framework examples import the built packages, as an app installed from npm does (no
+        // `waypost-source`: the build runs first). React JSX; Vue files through the Vue example's own Vite plugins.
+        plugins: vueExample.plugins,
+        oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
+        test: { name: 'examples', environment: 'jsdom', include: ['examples/{react,vue}/**/*.test.{ts,tsx}'] },
       },
       {
         resolve,

@@ -1,5 +1,6 @@
-// The whole test suite, as the README's Quick start runs it and CI runs it: lint, typecheck, build, every vitest
-// project (unit, time zones, Chromium), and the size checks. The last line sums them all: `N passed, N failed`.
+// The whole test suite, as the README's Quick start runs it and CI runs it: lint, typecheck, build, the packaging
+// lint (publint, attw), every vitest project (unit, time zones, Chromium), and the size checks. The last line sums
+// them all: `N passed, N failed`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,13 +38,20 @@ pnpmRun('typecheck', 'typecheck');
 const built = run('build', pnpm[0], [...pnpm[1], 'build']);
 if (built) passed += 1;
 else failed += 1;
+// publint and Are the Types Wrong over the packed tarballs: one check, failed by any finding.
+if (built) check('packages', process.execPath, [join(root, 'scripts', 'checkPackages.mjs')]);
+else failed += 1;
 
 const json = join(reports, 'vitest.json');
 run('vitest', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${json}`]);
 if (existsSync(json)) {
   const report = JSON.parse(readFileSync(json, 'utf8'));
+  // A test file that fails to load runs no test: count it as one failure so it cannot go unnoticed.
+  const brokenFiles = report.testResults.filter(
+    (file) => file.status === 'failed' && file.assertionResults.length === 0,
+  );
   passed += report.numPassedTests;
-  failed += report.numFailedTests + (report.numFailedTestSuites ?? 0);
+  failed += report.numFailedTests + brokenFiles.length;
   skipped += report.numPendingTests + (report.numTodoTests ?? 0);
 } else {
   failed += 1;

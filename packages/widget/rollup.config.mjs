@@ -94,7 +94,9 @@ function featureRuntime() {
       const id = resolved?.id ?? '';
       if (id.endsWith('/src/features/shared.ts')) return `${root}:shared`;
       if (!id.includes('/src/features/') && !id.endsWith('/src/i18n/en.ts')) {
-        this.error(`[waypost] features may import only preact, hooks, signals and ./shared.js: ${source} in ${importer}`);
+        this.error(
+          `[waypost] features may import only preact, hooks, signals and ./shared.js: ${source} in ${importer}`,
+        );
       }
       return resolved;
     },
@@ -108,7 +110,10 @@ function featureRuntime() {
         ].join('\n');
       }
       if (id.startsWith(`${root}:`)) {
-        return { code: `import runtime from '${root}';\nexport default runtime.${id.slice(root.length + 1)};`, syntheticNamedExports: true };
+        return {
+          code: `import runtime from '${root}';\nexport default runtime.${id.slice(root.length + 1)};`,
+          syntheticNamedExports: true,
+        };
       }
       return null;
     },
@@ -139,7 +144,11 @@ export default [
   })(),
   (() => {
     const config = withDefines(createIifeConfig({ input: 'src/features/index.ts', file: 'dist/features.js' }));
-    return { ...config, plugins: [featureRuntime(), ...config.plugins], output: { file: 'dist/features.js', format: 'esm' } };
+    return {
+      ...config,
+      plugins: [featureRuntime(), ...config.plugins],
+      output: { file: 'dist/features.js', format: 'esm' },
+    };
   })(),
   ...presets.map((name) => {
     const config = createIifeConfig({ input: `preset:${name}`, file: `dist/themes/${name}.js` });

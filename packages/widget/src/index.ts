@@ -12,6 +12,7 @@ export { mount } from './embed/mount.js';
 export { VERSION } from './embed/VERSION.js';
 export type {
   ActionDetail,
+  ActionRecord,
   ErrorDetail,
   EtaChangedDetail,
   LookupDetail,
@@ -22,8 +23,11 @@ export type {
 } from './embed/WidgetEvents.js';
 export type { WidgetHandle } from './embed/WidgetHandle.js';
 export type { BrandOptions, WidgetOptions } from './embed/WidgetOptions.js';
+export type { FaqEntry, FaqSituation } from './features/FaqEntry.js';
+export type { IssueCallbackAnswer, IssueReport, IssueRoute } from './features/IssueRoute.js';
+export type { PromoCard } from './features/PromoCard.js';
 export type { MessageKey, Messages } from './i18n/en.js';
-export { en } from './i18n/en.js';
+export { en, enFeatures } from './i18n/en.js';
 export { resolveLocale } from './i18n/resolveLocale.js';
 export { SUPPORTED_LOCALES, type SupportedLocale } from './i18n/SUPPORTED_LOCALES.js';
 export type { WidgetState } from './state/WidgetState.js';

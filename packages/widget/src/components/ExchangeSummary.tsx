@@ -12,7 +12,9 @@ import { useWidget } from './useWidget.js';
 export function ExchangeSummary({ value }: { value: Exchange }) {
   const { t, emit } = useWidget();
   const open = useContext(OpenRecordContext);
-  const items = value.replacement.items.map((item) => [item.title, item.variant].filter(Boolean).join(', ')).join(' · ');
+  const items = value.replacement.items
+    .map((item) => [item.title, item.variant].filter(Boolean).join(', '))
+    .join(' · ');
   return (
     <section class="c" part="exchange">
       <div>

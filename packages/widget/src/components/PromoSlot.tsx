@@ -1,5 +1,5 @@
-import { FeaturePanel } from './FeaturePanel.js';
 import type { ActionTarget } from '../features/ActionTarget.js';
+import { FeaturePanel } from './FeaturePanel.js';
 import { useWidget } from './useWidget.js';
 
 /**

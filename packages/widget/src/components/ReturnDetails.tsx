@@ -5,7 +5,16 @@ import { getDaysLeft } from './getDaysLeft.js';
 import { useWidget } from './useWidget.js';
 
 /** Stages after which the shopper no longer has to send anything. */
-const SENT = new Set(['in_transit', 'received', 'inspected', 'refunded', 'exchanged', 'rejected', 'cancelled', 'expired']);
+const SENT = new Set([
+  'in_transit',
+  'received',
+  'inspected',
+  'refunded',
+  'exchanged',
+  'rejected',
+  'cancelled',
+  'expired',
+]);
 
 /**
  * A return's money and paperwork: the refund (amount in its currency with `Intl`, method, pending / issued /

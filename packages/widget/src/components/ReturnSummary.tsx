@@ -37,8 +37,7 @@ export function ReturnSummary({ value }: { value: Return }) {
             open({ kind: 'return', value });
           }}
         >
-          {t('return.view')}
-          <span class="vh">{` ${value.rma}`}</span>
+          {t('return.view')} <span class="vh">{value.rma}</span>
         </button>
       ) : null}
     </section>

@@ -1,11 +1,11 @@
 import type { Return } from '@waypost/client';
 import { EndReason } from './EndReason.js';
+import { getStageSteps } from './getStageSteps.js';
 import { LineItems } from './LineItems.js';
 import { ResultHeading } from './ResultHeading.js';
 import { ReturnDetails } from './ReturnDetails.js';
 import { ShipmentCard } from './ShipmentCard.js';
 import { Steps } from './Steps.js';
-import { getStageSteps } from './getStageSteps.js';
 import { UpdatedAgo } from './UpdatedAgo.js';
 import { useWidget } from './useWidget.js';
 
@@ -38,4 +38,3 @@ export function ReturnView({ value }: { value: Return }) {
     </div>
   );
 }
-

@@ -33,9 +33,11 @@ export function Steps({ label, steps, current, complete = false, ended = false }
           <li
             key={index}
             part="step"
-            class={[done && 'done', index === current && 'cur', index === current && ended && 'end']
-              .filter(Boolean)
-              .join(' ') || undefined}
+            class={
+              [done && 'done', index === current && 'cur', index === current && ended && 'end']
+                .filter(Boolean)
+                .join(' ') || undefined
+            }
             aria-current={index === current ? 'step' : undefined}
           >
             <span class="dot">{done ? <Icon name="check" size={12} /> : null}</span>

@@ -13,7 +13,8 @@ export function getActionTarget(result: LookupResult, opened: OpenRecord | null)
   if (result.kind === 'order') {
     const { order } = result;
     const base = { orderNumber: order.number, links: order.links };
-    if (opened?.kind === 'return') return { ...base, resource: { kind: 'return', return: opened.value }, kind: 'return', id: opened.value.id };
+    if (opened?.kind === 'return')
+      return { ...base, resource: { kind: 'return', return: opened.value }, kind: 'return', id: opened.value.id };
     if (opened?.kind === 'exchange') {
       return { ...base, resource: { kind: 'exchange', exchange: opened.value }, kind: 'exchange', id: opened.value.id };
     }

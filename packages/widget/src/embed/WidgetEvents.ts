@@ -49,13 +49,7 @@ export type ActionDetail = ActionRecord &
     | { action: 'copy_tracking_number' | 'open_carrier' | 'show_all_events'; shipmentId: string }
     | { action: 'open_support'; shipmentId?: string }
     | {
-        action:
-          | 'open_returns_portal'
-          | 'open_return_label'
-          | 'open_return_qr'
-          | 'view_record'
-          | 'retry'
-          | 'new_lookup';
+        action: 'open_returns_portal' | 'open_return_label' | 'open_return_qr' | 'view_record' | 'retry' | 'new_lookup';
       }
     /** A panel of the feature module was opened: the start of a self-service attempt. */
     | { action: 'open_panel'; panel: 'return' | 'alerts' | 'issue' | 'faq' }

@@ -1,5 +1,5 @@
-import type { MessageKey } from '../i18n/en.js';
 import { useRef, useState } from 'preact/hooks';
+import type { MessageKey } from '../i18n/en.js';
 import { Done } from './Done.js';
 import { FormButtons } from './FormButtons.js';
 import { getActionErrorKey } from './getActionErrorKey.js';
@@ -36,7 +36,7 @@ export function AlertOptIn({ target, capabilities, close }: PanelProps) {
   const consentText = t(values.channel === 'sms' ? 'alerts.consent.sms' : 'alerts.consent.email');
   const check = validateAlertForm(values, target, consentText);
   const errors = submitted ? (check.errors ?? {}) : {};
-  const set = (patch: Partial<AlertFormValues>) => setValues({ ...values, ...patch });
+  const set = (patch: Partial<AlertFormValues>) => setValues((current) => ({ ...current, ...patch }));
   if (done) return <Done text={t('alerts.done')} />;
 
   const onSubmit = async (event: Event) => {
@@ -67,7 +67,12 @@ export function AlertOptIn({ target, capabilities, close }: PanelProps) {
 
   const radio = <K extends 'channel' | 'milestones'>(name: K, value: AlertFormValues[K], label: string) => (
     <label key={value}>
-      <input type="radio" name={`${id}-${name}`} checked={values[name] === value} onChange={() => set({ [name]: value })} />
+      <input
+        type="radio"
+        name={`${id}-${name}`}
+        checked={values[name] === value}
+        onChange={() => set({ [name]: value })}
+      />
       {label}
     </label>
   );

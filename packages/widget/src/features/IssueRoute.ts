@@ -10,6 +10,9 @@ export interface IssueReport {
   message?: string | undefined;
 }
 
+/** What a host callback may answer: a reference number to show the shopper, or nothing. */
+export type IssueCallbackAnswer = { reference?: string } | undefined;
+
 /**
  * Where a problem type goes: `'api'` calls `client.reportIssue`; `{ url }` links to the retailer's page with the
  * order number and type as query parameters (never personal data); `{ callback }` hands the report to the page
@@ -20,8 +23,5 @@ export interface IssueReport {
 export type IssueRoute =
   | 'api'
   | { url: string }
-  | {
-      callback: (
-        report: IssueReport,
-      ) => void | { reference?: string } | Promise<void | { reference?: string } | undefined> | undefined;
-    };
+  // biome-ignore lint/suspicious/noConfusingVoidType: a host's callback usually returns nothing at all.
+  | { callback: (report: IssueReport) => IssueCallbackAnswer | Promise<IssueCallbackAnswer> | void };

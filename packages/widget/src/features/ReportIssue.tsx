@@ -59,11 +59,22 @@ export function ReportIssue({ target, capabilities, close }: PanelProps) {
     setBusy(true);
     try {
       if (route === 'api') {
-        const receipt = await getClient().reportIssue({ kind, id: target.id, type, ...(text ? { message: text } : {}) });
+        const receipt = await getClient().reportIssue({
+          kind,
+          id: target.id,
+          type,
+          ...(text ? { message: text } : {}),
+        });
         report('api', receipt.reference);
         setDone({ reference: receipt.reference });
       } else if ('callback' in route) {
-        const answer = await route.callback({ type, kind, id: target.id, orderNumber: target.orderNumber, message: text });
+        const answer = await route.callback({
+          type,
+          kind,
+          id: target.id,
+          orderNumber: target.orderNumber,
+          message: text,
+        });
         const reference = answer && typeof answer.reference === 'string' ? answer.reference : undefined;
         report('callback', reference);
         setDone({ reference });
@@ -75,7 +86,10 @@ export function ReportIssue({ target, capabilities, close }: PanelProps) {
     }
   };
 
-  const link = route && typeof route === 'object' && 'url' in route ? getContextUrl(route.url, { order: target.orderNumber, issue: type ?? undefined }) : null;
+  const link =
+    route && typeof route === 'object' && 'url' in route
+      ? getContextUrl(route.url, { order: target.orderNumber, issue: type ?? undefined })
+      : null;
   return (
     <form class="s" noValidate onSubmit={onSubmit} aria-labelledby={`${id}-h`}>
       <h4 id={`${id}-h`}>{t('actions.issue')}</h4>
@@ -117,7 +131,14 @@ export function ReportIssue({ target, capabilities, close }: PanelProps) {
       <Problem text={problem && t(problem)} />
       {link ? (
         <div class="row">
-          <a class="b" part="button" href={link} target="_blank" rel="noopener noreferrer" onClick={() => report('url')}>
+          <a
+            class="b"
+            part="button"
+            href={link}
+            target="_blank"
+            rel="noopener noreferrer"
+            onClick={() => report('url')}
+          >
             {t('issue.link')}
             <span class="vh">{` ${t('common.newTab')}`}</span>
           </a>

@@ -14,7 +14,10 @@ let counter = 0;
 
 const blank = (order: Order): ReturnFormValues => ({
   lines: Object.fromEntries(
-    order.items.map((item): [string, ReturnLine] => [item.id, { selected: false, quantity: 1, reason: '', variant: '' }]),
+    order.items.map((item): [string, ReturnLine] => [
+      item.id,
+      { selected: false, quantity: 1, reason: '', variant: '' },
+    ]),
   ),
   resolution: 'refund',
 });
@@ -30,7 +33,9 @@ export function StartReturnFlow({ target, capabilities, close }: PanelProps) {
   const { t, locale, timeZone, emit, getClient, controller } = useWidget();
   const order = target.resource.kind === 'order' ? target.resource.order : null;
   const [id] = useState(() => `wpr${++counter}`);
-  const [values, setValues] = useState<ReturnFormValues>(() => (order ? blank(order) : { lines: {}, resolution: 'refund' }));
+  const [values, setValues] = useState<ReturnFormValues>(() =>
+    order ? blank(order) : { lines: {}, resolution: 'refund' },
+  );
   const [step, setStep] = useState<'edit' | 'review'>('edit');
   const [submitted, setSubmitted] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -48,9 +53,16 @@ export function StartReturnFlow({ target, capabilities, close }: PanelProps) {
     const rma = created.kind === 'return' ? created.return : created.exchange.return;
     return (
       <Done text={t('returnFlow.done', { rma: rma.rma })}>
-        {rma.dropOffBy ? <p>{t('return.dropOffBy', { date: formatDate(rma.dropOffBy, { locale, timeZone }, 'weekday') })}</p> : null}
+        {rma.dropOffBy ? (
+          <p>{t('return.dropOffBy', { date: formatDate(rma.dropOffBy, { locale, timeZone }, 'weekday') })}</p>
+        ) : null}
         {isHttpUrl(rma.labelUrl) ? (
-          <a href={rma.labelUrl} target="_blank" rel="noopener noreferrer" onClick={() => emit('action', { action: 'open_return_label', kind: 'return', id: rma.id })}>
+          <a
+            href={rma.labelUrl}
+            target="_blank"
+            rel="noopener noreferrer"
+            onClick={() => emit('action', { action: 'open_return_label', kind: 'return', id: rma.id })}
+          >
             {t('return.label')}
             <span class="vh">{` ${t('common.newTab')}`}</span>
           </a>
@@ -130,7 +142,10 @@ export function StartReturnFlow({ target, capabilities, close }: PanelProps) {
   }
 
   const setLine = (itemId: string, patch: Partial<ReturnLine>) =>
-    setValues({ ...values, lines: { ...values.lines, [itemId]: { ...(values.lines[itemId] as ReturnLine), ...patch } } });
+    setValues((current) => ({
+      ...current,
+      lines: { ...current.lines, [itemId]: { ...(current.lines[itemId] as ReturnLine), ...patch } },
+    }));
   return (
     <form
       class="s"
@@ -176,7 +191,7 @@ export function StartReturnFlow({ target, capabilities, close }: PanelProps) {
                 type="radio"
                 name={`${id}-res`}
                 checked={values.resolution === resolution}
-                onChange={() => setValues({ ...values, resolution })}
+                onChange={() => setValues((current) => ({ ...current, resolution }))}
               />
               {t(`returnFlow.resolution.${resolution}`)}
             </label>

@@ -27,7 +27,9 @@ export function validateAlertForm(
   values: AlertFormValues,
   record: { kind: ResourceKind; id: string },
   consentText: string,
-): { input: AlertSubscriptionInput; errors?: undefined } | { input?: undefined; errors: Partial<Record<AlertField, MessageKey>> } {
+):
+  | { input: AlertSubscriptionInput; errors?: undefined }
+  | { input?: undefined; errors: Partial<Record<AlertField, MessageKey>> } {
   const errors: Partial<Record<AlertField, MessageKey>> = {};
   const address = values.channel === 'sms' ? values.address.replace(/[\s().-]/g, '') : values.address.trim();
   if (values.channel === 'sms' ? !E164.test(address) : !EMAIL.test(address)) {

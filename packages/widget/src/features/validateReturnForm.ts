@@ -21,7 +21,14 @@ export interface ReturnFormValues {
 export type ReturnFormErrors = Record<string, MessageKey>;
 
 /** Reason codes offered to shoppers. */
-export const RETURN_REASONS = ['too_small', 'too_large', 'not_as_described', 'damaged', 'changed_mind', 'other'] as const;
+export const RETURN_REASONS = [
+  'too_small',
+  'too_large',
+  'not_as_described',
+  'damaged',
+  'changed_mind',
+  'other',
+] as const;
 
 /**
  * Validates the return form against the order and builds `StartReturnInput`: at least one eligible item, a
@@ -46,7 +53,11 @@ export function validateReturnForm(
       if (variant) exchangeFor.push({ itemId: item.id, variant });
       else errors[`${item.id}.variant`] = 'returnFlow.variantRequired';
     }
-    items.push({ itemId: item.id, quantity: Math.min(Math.max(1, Math.trunc(line.quantity) || 1), item.quantity), reason: line.reason });
+    items.push({
+      itemId: item.id,
+      quantity: Math.min(Math.max(1, Math.trunc(line.quantity) || 1), item.quantity),
+      reason: line.reason,
+    });
   }
   if (items.length === 0) errors.items = 'returnFlow.pickItem';
   if (Object.keys(errors).length > 0) return { errors };

@@ -30,7 +30,7 @@ function createSheet(css: string): CSSStyleSheet {
  * @example const styles = adoptStyles(shadowRoot, { nonce }); styles.setThemeCss(css)
  */
 export function adoptStyles(root: ShadowRoot, options: { nonce?: string | undefined } = {}): StyleHandle {
-  const css = [baseCss, formCss, orderCss, actionsCss];
+  const css = [baseCss, formCss, orderCss + actionsCss];
   if (supportsSheets(root)) {
     try {
       shared ??= css.map(createSheet);

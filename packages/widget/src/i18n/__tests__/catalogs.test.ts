@@ -26,10 +26,17 @@ const sameAsEnglish: Record<string, readonly string[]> = {
 
 // Catalogs translate the bundled text and the feature module's alike: one file per language holds both.
 const english: Record<string, string> = { ...en, ...enFeatures };
+const pluralCategories = new Set(['zero', 'one', 'two', 'few', 'many', 'other']);
+/** Last segments of the English keys under `base.` (one level down). */
+const childrenOf = (base: string): string[] =>
+  Object.keys(english)
+    .filter((key) => key.startsWith(`${base}.`) && !key.slice(base.length + 1).includes('.'))
+    .map((key) => key.slice(base.length + 1));
+// A plural key has only plural forms under it: `return.method.other` sits beside `.store_credit`, so it is a value.
 const pluralBases = Object.keys(english)
   .filter((key) => key.endsWith('.other'))
-  .map((key) => key.slice(0, -'.other'.length));
-const pluralCategories = new Set(['zero', 'one', 'two', 'few', 'many', 'other']);
+  .map((key) => key.slice(0, -'.other'.length))
+  .filter((base) => childrenOf(base).every((form) => pluralCategories.has(form)));
 const pluralBaseOf = (key: string): string | undefined =>
   pluralBases.find((base) => key.startsWith(`${base}.`) && pluralCategories.has(key.slice(base.length + 1)));
 const singularKeys = Object.keys(english).filter((key) => pluralBaseOf(key) === undefined);

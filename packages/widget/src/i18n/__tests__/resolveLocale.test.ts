@@ -11,8 +11,8 @@ describe('resolveLocale', () => {
   });
 
   it('walks navigator.languages by exact tag, then base language', () => {
-    expect(resolveLocale({ preferred: ['ko-KR', 'pt-BR', 'es'] })).toBe('pt-BR');
-    expect(resolveLocale({ preferred: ['ko-KR', 'es-MX'] })).toBe('es');
+    expect(resolveLocale({ preferred: ['th-TH', 'pt-BR', 'es'] })).toBe('pt-BR');
+    expect(resolveLocale({ preferred: ['th-TH', 'es-MX'] })).toBe('es');
   });
 
   it('matches a regional variant when only the base language is asked for', () => {
@@ -21,7 +21,7 @@ describe('resolveLocale', () => {
   });
 
   it('skips an unsupported option and falls back to English at the end', () => {
-    expect(resolveLocale({ requested: 'ko', documentLang: '', preferred: [] })).toBe('en');
-    expect(resolveLocale({ requested: 'ko', preferred: ['it-IT'] })).toBe('it');
+    expect(resolveLocale({ requested: 'th', documentLang: '', preferred: [] })).toBe('en');
+    expect(resolveLocale({ requested: 'th', preferred: ['it-IT'] })).toBe('it');
   });
 });

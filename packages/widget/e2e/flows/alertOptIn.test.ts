@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from '../harness/useBrowser.js';
+import { actionButton, expectAccessible, type FlowPage, openMounted, openScriptTag, VARIANTS } from './flowPages.js';
+
+/** Opens the alert form, fails validation once, then opts in by SMS. */
+async function optIn(opened: FlowPage, label: string, english: boolean) {
+  const { host } = opened;
+  await actionButton(host, 1).click();
+  const form = host.locator('[part~="actions"] form');
+  await form.locator('input[type="email"]').waitFor();
+  await expectAccessible(opened, `the alert form, ${label}`);
+  await form.locator('input[type="radio"]').nth(1).check();
+  const phone = form.locator('input[type="tel"]');
+  await phone.fill('415 555 0100');
+  await form.locator('button[type="submit"]').click();
+  await form.locator('.e').nth(1).waitFor();
+  await expect(phone.getAttribute('aria-invalid')).resolves.toBe('true');
+  await expectAccessible(opened, `the alert form with errors, ${label}`);
+  await phone.fill('+1 415 555 0100');
+  await form.locator('input[type="checkbox"]').check();
+  await form.locator('button[type="submit"]').click();
+  await host.locator('[part~="actions"] [part~="banner"] strong').waitFor();
+  await opened.waitForEvent('action', { action: 'alert_opt_in', channel: 'sms', milestones: 'key' });
+  if (english)
+    await expect(host.locator('[part~="actions"] [part~="banner"]').textContent()).resolves.toBe('Alerts are on.');
+  await expectAccessible(opened, `the alert confirmation, ${label}`);
+}
+
+describe('alert opt-in (W1001)', () => {
+  const session = useBrowser();
+
+  for (const variant of VARIANTS) {
+    it(`opts in to SMS alerts with consent in the script-tag build (${variant.name})`, async () => {
+      const opened = await openScriptTag(session, 'W1001', variant);
+      await optIn(opened, variant.name, variant.locale === 'en');
+    });
+  }
+
+  it('opts in through mount()', async () => {
+    const opened = await openMounted(session, 'W1001', VARIANTS[0]!);
+    await optIn(opened, 'mount()', true);
+  });
+});

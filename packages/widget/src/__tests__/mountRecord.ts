@@ -1,0 +1,26 @@
+import { within } from '@testing-library/preact';
+import type { Capabilities, LookupResult } from '@waypost/client';
+import type { ActionDetail } from '../embed/WidgetEvents.js';
+import type { WidgetOptions } from '../embed/WidgetOptions.js';
+import { createTestClient, type TestClient } from './createTestClient.js';
+import { flush, mountForTest } from './mountForTest.js';
+
+/**
+ * Mounts a widget showing `result` (English, UTC) with a client that serves `capabilities`, and records every
+ * `waypost:action` detail. `client` can be patched before the shopper acts (`client.startReturn = …`).
+ *
+ * @example const { view, actions, client } = await mountRecord(result, { capabilities: ALL_CAPABILITIES })
+ */
+export async function mountRecord(
+  result: LookupResult,
+  { capabilities, ...options }: Partial<WidgetOptions> & { capabilities?: Capabilities | null } = {},
+) {
+  const client: TestClient = createTestClient(() => result);
+  client.loadCapabilities = capabilities ? async () => capabilities : async () => Promise.reject(new Error('down'));
+  const mounted = mountForTest({ client, token: 't', locale: 'en', timeZone: 'UTC', ...options });
+  const actions: ActionDetail[] = [];
+  mounted.host.addEventListener('waypost:action', (event) => actions.push((event as CustomEvent).detail));
+  await flush();
+  const view = within(mounted.root.querySelector('.w') as HTMLElement);
+  return { ...mounted, client, actions, view };
+}

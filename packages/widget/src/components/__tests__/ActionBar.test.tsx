@@ -1,0 +1,105 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { flush } from '../../__tests__/mountForTest.js';
+import { mountRecord } from '../../__tests__/mountRecord.js';
+import {
+  ALL_CAPABILITIES,
+  actionOrderResult,
+  NO_CAPABILITIES,
+  recordResult,
+  sampleReturn,
+} from '../../__tests__/sampleReturns.js';
+
+const load = vi.hoisted(() => ({ fail: 0 }));
+vi.mock('../../features/importFeatures.js', async (original) => {
+  const actual = await original<typeof import('../../features/importFeatures.js')>();
+  return {
+    importFeatures: (base: string) => {
+      if (load.fail > 0) {
+        load.fail -= 1;
+        return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+      }
+      return actual.importFeatures(base);
+    },
+  };
+});
+
+const names = (root: ShadowRoot) =>
+  [...root.querySelectorAll('[part="actions"] button, [part="actions"] a')].map((node) => node.textContent);
+
+describe('ActionBar', () => {
+  afterEach(() => {
+    document.body.replaceChildren();
+    load.fail = 0;
+  });
+
+  it('offers only what the capabilities include', async () => {
+    const all = await mountRecord(actionOrderResult(), { capabilities: ALL_CAPABILITIES });
+    await vi.waitFor(() => expect(names(all.root)).toContain('Start a return'));
+    expect(names(all.root)).toEqual([
+      'Start a return',
+      'Get delivery alerts',
+      'Report a problem',
+      'Questions and answers',
+    ]);
+    document.body.replaceChildren();
+    const record = await mountRecord(recordResult(sampleReturn(), 'return'), { capabilities: ALL_CAPABILITIES });
+    await vi.waitFor(() => expect(names(record.root)).toContain('Get delivery alerts'));
+    expect(names(record.root)).toEqual(['Get delivery alerts', 'Report a problem', 'Questions and answers']);
+  });
+
+  it('falls back to the returns portal with the order number only, when returns are not served here', async () => {
+    const { view, root, actions } = await mountRecord(actionOrderResult(), {
+      capabilities: NO_CAPABILITIES,
+      email: 'shopper@example.com',
+    });
+    const portal = await vi.waitFor(() => view.getByRole('link', { name: /Start a return/ }));
+    expect(portal.getAttribute('href')).toBe('https://shop.example/returns?order=W1001');
+    expect(root.innerHTML).not.toContain('shopper%40example.com');
+    portal.click();
+    expect(actions).toContainEqual({ action: 'open_returns_portal', kind: 'order', id: 'ord_1' });
+    // The support link still routes problem reports when the API does not take them.
+    expect(names(root)).toContain('Report a problem');
+  });
+
+  it('uses the portal link too when the capabilities cannot be read', async () => {
+    const { view } = await mountRecord(actionOrderResult(), { capabilities: null });
+    await vi.waitFor(() => expect(view.getByRole('link', { name: /Start a return/ })).toBeTruthy());
+    expect(view.queryByRole('button', { name: 'Get delivery alerts' })).toBeNull();
+  });
+
+  it('hides the questions when faqs is false', async () => {
+    const { root } = await mountRecord(actionOrderResult(), { capabilities: NO_CAPABILITIES, faqs: false });
+    expect(names(root)).not.toContain('Questions and answers');
+  });
+
+  it('toggles a panel with aria-expanded, loading the feature module on first use', async () => {
+    const { view, root, actions } = await mountRecord(actionOrderResult(), { capabilities: ALL_CAPABILITIES });
+    const button = view.getByRole('button', { name: 'Questions and answers' });
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    button.click();
+    await flush();
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    expect(root.getElementById(button.getAttribute('aria-controls') ?? '')?.textContent).toContain('Loading…');
+    await vi.waitFor(() => expect(root.querySelector('details')).toBeTruthy());
+    expect(actions).toContainEqual({ action: 'open_panel', panel: 'faq', kind: 'order', id: 'ord_1' });
+    button.click();
+    await flush();
+    expect(root.querySelector('details')).toBeNull();
+  });
+
+  it('shows an error with "Try again" when the feature module cannot load, and loads it on retry', async () => {
+    load.fail = 1;
+    // A folder of its own: loads are cached per folder, and earlier tests loaded the module from the default one.
+    const { view, root, host } = await mountRecord(actionOrderResult(), {
+      capabilities: ALL_CAPABILITIES,
+      assetsUrl: 'https://cdn.example/offline/',
+    });
+    const errors: Array<{ code: string }> = [];
+    host.addEventListener('waypost:error', (event) => errors.push((event as CustomEvent).detail));
+    (await vi.waitFor(() => view.getByRole('button', { name: 'Get delivery alerts' }))).click();
+    await vi.waitFor(() => expect(view.getByText(/This part couldn’t load/)).toBeTruthy());
+    expect(errors.map((error) => error.code)).toEqual(['features_unavailable']);
+    view.getByRole('button', { name: 'Try again' }).click();
+    await vi.waitFor(() => expect(root.querySelector('input[type="email"]')).toBeTruthy());
+  });
+});

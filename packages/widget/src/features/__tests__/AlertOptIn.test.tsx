@@ -1,0 +1,75 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { flush } from '../../__tests__/mountForTest.js';
+import { mountRecord } from '../../__tests__/mountRecord.js';
+import { ALL_CAPABILITIES, actionOrderResult } from '../../__tests__/sampleReturns.js';
+import { openPanel, type } from './openPanel.js';
+
+describe('AlertOptIn', () => {
+  afterEach(() => {
+    document.body.replaceChildren();
+  });
+
+  it('requires consent and an E.164 number, then subscribes with the consent text verbatim', async () => {
+    const mounted = await mountRecord(actionOrderResult(), { capabilities: ALL_CAPABILITIES });
+    const subscribe = vi.fn(async () => ({
+      id: 'al_1',
+      channel: 'sms' as const,
+      milestones: 'key' as const,
+      createdAt: { kind: 'date' as const, date: '2024-11-24', raw: '2024-11-24' },
+    }));
+    mounted.client.subscribeAlerts = subscribe;
+    const form = await openPanel(mounted, 'Get delivery alerts', 'form');
+    const { view, root } = mounted;
+    view.getByLabelText('Text message').click();
+    await flush();
+    const phone = view.getByLabelText('Mobile number, with country code');
+    expect(phone.getAttribute('type')).toBe('tel');
+    await type(phone, '415 555 0100');
+    form.requestSubmit();
+    await flush();
+    expect(view.getByText(/Enter a mobile number with its country code/)).toBeTruthy();
+    expect(view.getByText('Tick the box to agree to alerts.')).toBeTruthy();
+    expect(phone.getAttribute('aria-invalid')).toBe('true');
+    expect(root.activeElement).toBe(phone);
+    expect(subscribe).not.toHaveBeenCalled();
+    await type(phone, '+1 415 555 0100');
+    view.getByRole('checkbox').click();
+    await flush();
+    form.requestSubmit();
+    await vi.waitFor(() => expect(root.querySelector('[part="actions"] strong')?.textContent).toBe('Alerts are on.'));
+    expect(subscribe).toHaveBeenCalledWith({
+      kind: 'order',
+      id: 'ord_1',
+      channel: 'sms',
+      address: '+14155550100',
+      milestones: 'key',
+      consentText: 'Text me updates about this order. Message and data rates may apply. Reply STOP to cancel.',
+    });
+    expect(mounted.actions).toContainEqual({
+      action: 'alert_opt_in',
+      channel: 'sms',
+      milestones: 'key',
+      kind: 'order',
+      id: 'ord_1',
+    });
+    expect(JSON.stringify(mounted.actions)).not.toContain('415');
+    expect(root.querySelector('[role="status"]')?.textContent).toBe('Alerts are on.');
+  });
+
+  it('offers only the channels the backend sends, and shows a failure without losing the form', async () => {
+    const mounted = await mountRecord(actionOrderResult(), {
+      capabilities: { ...ALL_CAPABILITIES, alerts: { channels: ['email'] } },
+    });
+    mounted.client.subscribeAlerts = async () => {
+      throw Object.assign(new Error('offline'), { name: 'NetworkError', code: 'network_error' });
+    };
+    const form = await openPanel(mounted, 'Get delivery alerts', 'form');
+    expect(mounted.view.queryByLabelText('Text message')).toBeNull();
+    await type(mounted.view.getByLabelText('Email address'), 'shopper@example.com');
+    mounted.view.getByRole('checkbox').click();
+    await flush();
+    form.requestSubmit();
+    await vi.waitFor(() => expect(mounted.view.getByRole('alert')).toBeTruthy());
+    expect(mounted.view.getByLabelText('Email address')).toBeTruthy();
+  });
+});

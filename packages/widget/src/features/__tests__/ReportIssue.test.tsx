@@ -1,0 +1,99 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { flush } from '../../__tests__/mountForTest.js';
+import { mountRecord } from '../../__tests__/mountRecord.js';
+import { ALL_CAPABILITIES, actionOrderResult, NO_CAPABILITIES } from '../../__tests__/sampleReturns.js';
+import { openPanel, type } from './openPanel.js';
+
+describe('ReportIssue', () => {
+  afterEach(() => {
+    document.body.replaceChildren();
+  });
+
+  it('asks what is wrong first', async () => {
+    const mounted = await mountRecord(actionOrderResult(), { capabilities: ALL_CAPABILITIES });
+    const form = await openPanel(mounted, 'Report a problem', 'form');
+    expect(mounted.root.querySelectorAll('input[type="radio"]')).toHaveLength(6);
+    form.requestSubmit();
+    await flush();
+    expect(mounted.view.getByText('Choose what’s wrong.')).toBeTruthy();
+  });
+
+  it('sends an API report and confirms with the reference number', async () => {
+    const mounted = await mountRecord(actionOrderResult(), { capabilities: ALL_CAPABILITIES });
+    const report = vi.fn(async () => ({
+      reference: 'WP-4821',
+      createdAt: { kind: 'date' as const, date: '2024-11-24', raw: '2024-11-24' },
+    }));
+    mounted.client.reportIssue = report;
+    const form = await openPanel(mounted, 'Report a problem', 'form');
+    mounted.view.getByLabelText('It arrived damaged').click();
+    await flush();
+    await type(mounted.view.getByLabelText('Tell us more (optional)'), ' Box crushed ');
+    form.requestSubmit();
+    await vi.waitFor(() => expect(mounted.view.getByText('Your reference: WP-4821')).toBeTruthy());
+    expect(report).toHaveBeenCalledWith({ kind: 'order', id: 'ord_1', type: 'damaged', message: 'Box crushed' });
+    expect(mounted.actions).toContainEqual({
+      action: 'report_issue',
+      issueType: 'damaged',
+      routing: 'api',
+      reference: 'WP-4821',
+      kind: 'order',
+      id: 'ord_1',
+    });
+  });
+
+  it('links to the retailer’s page with the order number and type only', async () => {
+    const mounted = await mountRecord(actionOrderResult(), {
+      capabilities: NO_CAPABILITIES,
+      email: 'shopper@example.com',
+      issueRouting: { wrong_item: { url: 'https://shop.example/help?lang=en' } },
+    });
+    await openPanel(mounted, 'Report a problem', 'form');
+    mounted.view.getByLabelText('I got the wrong item').click();
+    await flush();
+    const link = mounted.view.getByRole('link', { name: /Continue on our help page/ });
+    expect(link.getAttribute('href')).toBe('https://shop.example/help?lang=en&order=W1001&issue=wrong_item');
+    link.click();
+    expect(mounted.actions).toContainEqual({
+      action: 'report_issue',
+      issueType: 'wrong_item',
+      routing: 'url',
+      kind: 'order',
+      id: 'ord_1',
+    });
+    // Unrouted types go to the support page, the fallback without the API.
+    mounted.view.getByLabelText('It’s running late').click();
+    await flush();
+    expect(mounted.view.getByRole('link', { name: /Continue on our help page/ }).getAttribute('href')).toBe(
+      'https://shop.example/support?order=W1001&issue=late',
+    );
+  });
+
+  it('hands the report to the host’s callback and shows the reference it returns', async () => {
+    const callback = vi.fn(async () => ({ reference: 'CHAT-77' }));
+    const mounted = await mountRecord(actionOrderResult(), {
+      capabilities: ALL_CAPABILITIES,
+      issueRouting: { default: { callback } },
+    });
+    const form = await openPanel(mounted, 'Report a problem', 'form');
+    mounted.view.getByLabelText('An item is missing').click();
+    await flush();
+    form.requestSubmit();
+    await vi.waitFor(() => expect(mounted.view.getByText('Your reference: CHAT-77')).toBeTruthy());
+    expect(callback).toHaveBeenCalledWith({
+      type: 'missing_item',
+      kind: 'order',
+      id: 'ord_1',
+      orderNumber: 'W1001',
+      message: undefined,
+    });
+    expect(mounted.actions.at(-1)).toEqual({
+      action: 'report_issue',
+      issueType: 'missing_item',
+      routing: 'callback',
+      reference: 'CHAT-77',
+      kind: 'order',
+      id: 'ord_1',
+    });
+  });
+});

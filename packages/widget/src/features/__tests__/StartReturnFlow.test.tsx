@@ -1,0 +1,119 @@
+import type { LookupResult } from '@waypost/client';
+import { InvalidRequestError } from '@waypost/client';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { flush } from '../../__tests__/mountForTest.js';
+import { mountRecord } from '../../__tests__/mountRecord.js';
+import { ALL_CAPABILITIES, actionOrderResult, sampleReturn } from '../../__tests__/sampleReturns.js';
+import { openPanel, type } from './openPanel.js';
+
+const created: LookupResult = {
+  kind: 'return',
+  return: sampleReturn({ id: 'ret_9', rma: 'RMA-90001' }),
+  access: { token: 'tok_new', expiresAt: '2030-01-01T00:00:00Z' },
+};
+
+describe('StartReturnFlow', () => {
+  afterEach(() => {
+    document.body.replaceChildren();
+  });
+
+  it('explains why an item cannot be returned instead of hiding it', async () => {
+    const mounted = await mountRecord(actionOrderResult(), { capabilities: ALL_CAPABILITIES });
+    const form = await openPanel(mounted, 'Start a return', 'form');
+    expect(form.textContent).toContain('Gift card');
+    expect(form.textContent).toContain('Final sale: this item can’t be returned.');
+    expect(form.textContent).toContain('The return window has closed.');
+    expect(form.textContent).toContain('Return by Dec 20, 2024');
+    expect(form.querySelectorAll('input[type="checkbox"]')).toHaveLength(2);
+  });
+
+  it('validates, reviews and starts the return, then confirms with the RMA and label', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2024-11-24T12:00:00Z'));
+    const mounted = await mountRecord(actionOrderResult(), { capabilities: ALL_CAPABILITIES });
+    const start = vi.fn(async () => created);
+    mounted.client.startReturn = start;
+    const { view, root } = mounted;
+    const form = await openPanel(mounted, 'Start a return', 'form');
+    form.requestSubmit();
+    await flush();
+    expect(view.getByText('Choose at least one item.')).toBeTruthy();
+    view.getByLabelText('Socks').click();
+    await flush();
+    form.requestSubmit();
+    await flush();
+    expect(view.getByText('Choose a reason.')).toBeTruthy();
+    const reason = view.getByLabelText('Reason') as HTMLSelectElement;
+    expect(root.activeElement).toBe(reason);
+    reason.value = 'damaged';
+    reason.dispatchEvent(new Event('change', { bubbles: true }));
+    const quantity = view.getByLabelText('Quantity') as HTMLSelectElement;
+    quantity.value = '2';
+    quantity.dispatchEvent(new Event('change', { bubbles: true }));
+    view.getByLabelText('Store credit').click();
+    await flush();
+    form.requestSubmit();
+    await flush();
+    expect(view.getByRole('heading', { name: 'Review' })).toBeTruthy();
+    expect(root.querySelector('[part="actions"] form')?.textContent).toContain('Qty 2 · Damaged or faulty');
+    view.getByRole('button', { name: 'Confirm return' }).click();
+    await vi.waitFor(() =>
+      expect(root.querySelector('[part="actions"] strong')?.textContent).toBe('Return RMA-90001 started.'),
+    );
+    expect(start).toHaveBeenCalledWith({
+      orderId: 'ord_1',
+      items: [{ itemId: 'li_2', quantity: 2, reason: 'damaged' }],
+      resolution: 'store_credit',
+    });
+    expect(view.getByRole('link', { name: /Print return label/ }).getAttribute('href')).toBe(
+      'https://shop.example/label.pdf',
+    );
+    expect(mounted.actions).toContainEqual({
+      action: 'start_return',
+      resolution: 'store_credit',
+      itemCount: 1,
+      created: { kind: 'return', id: 'ret_9' },
+      kind: 'order',
+      id: 'ord_1',
+    });
+    vi.useRealTimers();
+  });
+
+  it('asks for the wanted variant in an exchange, and offers only the resolutions the backend allows', async () => {
+    const mounted = await mountRecord(actionOrderResult(), {
+      capabilities: { ...ALL_CAPABILITIES, returns: { exchanges: true, storeCredit: false } },
+    });
+    const form = await openPanel(mounted, 'Start a return', 'form');
+    expect(mounted.view.queryByLabelText('Store credit')).toBeNull();
+    mounted.view.getByLabelText('An exchange').click();
+    mounted.view.getByLabelText('Trail Runner · Blue / 42').click();
+    await flush();
+    form.requestSubmit();
+    await flush();
+    expect(mounted.view.getByText('Enter the size or colour you want.')).toBeTruthy();
+    await type(mounted.view.getByLabelText('Size or colour you want instead'), 'Blue / 43');
+    expect(mounted.view.queryByText('Enter the size or colour you want.')).toBeNull();
+  });
+
+  it('says so when the store refuses an item that can no longer be returned', async () => {
+    const mounted = await mountRecord(actionOrderResult(), { capabilities: ALL_CAPABILITIES });
+    mounted.client.startReturn = async () => {
+      throw new InvalidRequestError('refused', {
+        fields: [{ field: 'items.0.itemId', message: 'This item cannot be returned' }],
+      });
+    };
+    const form = await openPanel(mounted, 'Start a return', 'form');
+    mounted.view.getByLabelText('Trail Runner · Blue / 42').click();
+    await flush();
+    const reason = mounted.view.getByLabelText('Reason') as HTMLSelectElement;
+    reason.value = 'too_small';
+    reason.dispatchEvent(new Event('change', { bubbles: true }));
+    await flush();
+    form.requestSubmit();
+    await flush();
+    mounted.view.getByRole('button', { name: 'Confirm return' }).click();
+    await vi.waitFor(() =>
+      expect(mounted.view.getByRole('alert').textContent).toBe('One of these items can no longer be returned.'),
+    );
+  });
+});

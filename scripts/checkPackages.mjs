@@ -1,0 +1,75 @@
+// Lints what npm users actually install: each package is packed with pnpm (which rewrites `workspace:*` and
+// applies `files`), then publint and Are the Types Wrong read that same tarball. Any finding, even a publint
+// suggestion, fails the check. Run after the build: `node scripts/checkPackages.mjs [client|widget|themes …]`.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { publint } from 'publint';
+import { formatMessage } from 'publint/utils';
+
+const root = new URL('..', import.meta.url).pathname;
+const pnpm = process.env.npm_execpath?.includes('pnpm')
+  ? [process.execPath, [process.env.npm_execpath]]
+  : ['npx', ['-y', 'pnpm@10.34.9']];
+
+/**
+ * The packages are ESM only (`"type": "module"`, no `require` condition), so the `esm-only` profile skips the
+ * CommonJS resolutions (`node10`, `node16` from CJS) whose only possible finding is "this is ESM".
+ * `./waypost.js` is the script-tag file: a classic script that defines a global and exports nothing, so it has no
+ * declarations to find; its types are those of `@waypost/widget`. `./locales/es.js` stands for the wildcard
+ * `./locales/*.js`, which attw does not expand by itself.
+ */
+const attwArgs = {
+  client: [],
+  themes: [],
+  widget: ['--exclude-entrypoints', './waypost.js', '--include-entrypoints', './locales/es.js'],
+};
+
+function pack(name, destination) {
+  const result = spawnSync(pnpm[0], [...pnpm[1], 'pack', '--pack-destination', destination], {
+    cwd: join(root, 'packages', name),
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`[waypost] pnpm pack failed for ${name}:\n${result.stderr}`);
+  const tarball = readdirSync(destination).find((file) => file.endsWith('.tgz'));
+  if (!tarball) throw new Error(`[waypost] pnpm pack wrote no tarball for ${name}`);
+  return join(destination, tarball);
+}
+
+async function runPublint(name, tarball) {
+  const bytes = readFileSync(tarball);
+  const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+  const { messages, pkg } = await publint({ pack: { tarball: buffer }, level: 'suggestion', strict: true });
+  for (const message of messages) {
+    console.log(`[waypost] publint @waypost/${name} ${message.type}: ${formatMessage(message, pkg) ?? message.code}`);
+  }
+  return messages.length;
+}
+
+function runAttw(name, tarball) {
+  const bin = join(root, 'node_modules', '.bin', 'attw');
+  const args = [tarball, '--profile', 'esm-only', '--no-color', '--no-emoji', ...attwArgs[name]];
+  const result = spawnSync(bin, args, { cwd: root, encoding: 'utf8' });
+  if (result.status === 0) return 0;
+  console.log(result.stdout, result.stderr);
+  return 1;
+}
+
+const names = process.argv.length > 2 ? process.argv.slice(2) : Object.keys(attwArgs);
+let findings = 0;
+for (const name of names) {
+  const destination = mkdtempSync(join(tmpdir(), `waypost-pack-${name}-`));
+  try {
+    const tarball = pack(name, destination);
+    const lint = await runPublint(name, tarball);
+    const types = runAttw(name, tarball);
+    console.log(
+      `[waypost] packages @waypost/${name}: publint ${lint} finding(s), attw ${types ? 'problems (above)' : 'no problems'}`,
+    );
+    findings += lint + types;
+  } finally {
+    rmSync(destination, { recursive: true, force: true });
+  }
+}
+process.exit(findings === 0 ? 0 : 1);
