@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_PATH, launchChromium } from '../../../scripts/launchChromium.mjs';
 import { startDemo } from '../server/startDemo.mjs';
 
-const CHROMIUM = '/usr/bin/chromium';
 const bundle = new URL('../../../packages/widget/dist/waypost.js', import.meta.url);
-const missing = !existsSync(CHROMIUM)
+const missing = !existsSync(CHROMIUM_PATH)
   ? 'Chromium'
   : !existsSync(bundle)
     ? 'the widget bundle (run `pnpm build`)'
@@ -19,19 +19,7 @@ describe.skipIf(missing !== null)('startDemo in Chromium', () => {
   // launch() gives every run a fresh temporary profile of its own.
   beforeAll(async () => {
     demo = await startDemo({ port: 0 });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium(chromium);
   });
 
   afterAll(async () => {

@@ -1,24 +1,13 @@
 // Regenerates the README's screenshot: `node examples/storefront/scripts/screenshot.mjs [ORDER] [OUTPUT]`.
-// Needs Chromium at /usr/bin/chromium (or CHROMIUM) and a built widget (`pnpm build`).
+// Needs Chromium at /usr/bin/chromium (or CHROMIUM_PATH) and a built widget (`pnpm build`).
 import { chromium } from 'playwright-core';
+import { launchChromium } from '../../../scripts/launchChromium.mjs';
 import { startDemo } from '../server/startDemo.mjs';
 
 const order = process.argv[2] ?? 'W1002';
 const output = process.argv[3] ?? new URL('../screenshot.png', import.meta.url).pathname;
 const demo = await startDemo({ port: 0 });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await launchChromium(chromium);
 try {
   const page = await browser.newPage({
     viewport: { width: 1280, height: 900 },

@@ -1,29 +1,9 @@
-import type { Location } from '../../model/Location.js';
 import type { TrackingEvent } from '../../model/TrackingEvent.js';
 import { parseTime } from '../../time/parseTime.js';
-import { decodeEntities } from '../shared/decodeEntities.js';
-import { getCountryCode } from '../shared/getCountryCode.js';
+import { getText } from '../shared/getText.js';
+import { normalizeAddressLocation } from '../shared/normalizeAddressLocation.js';
 import type { PathReader } from '../shared/readPath.js';
 import { mapShippoStatus } from './mapShippoStatus.js';
-
-function text(reader: PathReader): string | undefined {
-  const value = reader.optionalString()?.trim();
-  return value ? decodeEntities(value) : undefined;
-}
-
-function readLocation(place: PathReader): Location | undefined {
-  if (!place.isObject()) return undefined;
-  const location: Location = {};
-  const city = text(place.at('city'));
-  const region = text(place.at('state'));
-  const country = getCountryCode(text(place.at('country')));
-  const postalCode = text(place.at('zip'));
-  if (city) location.city = city;
-  if (region) location.region = region;
-  if (country) location.country = country;
-  if (postalCode) location.postalCode = postalCode;
-  return Object.keys(location).length > 0 ? location : undefined;
-}
 
 /**
  * Maps one Shippo tracking status (`tracking_status` or a `tracking_history[]` entry) to a timeline event.
@@ -41,11 +21,13 @@ export function normalizeShippoStatus(entry: PathReader): TrackingEvent {
   const event: TrackingEvent = {
     time: parseTime(entry.at('status_date').optionalString(), { dateOnlyAtMidnightUtc: true }),
     description:
-      text(entry.at('status_details')) ?? (substatus.isObject() ? text(substatus.at('text')) : undefined) ?? status,
+      getText(entry.at('status_details')) ??
+      (substatus.isObject() ? getText(substatus.at('text')) : undefined) ??
+      status,
   };
   if (mapped.milestone) event.milestone = mapped.milestone;
   if (mapped.exception) event.exception = mapped.exception;
-  const location = readLocation(entry.at('location'));
+  const location = normalizeAddressLocation(entry.at('location'));
   if (location) event.location = location;
   event.code = code ?? status;
   return event;

@@ -1,5 +1,5 @@
 import type { DateOnlyTime, InstantTime, WallClockTime } from '../../model/TimeValue.js';
-import { getZonedParts, type ZonedParts } from './getZonedParts.js';
+import { getZonedParts, type ZonedParts } from '../../time/getZonedParts.js';
 
 /** Demo time: where the scenarios started, where they are now, and builders of the model's time values. */
 export interface DemoClock {

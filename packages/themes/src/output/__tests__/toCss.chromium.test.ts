@@ -1,25 +1,14 @@
 import { existsSync } from 'node:fs';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_PATH, launchChromium } from '../../../../../scripts/launchChromium.mjs';
 import { auto } from '../../presets/auto.js';
 import { light } from '../../presets/light.js';
 import { soft } from '../../presets/soft.js';
 import { toCss } from '../toCss.js';
 
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const hasChromium = existsSync(executablePath);
-if (!hasChromium) console.warn(`[waypost] Chromium not found at ${executablePath}; skipping the cascade tests`);
-
-const args = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const hasChromium = existsSync(CHROMIUM_PATH);
+if (!hasChromium) console.warn(`[waypost] Chromium not found at ${CHROMIUM_PATH}; skipping the cascade tests`);
 
 // A stand-in for the widget: a custom element whose shadow root adopts `toCss(theme)` on `:host`, exactly as the
 // widget does, and paints a swatch in the accent and surface colours. The page's helpers are called by name, so
@@ -68,7 +57,7 @@ describe.skipIf(!hasChromium)('toCss', () => {
 
   // Playwright gives every launch a fresh temporary profile of its own.
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath, args });
+    browser = await launchChromium(chromium);
   }, 60_000);
 
   afterAll(async () => {

@@ -1,10 +1,14 @@
 // Test helper (not a test): the conformance suite every provider adapter runs over its real payloads.
 import { describe, expect, it } from 'vitest';
 import { isInvalidResponseError } from '../../../errors/InvalidResponseError.js';
+import type { Milestone } from '../../../model/Milestone.js';
 import { parseModel } from '../../../model/parseModel.js';
 import type { Shipment } from '../../../model/Shipment.js';
+import type { ShipmentException } from '../../../model/ShipmentException.js';
 import { shipmentSchema } from '../../../model/schemas/shipmentSchema.js';
 import { getSkipMessage, hasFixtures, listFixtures, readFixture } from './fixtures.js';
+import { getMalformedVariants } from './getMalformedVariants.js';
+import { listProviderFixtures, providerFixturesAvailable } from './listProviderFixtures.js';
 
 /** What a payload must normalize to, written by reading the payload by hand. */
 export interface ShipmentExpectation {
@@ -80,13 +84,17 @@ function check(shipment: Shipment, expected: ShipmentExpectation): void {
   }).toEqual({ first: undefined, last: undefined, direction: 'outbound', ...expected });
 }
 
-function expectInvalid(run: () => unknown, pathEnd?: string): void {
-  let caught: unknown;
+function catchError(run: () => unknown): unknown {
   try {
     run();
   } catch (error) {
-    caught = error;
+    return error;
   }
+  return undefined;
+}
+
+function expectInvalid(run: () => unknown, pathEnd?: string): void {
+  const caught = catchError(run);
   expect(isInvalidResponseError(caught), `expected InvalidResponseError, got ${String(caught)}`).toBe(true);
   if (pathEnd !== undefined) expect((caught as { path: string }).path.endsWith(pathEnd)).toBe(true);
 }
@@ -150,4 +158,88 @@ export function describeConformance(options: ConformanceOptions): void {
       }
     }
   });
+}
+
+/** What a shipment must come out as, read off its payload by hand (`null`: no such event, no time, or no ETA). */
+export interface ShipmentSummary {
+  milestone: Milestone;
+  exception: ShipmentException | null;
+  /** Number of timeline events. */
+  events: number;
+  /** Raw time of the first and last event after sorting. */
+  first: string | null;
+  last: string | null;
+  /** Raw start of the ETA. */
+  eta: string | null;
+  /** Number of order items the shipment carries. */
+  items: number;
+}
+
+/** Checks one shipment against its summary; the model's schema must accept the shipment unchanged. */
+export function expectShipmentSummary(shipment: Shipment, expected: ShipmentSummary, what: string): void {
+  expect(parseModel(shipmentSchema, shipment, what)).toEqual(shipment);
+  expect(shipment.status.milestone).toBe(expected.milestone);
+  expect(shipment.status.exception).toBe(expected.exception);
+  expect(shipment.events).toHaveLength(expected.events);
+  expect(shipment.events[0]?.time?.raw ?? null).toBe(expected.first);
+  expect(shipment.events.at(-1)?.time?.raw ?? null).toBe(expected.last);
+  expect(shipment.eta?.start.raw ?? null).toBe(expected.eta);
+  expect(shipment.itemIds).toHaveLength(expected.items);
+}
+
+/**
+ * One test per broken copy of `payload` (see `getMalformedVariants`): `read` must answer each with an
+ * `InvalidResponseError`, never a `TypeError`; with `namesField`, one whose `path` starts with the broken field.
+ */
+export function itRefusesMalformed(
+  payload: unknown,
+  requiredPaths: readonly string[],
+  read: (payload: unknown) => unknown,
+  options: { namesField?: boolean } = {},
+): void {
+  const variants = getMalformedVariants(payload, requiredPaths).map((variant) => [variant.name, variant] as const);
+  const title = options.namesField
+    ? 'throws an InvalidResponseError naming the field when %s'
+    : 'throws an InvalidResponseError when %s';
+  it.each(variants)(title, (_name, variant) => {
+    const thrown = catchError(() => read(variant.payload));
+    expect(isInvalidResponseError(thrown)).toBe(true);
+    if (options.namesField) expect(isInvalidResponseError(thrown) && thrown.path.startsWith(variant.path)).toBe(true);
+  });
+}
+
+/** How one provider's recorded payloads are matched with expectations written by reading each file by hand. */
+export interface RecordedPayloadsOptions<Expectation> {
+  /** The fixture folder (`karrio`). */
+  provider: string;
+  /** The suite's name (`normalizeKarrioTracker conformance`). */
+  title: string;
+  /** The provider as the skip message names it (`Karrio`). */
+  label: string;
+  expectations: Record<string, Expectation>;
+}
+
+/**
+ * A suite over every recorded payload of one provider: each file must have an expectation, and `body` declares
+ * the tests of one file. Skips with a `[waypost]` message when the shared fixtures are absent.
+ */
+export function describeRecordedPayloads<Expectation>(
+  options: RecordedPayloadsOptions<Expectation>,
+  body: (file: string, payload: unknown, expected: Expectation | undefined) => void,
+): void {
+  describe.skipIf(!providerFixturesAvailable)(options.title, () => {
+    const fixtures = listProviderFixtures(options.provider);
+
+    it('has an expectation for every payload in the fixture folder', () => {
+      expect(fixtures.length).toBeGreaterThan(0);
+      expect(fixtures.map((fixture) => fixture.file).filter((file) => !(file in options.expectations))).toEqual([]);
+    });
+
+    describe.each(fixtures.map((fixture) => [fixture.file, fixture.payload] as const))('%s', (file, payload) =>
+      body(file, payload, options.expectations[file]),
+    );
+  });
+
+  if (!providerFixturesAvailable)
+    console.warn(`[waypost] ../shared/fixtures not found: skipping the ${options.label} conformance suite`);
 }

@@ -1,12 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { isInvalidResponseError } from '../../../errors/InvalidResponseError.js';
+import { expect, it } from 'vitest';
 import { parseModel } from '../../../model/parseModel.js';
 import type { Shipment } from '../../../model/Shipment.js';
 import { exchangeSchema, orderSchema, returnSchema } from '../../../model/schemas/orderSchema.js';
 import { shipmentSchema } from '../../../model/schemas/shipmentSchema.js';
 import type { TrackingEvent } from '../../../model/TrackingEvent.js';
-import { getMalformedVariants } from '../../shared/__tests__/getMalformedVariants.js';
-import { listProviderFixtures, providerFixturesAvailable } from '../../shared/__tests__/listProviderFixtures.js';
+import { describeRecordedPayloads, itRefusesMalformed } from '../../shared/__tests__/conformance.js';
 import { readPath } from '../../shared/readPath.js';
 import { normalizeShopifyFulfillment } from '../normalizeShopifyFulfillment.js';
 import { normalizeShopifyFulfillmentEvents } from '../normalizeShopifyFulfillmentEvents.js';
@@ -330,39 +328,16 @@ const expectations: Record<string, Expectation> = {
   },
 };
 
-describe.skipIf(!providerFixturesAvailable)('Shopify normalizers conformance', () => {
-  const fixtures = listProviderFixtures('shopify');
+const suite = { provider: 'shopify', title: 'Shopify normalizers conformance', label: 'Shopify', expectations };
 
-  it('has an expectation for every payload in the fixture folder', () => {
-    expect(fixtures.length).toBeGreaterThan(0);
-    expect(fixtures.map((fixture) => fixture.file).filter((file) => !(file in expectations))).toEqual([]);
+describeRecordedPayloads(suite, (file, payload, expected) => {
+  it('meets its expectation and never throws', () => {
+    if (!expected) throw new Error(`[waypost] no expectation written for shopify/${file}`);
+    const { reader, required: _required, also, ...summary } = expected;
+    const { result, summary: actual } = readers[reader](payload);
+    expect(actual).toEqual(summary);
+    also?.(result);
   });
 
-  describe.each(fixtures.map((fixture) => [fixture.file, fixture.payload] as const))('%s', (file, payload) => {
-    const expected = expectations[file];
-
-    it('meets its expectation and never throws', () => {
-      if (!expected) throw new Error(`[waypost] no expectation written for shopify/${file}`);
-      const { reader, required: _required, also, ...summary } = expected;
-      const { result, summary: actual } = readers[reader](payload);
-      expect(actual).toEqual(summary);
-      also?.(result);
-    });
-
-    it.each(getMalformedVariants(payload, expected?.required ?? []).map((variant) => [variant.name, variant] as const))(
-      'throws an InvalidResponseError when %s',
-      (_name, variant) => {
-        let thrown: unknown;
-        try {
-          readers[expected?.reader ?? 'order'](variant.payload);
-        } catch (error) {
-          thrown = error;
-        }
-        expect(isInvalidResponseError(thrown)).toBe(true);
-      },
-    );
-  });
+  itRefusesMalformed(payload, expected?.required ?? [], (broken) => readers[expected?.reader ?? 'order'](broken));
 });
-
-if (!providerFixturesAvailable)
-  console.warn('[waypost] ../shared/fixtures not found: skipping the Shopify conformance suite');
