@@ -74,7 +74,7 @@ async function clientSize() {
 
 function widgetSize() {
   const code = readFileSync(new URL('packages/widget/dist/waypost.js', root));
-  return report('waypost.js (script tag)', gzip(code), { budget: 25_000, target: 20_000, ceiling: 40_000 });
+  return report('waypost.js (script tag)', gzip(code), { budget: 25_000, target: 20_000, ceiling: 38_600 });
 }
 
 // Bundles a small entry that imports `names` from @waypost/themes' built ESM, as a consumer would, and returns

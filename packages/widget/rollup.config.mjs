@@ -120,6 +120,29 @@ function featureRuntime() {
   };
 }
 
+/**
+ * Script-tag build only: the widget always talks HTTP (`createClient({ endpoint })`), so the client's on-demand
+ * in-process chunk (`createClient({ source })`) is swapped for a stub whose calls reject with `UnsupportedError`.
+ * Pages that need an in-process source pass their own `client`. The npm builds keep the real chunk.
+ */
+function withoutSourceClient() {
+  const stub = '\0waypost-no-source-client';
+  return {
+    name: 'waypost-without-source-client',
+    resolveDynamicImport: (source, importer) =>
+      source === './createSourceClient.js' && importer?.includes('createDeferredSourceClient') ? stub : null,
+    load: (id) =>
+      id === stub
+        ? [
+            "import { UnsupportedError } from '@waypost/client';",
+            'export function createSourceClient() {',
+            "  throw new UnsupportedError('[waypost] in-process sources are not available in the script-tag build; pass a `client`');",
+            '}',
+          ].join('\n')
+        : null,
+  };
+}
+
 const withDefines = (config) => ({ ...config, plugins: [widgetDefines(), ...config.plugins] });
 
 const locales = readdirSync(new URL('src/i18n/locales/', packageDir))
@@ -140,7 +163,7 @@ export default [
   withDefines(createEsmConfig({ input: { index: 'src/index.ts', element: 'src/element.ts' }, packageDir })),
   (() => {
     const config = withDefines(createIifeConfig({ input: 'src/embed/scriptTag.ts', file: 'dist/waypost.js' }));
-    return { ...config, plugins: [featuresByUrl(), withoutHtmlSinks(), ...config.plugins] };
+    return { ...config, plugins: [featuresByUrl(), withoutSourceClient(), withoutHtmlSinks(), ...config.plugins] };
   })(),
   (() => {
     const config = withDefines(createIifeConfig({ input: 'src/features/index.ts', file: 'dist/features.js' }));

@@ -5,7 +5,6 @@ const paths = {
   info: 'M12 11v6M12 7.5v.5M12 22a10 10 0 1 0 0-20 10 10 0 0 0 0 20z',
   external: 'M14 4h6v6M20 4l-9 9M18 14v5a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V7a1 1 0 0 1 1-1h5',
   copy: 'M9 9h11v11H9zM5 15H4V4h11v1',
-  truck: 'M2 6h12v10H2zM14 10h4l4 4v2h-8M6.5 19a2 2 0 1 0 0-4 2 2 0 0 0 0 4zM17.5 19a2 2 0 1 0 0-4 2 2 0 0 0 0 4z',
 } as const;
 
 /** An icon's name. */

@@ -4,17 +4,14 @@ export const actionsCss = `
 .st .end .dot { border-color: var(--waypost-color-danger, #b3261e); }
 .st .end { color: var(--waypost-color-danger, #b3261e); }
 fieldset { min-width: 0; }
-.ri > li { padding-block: var(--waypost-space-2, 8px); border-block-end: 1px solid var(--waypost-color-border, #d5dae1); }
-.ri .row { align-items: flex-start; margin-block-start: var(--waypost-space-2, 8px); }
+.ri > li, .fq { padding-block: var(--waypost-space-2, 8px); border-block-end: 1px solid var(--waypost-color-border, #d5dae1); }
+.ri .row, .fq > p { margin-block-start: var(--waypost-space-2, 8px); }
+.ri .row { align-items: flex-start; }
 .ck { display: flex; align-items: center; gap: var(--waypost-space-2, 8px); min-height: 44px; cursor: pointer; }
-.ck input { width: 20px; height: 20px; margin: 0; flex: none; accent-color: var(--waypost-color-accent, #2457d6); }
+.ck input { width: 20px; height: 20px; margin: 0; flex: none; }
 .f select { appearance: auto; }
-.f textarea { width: 100%; margin: 0; padding: 8px 12px; font: inherit; font-size: 16px; color: var(--waypost-color-text, #1b1f27); background: var(--waypost-color-surface, #ffffff); border: 1px solid var(--waypost-color-border, #8c94a1); border-radius: var(--waypost-radius-md, 8px); }
-.f [aria-invalid="true"] { border-color: var(--waypost-color-danger, #b3261e); }
 .b[disabled] { opacity: 0.6; cursor: progress; }
-.fq { padding-block: var(--waypost-space-2, 8px); border-block-end: 1px solid var(--waypost-color-border, #d5dae1); }
-.fq > p { margin-block-start: var(--waypost-space-2, 8px); }
 .pr { display: grid; gap: var(--waypost-space-3, 12px); grid-template-columns: repeat(auto-fill, minmax(140px, 1fr)); }
 .pr a { display: flex; flex-direction: column; gap: var(--waypost-space-1, 4px); text-decoration: none; color: var(--waypost-color-text, #1b1f27); }
-.pr img { width: 100%; height: auto; aspect-ratio: 1; object-fit: cover; border-radius: var(--waypost-radius-md, 8px); background: var(--waypost-color-border, #d5dae1); }
+.pr img { width: 100%; height: auto; aspect-ratio: 1; border-radius: var(--waypost-radius-md, 8px); }
 `;

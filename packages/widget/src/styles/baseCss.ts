@@ -21,28 +21,29 @@ export const baseCss = `
 .w *, .w *::before, .w *::after { box-sizing: border-box; }
 h2, h3, h4, p, ol, ul, li, dl, dt, dd, fieldset, legend { margin: 0; padding: 0; border: 0; }
 ol, ul { list-style: none; }
-h2, h3, h4 { font-weight: var(--waypost-font-weight-bold, 700); line-height: 1.25; color: inherit; }
-h2 { font-size: var(--waypost-font-size-xl, 22px); }
+h2, h3, h4 { font-weight: var(--waypost-font-weight-bold, 700); line-height: 1.25; }
+h2, .hl { font-size: var(--waypost-font-size-xl, 22px); }
 h3 { font-size: var(--waypost-font-size-lg, 18px); }
 h4 { font-size: var(--waypost-font-size-md, 16px); }
 img { display: block; max-width: 100%; height: auto; border: 0; }
 svg { display: inline-block; flex: none; vertical-align: middle; fill: none; stroke: currentColor; stroke-width: 2px; stroke-linecap: round; stroke-linejoin: round; }
-a { color: var(--waypost-color-accent, #2457d6); text-decoration: underline; text-underline-offset: 2px; }
+a, .b3 { color: var(--waypost-color-accent, #2457d6); text-decoration: underline; text-underline-offset: 2px; }
 a:hover { color: var(--waypost-color-accent-hover, #1a44ad); }
 :focus-visible { outline: 2px solid var(--waypost-color-focus-ring, #2457d6); outline-offset: 2px; }
 [tabindex="-1"]:focus { outline: none; }
 :dir(rtl) .flip { transform: scaleX(-1); }
-.s > * + * { margin-block-start: var(--waypost-space-4, 16px); }
+.s > * + *, .c > * + * { margin-block-start: var(--waypost-space-4, 16px); }
 .row { display: flex; flex-wrap: wrap; align-items: center; gap: var(--waypost-space-2, 8px); }
-.m { color: var(--waypost-color-text-muted, #5a6271); font-size: var(--waypost-font-size-sm, 14px); }
+.m, .kv dt { color: var(--waypost-color-text-muted, #5a6271); font-size: var(--waypost-font-size-sm, 14px); }
 .vh {
   position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;
   clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; border: 0;
 }
+.b, .b3 { margin: 0; appearance: none; font: inherit; cursor: pointer; }
 .b {
   display: inline-flex; align-items: center; justify-content: center; gap: var(--waypost-space-2, 8px);
-  min-height: 44px; margin: 0; padding: 10px 18px; appearance: none; font: inherit; line-height: 1.25;
-  font-weight: var(--waypost-font-weight-medium, 600); text-align: center; text-decoration: none; cursor: pointer;
+  min-height: 44px; padding: 10px 18px; line-height: 1.25;
+  font-weight: var(--waypost-font-weight-medium, 600); text-align: center; text-decoration: none;
   color: var(--waypost-color-on-accent, #ffffff); background: var(--waypost-color-accent, #2457d6);
   border: 1px solid transparent; border-radius: var(--waypost-radius-md, 8px);
   transition: background-color var(--waypost-duration-fast, 120ms) ease;
@@ -50,15 +51,12 @@ a:hover { color: var(--waypost-color-accent-hover, #1a44ad); }
 .b:hover { background: var(--waypost-color-accent-hover, #1a44ad); color: var(--waypost-color-on-accent, #ffffff); }
 .b2 { color: var(--waypost-color-accent, #2457d6); background: transparent; border-color: var(--waypost-color-border, #d5dae1); }
 .b2:hover { color: var(--waypost-color-accent-hover, #1a44ad); background: var(--waypost-color-surface-raised, #f5f7fa); }
-.b3 {
-  min-height: 24px; margin: 0; padding: 2px 0; appearance: none; font: inherit; cursor: pointer;
-  color: var(--waypost-color-accent, #2457d6); background: none; border: 0; text-decoration: underline; text-underline-offset: 2px;
-}
+.b3 { min-height: 24px; padding: 2px 0; background: none; border: 0; }
 .hd { display: flex; align-items: center; gap: var(--waypost-space-3, 12px); margin-block-end: var(--waypost-space-4, 16px); font-weight: var(--waypost-font-weight-bold, 700); }
 .logo { width: auto; max-width: 160px; height: 32px; object-fit: contain; }
 .bn {
   display: flex; gap: var(--waypost-space-3, 12px); padding: var(--waypost-space-3, 12px) var(--waypost-space-4, 16px);
-  color: var(--waypost-color-text, #1b1f27); background: var(--waypost-color-warning-surface, #fff5db);
+  background: var(--waypost-color-warning-surface, #fff5db);
   border-inline-start: 4px solid var(--waypost-color-warning, #8a5a00); border-radius: var(--waypost-radius-md, 8px);
 }
 .bn > svg { color: var(--waypost-color-warning, #8a5a00); margin-block-start: 2px; }

@@ -1,8 +1,6 @@
 /** Record views: cards, the milestone stepper, the timeline, line items and key-value rows. */
 export const orderCss = `
 .c { padding: var(--waypost-space-4, 16px); background: var(--waypost-color-surface-raised, #f7f8fa); border: 1px solid var(--waypost-color-border, #d5dae1); border-radius: var(--waypost-radius-md, 8px); }
-.c > * + * { margin-block-start: var(--waypost-space-4, 16px); }
-.hl { font-size: var(--waypost-font-size-xl, 22px); }
 .st { display: flex; align-items: flex-start; }
 .st li {
   position: relative; flex: 1 1 0; min-width: 0; padding: 30px 2px 0; text-align: center;
@@ -19,10 +17,9 @@ export const orderCss = `
   background: var(--waypost-color-surface, #ffffff); border: 2px solid var(--waypost-color-border, #d5dae1);
 }
 .st .done::before, .st .cur::before { background: var(--waypost-color-success, #1e7a3c); }
-.st .done .dot { color: var(--waypost-color-on-accent, #ffffff); background: var(--waypost-color-success, #1e7a3c); border-color: var(--waypost-color-success, #1e7a3c); }
 .st .cur { color: var(--waypost-color-text, #1b1f27); font-weight: var(--waypost-font-weight-bold, 700); }
 .st .cur .dot { border-color: var(--waypost-color-accent, #2457d6); box-shadow: 0 0 0 3px var(--waypost-color-info-surface, #e8f0fe); }
-.st .cur.done .dot { background: var(--waypost-color-success, #1e7a3c); border-color: var(--waypost-color-success, #1e7a3c); }
+.st .done .dot { color: var(--waypost-color-on-accent, #ffffff); background: var(--waypost-color-success, #1e7a3c); border-color: var(--waypost-color-success, #1e7a3c); }
 .tl { position: relative; }
 .tl li { position: relative; padding-inline-start: 20px; padding-block-end: var(--waypost-space-3, 12px); border-inline-start: 2px solid var(--waypost-color-border, #d5dae1); margin-inline-start: 5px; }
 .tl li:last-child { border-color: transparent; padding-block-end: 0; }
@@ -33,11 +30,10 @@ export const orderCss = `
 .tl li:first-child::before { background: var(--waypost-color-accent, #2457d6); border-color: var(--waypost-color-accent, #2457d6); }
 .it li { display: flex; align-items: center; gap: var(--waypost-space-3, 12px); }
 .it li + li { margin-block-start: var(--waypost-space-3, 12px); }
-.it img { width: 56px; height: 56px; object-fit: cover; border-radius: var(--waypost-radius-sm, 4px); background: var(--waypost-color-border, #d5dae1); }
+.it img, .pr img { object-fit: cover; background: var(--waypost-color-border, #d5dae1); }
+.it img { width: 56px; height: 56px; border-radius: var(--waypost-radius-sm, 4px); }
 .kv { display: grid; grid-template-columns: max-content 1fr; gap: var(--waypost-space-1, 4px) var(--waypost-space-3, 12px); align-items: center; }
-.kv dt { color: var(--waypost-color-text-muted, #5a6271); font-size: var(--waypost-font-size-sm, 14px); }
 .mono { font-family: var(--waypost-font-family-mono, ui-monospace, Menlo, Consolas, monospace); }
 details > summary { cursor: pointer; color: var(--waypost-color-accent, #2457d6); }
-details > ul { margin-block-start: var(--waypost-space-2, 8px); }
-details li + li { margin-block-start: var(--waypost-space-2, 8px); }
+details > ul, details li + li { margin-block-start: var(--waypost-space-2, 8px); }
 `;

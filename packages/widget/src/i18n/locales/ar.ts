@@ -117,7 +117,6 @@ export default {
   'exception.unknown.action': 'راجع صفحة شركة الشحن لمزيد من التفاصيل.',
   'exception.pickupAt': 'الاستلام من {name}',
   'exception.contactSupport': 'تواصل مع الدعم',
-  'exception.openCarrier': 'عرض تفاصيل شركة الشحن',
 
   'timeline.title': 'سجل التتبّع',
   'timeline.empty': 'لا توجد تحديثات بعد.',

@@ -106,7 +106,6 @@ export default {
   'exception.unknown.action': 'Se fragtfirmaets side for detaljer.',
   'exception.pickupAt': 'Hent hos {name}',
   'exception.contactSupport': 'Kontakt kundeservice',
-  'exception.openCarrier': 'Se detaljer hos fragtfirmaet',
 
   'timeline.title': 'Sporingshistorik',
   'timeline.empty': 'Ingen sporingsopdateringer endnu.',

@@ -110,7 +110,6 @@ export default {
   'exception.unknown.action': 'Details finden Sie auf der Seite des Versanddienstleisters.',
   'exception.pickupAt': 'Abholung bei {name}',
   'exception.contactSupport': 'Kundenservice kontaktieren',
-  'exception.openCarrier': 'Details beim Versanddienstleister',
 
   'timeline.title': 'Sendungsverlauf',
   'timeline.empty': 'Noch keine Sendungsdaten.',

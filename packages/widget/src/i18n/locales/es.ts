@@ -108,7 +108,6 @@ export default {
   'exception.unknown.action': 'Consulta la página del transportista para más detalles.',
   'exception.pickupAt': 'Recógelo en {name}',
   'exception.contactSupport': 'Contactar con atención al cliente',
-  'exception.openCarrier': 'Ver detalles del transportista',
 
   'timeline.title': 'Historial de seguimiento',
   'timeline.empty': 'Todavía no hay actualizaciones.',

@@ -110,7 +110,6 @@ export default {
   'exception.unknown.action': 'Katso lisätiedot kuljetusyhtiön sivulta.',
   'exception.pickupAt': 'Noutopiste: {name}',
   'exception.contactSupport': 'Ota yhteyttä asiakaspalveluun',
-  'exception.openCarrier': 'Katso kuljetusyhtiön tiedot',
 
   'timeline.title': 'Seurantahistoria',
   'timeline.empty': 'Ei vielä seurantatietoja.',

@@ -110,7 +110,6 @@ export default {
   'exception.unknown.action': 'Consultez la page du transporteur pour plus de détails.',
   'exception.pickupAt': 'À retirer chez {name}',
   'exception.contactSupport': 'Contacter le service client',
-  'exception.openCarrier': 'Voir les détails du transporteur',
 
   'timeline.title': 'Historique de suivi',
   'timeline.empty': 'Aucune mise à jour pour le moment.',

@@ -108,7 +108,6 @@ export default {
   'exception.unknown.action': 'פרטים נוספים בדף של חברת השילוח.',
   'exception.pickupAt': 'נקודת איסוף: {name}',
   'exception.contactSupport': 'פנייה לשירות הלקוחות',
-  'exception.openCarrier': 'פרטים אצל חברת השילוח',
 
   'timeline.title': 'היסטוריית מעקב',
   'timeline.empty': 'אין עדיין עדכוני מעקב.',

@@ -108,7 +108,6 @@ export default {
   'exception.unknown.action': 'Consulta la pagina del corriere per i dettagli.',
   'exception.pickupAt': 'Ritira presso {name}',
   'exception.contactSupport': 'Contatta l’assistenza',
-  'exception.openCarrier': 'Vedi i dettagli del corriere',
 
   'timeline.title': 'Cronologia della spedizione',
   'timeline.empty': 'Ancora nessun aggiornamento.',

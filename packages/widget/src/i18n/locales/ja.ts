@@ -104,7 +104,6 @@ export default {
   'exception.unknown.action': '詳しくは配送業者のページをご確認ください。',
   'exception.pickupAt': '受け取り場所：{name}',
   'exception.contactSupport': 'サポートに問い合わせる',
-  'exception.openCarrier': '配送業者の詳細を見る',
 
   'timeline.title': '配送履歴',
   'timeline.empty': '配送状況の更新はまだありません。',

@@ -104,7 +104,6 @@ export default {
   'exception.unknown.action': '자세한 내용은 택배사 페이지에서 확인해 주세요.',
   'exception.pickupAt': '수령 장소: {name}',
   'exception.contactSupport': '고객센터 문의',
-  'exception.openCarrier': '택배사에서 자세히 보기',
 
   'timeline.title': '배송 기록',
   'timeline.empty': '아직 배송 정보가 없습니다.',

@@ -106,7 +106,6 @@ export default {
   'exception.unknown.action': 'Se transportørens side for detaljer.',
   'exception.pickupAt': 'Hentes hos {name}',
   'exception.contactSupport': 'Kontakt kundeservice',
-  'exception.openCarrier': 'Se detaljer hos transportøren',
 
   'timeline.title': 'Sporingshistorikk',
   'timeline.empty': 'Ingen sporingsoppdateringer ennå.',

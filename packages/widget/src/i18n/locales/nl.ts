@@ -107,7 +107,6 @@ export default {
   'exception.unknown.action': 'Bekijk de pagina van de vervoerder voor details.',
   'exception.pickupAt': 'Ophalen bij {name}',
   'exception.contactSupport': 'Contact met klantenservice',
-  'exception.openCarrier': 'Details bij de vervoerder',
 
   'timeline.title': 'Trackinggeschiedenis',
   'timeline.empty': 'Nog geen trackingupdates.',

@@ -111,7 +111,6 @@ export default {
   'exception.unknown.action': 'Szczegóły znajdziesz na stronie przewoźnika.',
   'exception.pickupAt': 'Odbiór: {name}',
   'exception.contactSupport': 'Skontaktuj się z obsługą',
-  'exception.openCarrier': 'Zobacz szczegóły u przewoźnika',
 
   'timeline.title': 'Historia przesyłki',
   'timeline.empty': 'Brak aktualizacji statusu.',

@@ -108,7 +108,6 @@ export default {
   'exception.unknown.action': 'Confira os detalhes na página da transportadora.',
   'exception.pickupAt': 'Retire em {name}',
   'exception.contactSupport': 'Falar com o atendimento',
-  'exception.openCarrier': 'Ver detalhes da transportadora',
 
   'timeline.title': 'Histórico de rastreamento',
   'timeline.empty': 'Ainda não há atualizações.',

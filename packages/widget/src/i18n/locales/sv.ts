@@ -107,7 +107,6 @@ export default {
   'exception.unknown.action': 'Se transportörens sida för mer information.',
   'exception.pickupAt': 'Hämta hos {name}',
   'exception.contactSupport': 'Kontakta kundtjänst',
-  'exception.openCarrier': 'Visa transportörens information',
 
   'timeline.title': 'Spårningshistorik',
   'timeline.empty': 'Inga spårningshändelser än.',

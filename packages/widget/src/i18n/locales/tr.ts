@@ -107,7 +107,6 @@ export default {
   'exception.unknown.action': 'Ayrıntılar için kargo firmasının sayfasına bakın.',
   'exception.pickupAt': 'Teslim alma noktası: {name}',
   'exception.contactSupport': 'Destek ekibine ulaşın',
-  'exception.openCarrier': 'Kargo firmasındaki ayrıntıları gör',
 
   'timeline.title': 'Takip geçmişi',
   'timeline.empty': 'Henüz takip güncellemesi yok.',

@@ -104,7 +104,6 @@ export default {
   'exception.unknown.action': '详情请查看承运商页面。',
   'exception.pickupAt': '取件地点：{name}',
   'exception.contactSupport': '联系客服',
-  'exception.openCarrier': '查看承运商详情',
 
   'timeline.title': '物流记录',
   'timeline.empty': '暂无物流更新。',
