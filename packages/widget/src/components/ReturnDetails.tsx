@@ -1,20 +1,8 @@
-import { isHttpUrl, type Return } from '@waypost/client';
+import { isHttpUrl, RETURN_STAGES, type Return } from '@waypost/client';
 import { formatMoney } from '../i18n/formatMoney.js';
 import { formatDate } from './formatDate.js';
 import { getDaysLeft } from './getDaysLeft.js';
 import { useWidget } from './useWidget.js';
-
-/** Stages after which the shopper no longer has to send anything. */
-const SENT = new Set([
-  'in_transit',
-  'received',
-  'inspected',
-  'refunded',
-  'exchanged',
-  'rejected',
-  'cancelled',
-  'expired',
-]);
 
 /**
  * A return's money and paperwork: the refund (amount in its currency with `Intl`, method, pending / issued /
@@ -26,7 +14,8 @@ const SENT = new Set([
 export function ReturnDetails({ value }: { value: Return }) {
   const { t, locale, timeZone, store, emit } = useWidget();
   const { refund } = value;
-  const toSend = !SENT.has(value.stage);
+  // Until the parcel is in transit the shopper still has to send it (the stages are in order; end states last).
+  const toSend = RETURN_STAGES.indexOf(value.stage) < RETURN_STAGES.indexOf('in_transit');
   const days = toSend && value.dropOffBy ? getDaysLeft(value.dropOffBy, store.now.value, timeZone) : null;
   const link = (href: string | undefined, action: 'open_return_label' | 'open_return_qr', text: string) =>
     toSend && isHttpUrl(href) ? (
