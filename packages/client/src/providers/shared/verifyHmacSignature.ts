@@ -8,7 +8,7 @@ export interface VerifyHmacSignatureOptions {
   encoding: 'base64' | 'hex';
 }
 
-function decodeSignature(signature: string, encoding: 'base64' | 'hex'): Uint8Array | null {
+function decodeSignature(signature: string, encoding: 'base64' | 'hex'): Uint8Array<ArrayBuffer> | null {
   const text = signature.trim();
   if (encoding === 'hex') {
     if (!/^(?:[0-9a-fA-F]{2})+$/.test(text)) return null;
