@@ -41,4 +41,10 @@ describe('parseLookupResult', () => {
     const value = { ...sampleLookupResult(), extra: 1 };
     expect(parseLookupResult(value)).not.toHaveProperty('extra');
   });
+
+  it('turns a tag that cannot become a string into an InvalidResponseError', () => {
+    const value = sampleLookupResult() as unknown as { order: { placedAt: { kind: unknown } } };
+    value.order.placedAt.kind = { toString: 0 };
+    expect(failure(value)).toMatchObject({ name: 'InvalidResponseError', path: 'order.placedAt.kind' });
+  });
 });

@@ -120,7 +120,7 @@ export const variant =
     if (!isObject(value)) fail('an object', value);
     const kind = (value as Record<string, unknown>)[tag];
     const choices = options as Record<string, Validator<T>>;
-    return Object.hasOwn(choices, kind as PropertyKey)
+    return typeof kind === 'string' && Object.hasOwn(choices, kind)
       ? choices[kind as string]!(value)
       : (at(tag, picklist(Object.keys(choices)), kind) as never);
   };
