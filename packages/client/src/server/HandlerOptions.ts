@@ -62,18 +62,22 @@ export interface HandlerOptions {
    */
   rateLimit?: RateLimitOptions | false;
   /**
-   * The client address used as the rate-limit key.
-   * @default under `serveNode`, the socket's peer (headers only with `trustProxy`); elsewhere `CF-Connecting-IP`,
-   * then with `trustProxy` the first `X-Forwarded-For` entry, else one key shared by everyone
+   * The client address used as the rate-limit key. Takes precedence over `clientAddressHeader`.
+   * @default the `clientAddressHeader` if set; else under `serveNode`/`toNodeListener` the socket's peer; else one
+   * key shared by everyone
    * @example (request) => request.headers.get('fly-client-ip') ?? 'unknown'
    */
   getClientAddress?: (request: Request) => string;
   /**
-   * Trust `X-Forwarded-For` (first entry), and under `serveNode` also `CF-Connecting-IP`. Turn on only behind a
-   * proxy that sets these headers itself.
-   * @default false
+   * The one header that carries the client's address, set (and overwritten) by the platform or proxy in front of
+   * the handler: `'cf-connecting-ip'` on Cloudflare, `'x-real-ip'` on Vercel, `'fly-client-ip'` on Fly.io,
+   * `'x-forwarded-for'` behind your own proxy (its last entry, the one the proxy appended, is used). Only that
+   * header is read, and the socket's peer is then ignored. Never set it when clients can reach the handler without
+   * passing through that proxy: they could then write the header themselves.
+   * @default undefined (no header is trusted)
+   * @example 'cf-connecting-ip'
    */
-  trustProxy?: boolean;
+  clientAddressHeader?: string;
   /**
    * Largest request body in bytes; bigger bodies get 413.
    * @default 16_384

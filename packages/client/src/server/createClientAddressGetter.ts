@@ -4,24 +4,34 @@ import { getRememberedClientAddress } from './rememberClientAddress.js';
 export const unknownClientAddress = 'unknown';
 
 /**
- * The default `getClientAddress`. Order of trust:
- * - served by `toNodeListener`/`serveNode`: the socket's peer, or, with `trustProxy`, `CF-Connecting-IP` and then
- *   the first `X-Forwarded-For` entry (set by your proxy);
- * - any other runtime: `CF-Connecting-IP` (Cloudflare sets it and strips the client's own), then the first
- *   `X-Forwarded-For` entry with `trustProxy`, else one shared constant.
+ * The default `getClientAddress`: exactly one source of truth, never a fallback chain a client could steer.
+ * - With `header` (the one your platform or proxy sets and overwrites, such as `cf-connecting-ip`): that header
+ *   only. For `x-forwarded-for` the last entry is used, the one your own proxy appended; earlier entries are
+ *   whatever the client sent.
+ * - Without it: the socket's peer when `toNodeListener`/`serveNode` recorded one, else one constant shared by
+ *   every client (and a single warning), since no header can be trusted on a platform nobody named.
  *
- * @example const getClientAddress = createClientAddressGetter(true)
+ * @example const getClientAddress = createClientAddressGetter('cf-connecting-ip')
  */
-export function createClientAddressGetter(trustProxy: boolean): (request: Request) => string {
+export function createClientAddressGetter(header?: string): (request: Request) => string {
+  const name = header?.trim().toLowerCase();
+  if (name === '') throw new TypeError('[waypost] clientAddressHeader must name a header');
+  let warned = false;
   return (request) => {
-    const peer = getRememberedClientAddress(request);
-    if (peer !== undefined && !trustProxy) return peer;
-    const cloudflare = request.headers.get('cf-connecting-ip')?.trim();
-    if (cloudflare) return cloudflare;
-    if (trustProxy) {
-      const forwarded = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
-      if (forwarded) return forwarded;
+    if (name !== undefined) {
+      const value = request.headers.get(name);
+      const entry = name === 'x-forwarded-for' ? value?.split(',').at(-1) : value;
+      return entry?.trim() || unknownClientAddress;
     }
-    return peer ?? unknownClientAddress;
+    const peer = getRememberedClientAddress(request);
+    if (peer !== undefined) return peer;
+    if (!warned) {
+      warned = true;
+      console.warn(
+        '[waypost] no client address: every client shares one rate-limit budget. Set `clientAddressHeader` to the ' +
+          'header your platform sets, or pass `getClientAddress`.',
+      );
+    }
+    return unknownClientAddress;
   };
 }

@@ -32,6 +32,9 @@ export function createHandlerContext(options: HandlerOptions): HandlerContext {
   const secrets = typeof options.secret === 'string' ? [options.secret] : [...(options.secret ?? [])];
   if (secrets.length === 0) assertSecret(undefined);
   for (const secret of secrets) assertSecret(secret);
+  if ('trustProxy' in options) {
+    throw new TypeError('[waypost] `trustProxy` is gone: name the one header to trust with `clientAddressHeader`');
+  }
   const webhooks = options.webhooks ?? {};
   for (const [provider, webhook] of Object.entries(webhooks)) {
     if (webhook && (typeof webhook.secret !== 'string' || webhook.secret === '')) {
@@ -53,7 +56,7 @@ export function createHandlerContext(options: HandlerOptions): HandlerContext {
       perOrder: checkRule('perOrder', limits.perOrder ?? { limit: 20, windowMs: 900_000 }),
       other: checkRule('other', limits.other ?? { limit: 300, windowMs: 60_000 }),
     },
-    getClientAddress: options.getClientAddress ?? createClientAddressGetter(options.trustProxy === true),
+    getClientAddress: options.getClientAddress ?? createClientAddressGetter(options.clientAddressHeader),
     push,
     capabilities: { ...capabilities, push: capabilities.push || push !== undefined },
     pingIntervalMs: checkPositive('pingIntervalMs', options.pingIntervalMs ?? 25_000),

@@ -1,23 +1,40 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createClientAddressGetter } from '../createClientAddressGetter.js';
 import { rememberClientAddress } from '../rememberClientAddress.js';
 
 describe('createClientAddressGetter', () => {
   const request = (headers: Record<string, string>) => new Request('https://shop.example/', { headers });
+  const forged = { 'CF-Connecting-IP': '198.51.100.1', 'X-Forwarded-For': '203.0.113.9, 10.0.0.1' };
+  afterEach(() => vi.restoreAllMocks());
 
-  it('reads CF-Connecting-IP, and X-Forwarded-For only with trustProxy', () => {
-    const headers = { 'CF-Connecting-IP': '198.51.100.1', 'X-Forwarded-For': '203.0.113.9, 10.0.0.1' };
-    expect(createClientAddressGetter(false)(request(headers))).toBe('198.51.100.1');
-    expect(createClientAddressGetter(false)(request({ 'X-Forwarded-For': '203.0.113.9' }))).toBe('unknown');
-    expect(createClientAddressGetter(true)(request({ 'X-Forwarded-For': '203.0.113.9, 10.0.0.1' }))).toBe(
-      '203.0.113.9',
+  it('reads the one configured header and nothing else', () => {
+    expect(createClientAddressGetter('cf-connecting-ip')(request(forged))).toBe('198.51.100.1');
+    expect(createClientAddressGetter('CF-Connecting-IP')(request({ 'X-Forwarded-For': '203.0.113.9' }))).toBe(
+      'unknown',
     );
   });
 
-  it('prefers the socket peer over forgeable headers when an adapter recorded it', () => {
-    const forged = request({ 'CF-Connecting-IP': '198.51.100.1', 'X-Forwarded-For': '203.0.113.9' });
-    rememberClientAddress(forged, '192.0.2.44');
-    expect(createClientAddressGetter(false)(forged)).toBe('192.0.2.44');
-    expect(createClientAddressGetter(true)(forged)).toBe('198.51.100.1');
+  it('takes the last X-Forwarded-For entry, the one the proxy appended', () => {
+    expect(createClientAddressGetter('x-forwarded-for')(request(forged))).toBe('10.0.0.1');
+  });
+
+  it('ignores every header without configuration and warns once', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const getter = createClientAddressGetter();
+    expect(getter(request(forged))).toBe('unknown');
+    expect(getter(request(forged))).toBe('unknown');
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(String(warn.mock.calls[0]?.[0])).toMatch(/^\[waypost\] /);
+  });
+
+  it('uses the socket peer an adapter recorded, unless a header is configured', () => {
+    const withPeer = request(forged);
+    rememberClientAddress(withPeer, '192.0.2.44');
+    expect(createClientAddressGetter()(withPeer)).toBe('192.0.2.44');
+    expect(createClientAddressGetter('cf-connecting-ip')(withPeer)).toBe('198.51.100.1');
+  });
+
+  it('refuses an empty header name', () => {
+    expect(() => createClientAddressGetter(' ')).toThrow(TypeError);
   });
 });

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createHandler } from '../createHandler.js';
+import { createMemoryRateLimitStore } from '../createMemoryRateLimitStore.js';
 import { createTestSource, testSecret } from './createTestSource.js';
 import { origin, postJson, readJson } from './requests.js';
 
@@ -8,7 +9,13 @@ const wrong = { orderNumber: 'W1001', email: 'guess@example.com' };
 
 function setup(rateLimit: Parameters<typeof createHandler>[0]['rateLimit'] = {}) {
   const clock = { now: start };
-  const handler = createHandler({ source: createTestSource(), secret: testSecret, now: () => clock.now, rateLimit });
+  const handler = createHandler({
+    source: createTestSource(),
+    secret: testSecret,
+    now: () => clock.now,
+    rateLimit,
+    clientAddressHeader: 'cf-connecting-ip',
+  });
   const from = (address: string, body: unknown = wrong) =>
     handler(postJson('/lookup', body, { 'CF-Connecting-IP': address }));
   return { clock, handler, from };
@@ -57,6 +64,40 @@ describe('createHandler', () => {
         handler(new Request(`${origin}/capabilities`, { headers: { 'CF-Connecting-IP': '192.0.2.1' } }));
       for (let index = 0; index < 3; index += 1) expect((await read()).status).toBe(200);
       expect((await read()).status).toBe(429);
+    });
+
+    it('keeps per-order counts through a flood of cheap requests from fresh addresses', async () => {
+      const store = createMemoryRateLimitStore({ maxKeys: 200 });
+      const { handler, from } = setup({ store, perOrder: { limit: 5, windowMs: 900_000 } });
+      for (let index = 0; index < 5; index += 1) expect((await from(`198.51.100.${index}`)).status).toBe(401);
+      expect((await from('198.51.100.50')).status).toBe(429);
+      for (let index = 0; index < 1_000; index += 1) {
+        const headers = { 'CF-Connecting-IP': `10.${index >> 8}.${index & 255}.1` };
+        await handler(new Request(`${origin}/capabilities`, { headers }));
+      }
+      expect((await from('198.51.100.51')).status).toBe(429);
+    });
+
+    it('trusts no client-written header unless one is configured', async () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const handler = createHandler({
+        source: createTestSource(),
+        secret: testSecret,
+        rateLimit: { lookup: { limit: 10, windowMs: 60_000 } },
+      });
+      const statuses: number[] = [];
+      for (let index = 0; index < 20; index += 1) {
+        const headers = { 'CF-Connecting-IP': `198.51.100.${index}`, 'X-Forwarded-For': `203.0.113.${index}` };
+        statuses.push((await handler(postJson('/lookup', wrong, headers))).status);
+      }
+      expect(statuses.filter((status) => status === 429)).toHaveLength(10);
+      expect(warn).toHaveBeenCalledTimes(1);
+      warn.mockRestore();
+    });
+
+    it('refuses the removed trustProxy option instead of silently trusting nothing', () => {
+      const options = { source: createTestSource(), secret: testSecret, trustProxy: true };
+      expect(() => createHandler(options)).toThrow(/clientAddressHeader/);
     });
 
     it('uses an injected getClientAddress', async () => {

@@ -90,7 +90,13 @@ describe('createHandler', () => {
 
     it('caps the open streams of one client address and frees a slot when one closes', async () => {
       const source = createTestSource();
-      const handler = createHandler({ source, secret: testSecret, rateLimit: false, maxStreamsPerClient: 2 });
+      const handler = createHandler({
+        source,
+        secret: testSecret,
+        rateLimit: false,
+        maxStreamsPerClient: 2,
+        clientAddressHeader: 'cf-connecting-ip',
+      });
       const lookup = await handler(postJson('/lookup', { orderNumber: 'W1001', email: 'shopper@example.com' }));
       const { token } = (await readJson(lookup)).access;
       const open = (address: string) => {

@@ -109,6 +109,21 @@ describe('serveNode', () => {
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
   });
 
+  it('reads only the configured header, and the entry its own proxy appended', async () => {
+    const { lookup } = await serve({
+      rateLimit: { lookup: { limit: 2, windowMs: 60_000 } },
+      clientAddressHeader: 'x-forwarded-for',
+    });
+    const wrong = { orderNumber: 'W1001', email: 'guess@example.com' };
+    const statuses: number[] = [];
+    for (let index = 0; index < 6; index += 1) {
+      const forged = { 'CF-Connecting-IP': `198.51.100.${index}`, 'X-Forwarded-For': `203.0.113.${index}, 192.0.2.7` };
+      statuses.push((await lookup(wrong, forged)).status);
+    }
+    expect(statuses).toEqual([401, 401, 429, 429, 429, 429]);
+    expect((await lookup(wrong, { 'X-Forwarded-For': '192.0.2.8' })).status).toBe(401);
+  });
+
   it('closes with open event streams', async () => {
     const { url, lookup, server, source } = await serve();
     const { token } = (await readJson(await lookup())).access;
