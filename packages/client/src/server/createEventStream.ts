@@ -11,6 +11,8 @@ export interface EventStreamOptions {
   signal: AbortSignal;
   /** Milliseconds between `: ping` comments. */
   pingIntervalMs: number;
+  /** Called once when the stream ends, however it ends (client gone, cancelled, aborted before it started). */
+  onClose?: () => void;
 }
 
 // A client this far behind is not reading; dropping it beats buffering updates for it without end.
@@ -38,6 +40,7 @@ export function createEventStream(options: EventStreamOptions): ReadableStream<U
     clearInterval(timer);
     options.signal.removeEventListener('abort', close);
     unsubscribe?.();
+    options.onClose?.();
   };
 
   return new ReadableStream<Uint8Array>({

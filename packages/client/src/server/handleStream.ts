@@ -10,12 +10,20 @@ import { ProblemError } from './ProblemError.js';
 import { presentResource } from './presentResource.js';
 import { readBearerGrant } from './readBearerGrant.js';
 
-// Counts one open stream of `address`; returns the function that uncounts it.
-function countStream(context: HandlerContext, address: string): () => void {
+// Reserves one of `address`'s stream slots at once, before any await, so requests opened in the same tick all see
+// each other; returns the function that frees it (once, however often it is called).
+function reserveStream(context: HandlerContext, address: string): () => void {
   if (address === unknownClientAddress) return () => {};
   const { openStreams } = context;
-  openStreams.set(address, (openStreams.get(address) ?? 0) + 1);
+  const open = openStreams.get(address) ?? 0;
+  if (open >= context.maxStreamsPerClient) {
+    throw new ProblemError(429, 'rate_limited', 'Too many open streams from this address', { retryAfter: 30 });
+  }
+  openStreams.set(address, open + 1);
+  let released = false;
   return () => {
+    if (released) return;
+    released = true;
     const left = (openStreams.get(address) ?? 1) - 1;
     if (left > 0) openStreams.set(address, left);
     else openStreams.delete(address);
@@ -36,30 +44,32 @@ export async function handleStream(
 ): Promise<Response> {
   const { source, push } = context;
   if (!context.capabilities.push) throw new ProblemError(501, 'unsupported', 'This store does not push updates');
-  const address = getAddressKey(context.getClientAddress(request));
-  if (address !== unknownClientAddress && (context.openStreams.get(address) ?? 0) >= context.maxStreamsPerClient) {
-    throw new ProblemError(429, 'rate_limited', 'Too many open streams from this address', { retryAfter: 30 });
-  }
-  const grant = await readBearerGrant(request, context);
-  const initial = await getAuthorizedResource(grant, kind, id, context, {
-    signal: request.signal,
-    locale: getRequestLocale(request),
-  });
-  const subscribe = (listener: (resource: Resource) => void) => {
-    const present = (resource: Resource) => listener(presentResource(resource, grant));
-    const stops = [source.subscribe?.(kind, id, present), push?.watch(initial, present)];
-    const leave = countStream(context, address);
-    return () => {
-      leave();
-      for (const stop of stops) stop?.();
+  const leave = reserveStream(context, getAddressKey(context.getClientAddress(request)));
+  let body: ReadableStream<Uint8Array>;
+  try {
+    const grant = await readBearerGrant(request, context);
+    const initial = await getAuthorizedResource(grant, kind, id, context, {
+      signal: request.signal,
+      locale: getRequestLocale(request),
+    });
+    const subscribe = (listener: (resource: Resource) => void) => {
+      const present = (resource: Resource) => listener(presentResource(resource, grant));
+      const stops = [source.subscribe?.(kind, id, present), push?.watch(initial, present)];
+      return () => {
+        for (const stop of stops) stop?.();
+      };
     };
-  };
-  const body = createEventStream({
-    initial,
-    subscribe,
-    signal: request.signal,
-    pingIntervalMs: context.pingIntervalMs,
-  });
+    body = createEventStream({
+      initial,
+      subscribe,
+      signal: request.signal,
+      pingIntervalMs: context.pingIntervalMs,
+      onClose: leave,
+    });
+  } catch (error) {
+    leave();
+    throw error;
+  }
   return new Response(body, {
     status: 200,
     headers: {

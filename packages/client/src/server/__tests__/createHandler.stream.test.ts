@@ -117,6 +117,33 @@ describe('createHandler', () => {
       expect((await open('203.0.113.5').response).status).toBe(200);
     });
 
+    it('counts streams opened in the same tick against the cap, and frees the slots of refused ones', async () => {
+      const source = createTestSource();
+      const handler = createHandler({
+        source,
+        secret: testSecret,
+        rateLimit: false,
+        maxStreamsPerClient: 5,
+        clientAddressHeader: 'cf-connecting-ip',
+      });
+      const lookup = await handler(postJson('/lookup', { orderNumber: 'W1001', email: 'shopper@example.com' }));
+      const { token } = (await readJson(lookup)).access;
+      const open = (bearer: string) => {
+        const controller = new AbortController();
+        controllers.push(controller);
+        const headers = { 'CF-Connecting-IP': '203.0.113.7' };
+        return handler(
+          new Request(getWithToken('/stream/order/ord_1', bearer, headers), { signal: controller.signal }),
+        );
+      };
+      const failed = await Promise.all(Array.from({ length: 5 }, () => open('not-a-token')));
+      expect(failed.map((response) => response.status)).toEqual([401, 401, 401, 401, 401]);
+      const responses = await Promise.all(Array.from({ length: 50 }, () => open(token)));
+      const statuses = responses.map((response) => response.status);
+      expect(statuses.filter((status) => status === 200)).toHaveLength(5);
+      expect(statuses.filter((status) => status === 429)).toHaveLength(45);
+    });
+
     it('checks the token before streaming', async () => {
       const { open } = await setup();
       expect((await open('/stream/order/ord_1', 'nope').response).status).toBe(401);
