@@ -19,6 +19,25 @@ describe('verifyAccessToken', () => {
     });
   });
 
+  it('accepts only the canonical spelling of the signature and payload', async () => {
+    const { token } = await mint();
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    // A 32-byte signature is 43 characters: the last one carries 4 bits of data and 2 unused bits.
+    const respell = (text: string) => {
+      const last = alphabet.indexOf(text.at(-1) ?? '');
+      return [1, 2, 3].map((unused) => `${text.slice(0, -1)}${alphabet[last ^ unused]}`);
+    };
+    const [payload = '', signature = ''] = token.split('.');
+    expect(signature).toHaveLength(43);
+    const variants = [
+      ...respell(signature).map((spelling) => `${payload}.${spelling}`),
+      ...(payload.length % 4 === 0 ? [] : respell(payload).map((spelling) => `${spelling}.${signature}`)),
+    ];
+    for (const variant of variants) {
+      await expect(verifyAccessToken(variant, { secret: testSecret, now })).rejects.toSatisfy(isVerificationError);
+    }
+  });
+
   it('refuses a token whose payload was changed to another order', async () => {
     const { token } = await mint();
     const [, signature] = token.split('.');
