@@ -3,6 +3,9 @@ import { getRememberedClientAddress } from './rememberClientAddress.js';
 /** The key every request shares when the runtime gives no address: rate limits then act globally. */
 export const unknownClientAddress = 'unknown';
 
+// Once per process: every handler of a test suite or a dev server would otherwise repeat it.
+let warned = false;
+
 /**
  * The default `getClientAddress`: exactly one source of truth, never a fallback chain a client could steer.
  * - With `header` (the one your platform or proxy sets and overwrites, such as `cf-connecting-ip`): that header
@@ -16,7 +19,6 @@ export const unknownClientAddress = 'unknown';
 export function createClientAddressGetter(header?: string): (request: Request) => string {
   const name = header?.trim().toLowerCase();
   if (name === '') throw new TypeError('[waypost] clientAddressHeader must name a header');
-  let warned = false;
   return (request) => {
     if (name !== undefined) {
       const value = request.headers.get(name);

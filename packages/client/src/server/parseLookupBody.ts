@@ -1,4 +1,5 @@
 import type { LookupQuery } from '../model/LookupQuery.js';
+import { toWellFormed } from '../providers/shared/toWellFormed.js';
 import { isEmailAddress } from './isEmailAddress.js';
 import { ProblemError } from './ProblemError.js';
 
@@ -18,7 +19,9 @@ function readString(body: Record<string, unknown>, key: string, max: number, err
     return '';
   }
   const trimmed = value.trim();
-  if (trimmed.length > max) errors.push({ field: key, message: `At most ${max} characters` });
+  // A lone UTF-16 surrogate is no text anyone typed, and would throw a URIError in the source's request URL.
+  if (toWellFormed(trimmed) !== trimmed) errors.push({ field: key, message: 'Not valid text' });
+  else if (trimmed.length > max) errors.push({ field: key, message: `At most ${max} characters` });
   return trimmed;
 }
 

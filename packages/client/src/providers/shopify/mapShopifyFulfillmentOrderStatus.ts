@@ -1,14 +1,16 @@
 import type { Milestone } from '../../model/Milestone.js';
 
-const byStatus: Record<string, Milestone | null> = {
-  open: 'ordered',
-  scheduled: 'ordered',
-  in_progress: 'processing',
-  on_hold: 'processing',
-  incomplete: 'processing',
-  closed: 'processing',
-  cancelled: null,
-};
+const byStatus = new Map(
+  Object.entries<Milestone | null>({
+    open: 'ordered',
+    scheduled: 'ordered',
+    in_progress: 'processing',
+    on_hold: 'processing',
+    incomplete: 'processing',
+    closed: 'processing',
+    cancelled: null,
+  }),
+);
 
 /**
  * Where the items of a Shopify fulfillment order stand before they ship: `open`/`scheduled` → `ordered`,
@@ -18,6 +20,6 @@ const byStatus: Record<string, Milestone | null> = {
  * @example mapShopifyFulfillmentOrderStatus('IN_PROGRESS') // 'processing'
  */
 export function mapShopifyFulfillmentOrderStatus(status: string): Milestone | null {
-  const mapped = byStatus[status.toLowerCase()];
+  const mapped = byStatus.get(status.toLowerCase());
   return mapped === undefined ? 'ordered' : mapped;
 }

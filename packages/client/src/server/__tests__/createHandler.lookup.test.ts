@@ -92,6 +92,8 @@ describe('createHandler', () => {
         [{ orderNumber: 'W'.repeat(65), email: 'a@b.co' }, 'orderNumber'],
         [{ orderNumber: 'W1001', postalCode: '<script>' }, 'postalCode'],
         [{ trackingNumber: '1Z/../x' }, 'trackingNumber'],
+        [{ trackingNumber: '1Z22', carrier: 'ups\ud800' }, 'carrier'],
+        [{ orderNumber: 'W1001\udc00', email: 'a@b.co' }, 'orderNumber'],
       ];
       for (const [body, field] of cases) {
         const response = await handler(postJson('/lookup', body));

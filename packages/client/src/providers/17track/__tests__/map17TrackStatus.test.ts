@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { map17TrackKeyStage } from '../map17TrackKeyStage.js';
 import { map17TrackStatus } from '../map17TrackStatus.js';
 
 describe('map17TrackStatus', () => {
@@ -45,5 +46,14 @@ describe('map17TrackStatus', () => {
       exception: 'unknown',
       actionRequired: false,
     });
+  });
+});
+
+describe('map17TrackStatus on names of Object.prototype', () => {
+  it('maps them as unknown statuses rather than reading the prototype', () => {
+    for (const name of ['constructor', '__proto__', 'toString']) {
+      expect(map17TrackStatus(name, name)).toEqual({ milestone: null, exception: 'unknown', actionRequired: false });
+      expect(map17TrackKeyStage(name)).toBeUndefined();
+    }
   });
 });

@@ -102,6 +102,18 @@ describe('normalize17TrackInfo', () => {
     expect(normalize17TrackInfo(accepted).events).toHaveLength(4);
   });
 
+  it('survives lone surrogates and Object.prototype names in what the provider sends', () => {
+    const events = transitEvents.map((event) => ({ ...event, stage: '__proto__', sub_status: 'constructor' }));
+    const payload = sample17TrackInfo({ status: 'constructor', subStatus: '__proto__', events });
+    Object.assign(item(payload), { number: '1Z\ud800' });
+    const shipment = normalize17TrackInfo(payload);
+    expect(shipment.trackingNumber).toBe('1Z\ud800');
+    expect(shipment.id).toBe('17track:100002:1Z%EF%BF%BD');
+    expect(shipment.status).toMatchObject({ exception: 'unknown', actionRequired: false });
+    expect(['string', 'object']).toContain(typeof shipment.status.milestone);
+    expect(shipment.events.every((event) => event.milestone === undefined)).toBe(true);
+  });
+
   it('names the path when the answer accepted nothing', () => {
     const payload = sample17TrackInfo();
     (payload.data as Record<string, unknown>).accepted = [];

@@ -21,4 +21,10 @@ describe('normalizeCarrier', () => {
     expect(normalizeCarrier('ups', { url: 'https://www.ups.com' }).url).toBe('https://www.ups.com');
     expect(normalizeCarrier('ups', { url: 'javascript:alert(1)' }).url).toBeUndefined();
   });
+
+  it('finds nothing in its tables for names of Object.prototype', () => {
+    for (const code of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf']) {
+      expect(normalizeCarrier(code)).toEqual({ code: code.toLowerCase(), name: code });
+    }
+  });
 });
