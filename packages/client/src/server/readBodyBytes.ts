@@ -7,7 +7,7 @@ function tooLarge(maxBytes: number): ProblemError {
 /**
  * Reads a request body into memory, refusing it with 413 as soon as it passes `maxBytes`. `Content-Length` is only
  * a shortcut: a chunked body, or one that lies about its length, is counted while it streams, and reading stops
- * there rather than buffering what an attacker sends.
+ * there rather than buffering what an attacker sends. A body cut off mid-upload is a 400, not an unexpected error.
  *
  * @example const bytes = await readBodyBytes(request, 16_384)
  */
@@ -19,7 +19,14 @@ export async function readBodyBytes(request: Request, maxBytes: number): Promise
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    let chunk: ReadableStreamReadResult<Uint8Array>;
+    try {
+      chunk = await reader.read();
+    } catch {
+      // The client went away mid-upload (or the runtime cut it off): its fault, not ours, so no onError report.
+      throw new ProblemError(400, 'invalid_request', 'The request body ended before it was complete');
+    }
+    const { done, value } = chunk;
     if (done) break;
     total += value.byteLength;
     if (total > maxBytes) {

@@ -15,6 +15,20 @@ export interface ServeNodeOptions {
    * @default '127.0.0.1'
    */
   host?: string;
+  /**
+   * Milliseconds a client has to send its whole request, headers and body; a slow-drip client is then answered
+   * `408` and cut off instead of holding a connection for Node's default 300 s. Responses are not limited by it:
+   * event streams stay open.
+   * @default 30_000
+   * @example serveNode(handler, { requestTimeoutMs: 10_000 })
+   */
+  requestTimeoutMs?: number;
+  /**
+   * Milliseconds a client has to send its request headers.
+   * @default 10_000
+   * @example serveNode(handler, { headersTimeoutMs: 5_000 })
+   */
+  headersTimeoutMs?: number;
 }
 
 /** A running server. */
@@ -36,7 +50,8 @@ async function loadHttp(): Promise<typeof http> {
 }
 
 /**
- * Serves a Fetch-style handler on node:http (Node ≥ 20, Bun, Deno), loading `node:http` only when called.
+ * Serves a Fetch-style handler on node:http (Node ≥ 20, Bun, Deno), loading `node:http` only when called, with
+ * request and headers timeouts fit for the open internet.
  *
  * @example
  * const server = await serveNode(createHandler({ source: demoSource(), secret }), { port: 8787 })
@@ -44,7 +59,17 @@ async function loadHttp(): Promise<typeof http> {
  */
 export async function serveNode(handler: FetchHandler, options: ServeNodeOptions = {}): Promise<NodeServer> {
   const { createServer } = await loadHttp();
-  const server = createServer(toNodeListener(handler));
+  const requestTimeout = options.requestTimeoutMs ?? 30_000;
+  const headersTimeout = Math.min(options.headersTimeoutMs ?? 10_000, requestTimeout);
+  const server = createServer(
+    {
+      requestTimeout,
+      headersTimeout,
+      // Node checks those timeouts only this often (30 s by default), which would stretch every one of them.
+      connectionsCheckingInterval: Math.max(100, Math.min(1_000, headersTimeout / 2)),
+    },
+    toNodeListener(handler),
+  );
   const host = options.host ?? '127.0.0.1';
   return new Promise((resolve, reject) => {
     server.once('error', reject);

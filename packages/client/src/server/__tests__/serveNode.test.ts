@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, connect, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHandler } from '../createHandler.js';
 import { type NodeServer, serveNode } from '../serveNode.js';
@@ -41,6 +41,23 @@ async function until(condition: () => boolean, timeoutMs = 2_000): Promise<void>
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
+
+// A raw connection to `server`, for clients no fetch implementation would be: slow drips and cut-off uploads.
+async function openSocket(serverUrl: string): Promise<Socket & { received: () => string; ended: Promise<void> }> {
+  const { hostname, port } = new URL(serverUrl);
+  const socket = connect(Number(port), hostname);
+  await new Promise((resolve) => socket.once('connect', resolve));
+  let text = '';
+  socket.on('data', (chunk) => {
+    text += chunk.toString();
+  });
+  socket.on('error', () => {});
+  const ended = new Promise<void>((resolve) => socket.once('close', () => resolve()));
+  return Object.assign(socket, { received: () => text, ended });
+}
+
+const uploadHead = (path: string, length: number) =>
+  `POST ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${length}\r\n\r\n`;
 
 describe('serveNode', () => {
   it('serves the handler on loopback: lookup, read, 304', async () => {
@@ -122,6 +139,44 @@ describe('serveNode', () => {
     }
     expect(statuses).toEqual([401, 401, 429, 429, 429, 429]);
     expect((await lookup(wrong, { 'X-Forwarded-For': '192.0.2.8' })).status).toBe(401);
+  });
+
+  it("cuts off a client that drips its body, with 408, long before Node's 300 s default", async () => {
+    const handler = createHandler({ source: createTestSource(), secret: testSecret, rateLimit: false });
+    const server = await serveNode(handler, { requestTimeoutMs: 400, headersTimeoutMs: 200 });
+    servers.push(server);
+    const socket = await openSocket(server.url);
+    socket.write(uploadHead('/lookup', 200));
+    const drip = setInterval(() => socket.write(' '), 50);
+    const started = Date.now();
+    await socket.ended;
+    clearInterval(drip);
+    expect(socket.received()).toMatch(/^HTTP\/1\.1 408 /);
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
+  it('answers an upload the client abandons without reporting an unexpected error', async () => {
+    const errors: unknown[] = [];
+    const statuses: number[] = [];
+    const handler = createHandler({
+      source: createTestSource(),
+      secret: testSecret,
+      rateLimit: false,
+      onError: (error) => errors.push(error),
+    });
+    const server = await serveNode(async (request) => {
+      const response = await handler(request);
+      statuses.push(response.status);
+      return response;
+    });
+    servers.push(server);
+    const socket = await openSocket(server.url);
+    socket.write(`${uploadHead('/lookup', 1_000)}{"orderNumber":`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    socket.destroy();
+    await until(() => statuses.length === 1);
+    expect(statuses).toEqual([400]);
+    expect(errors).toEqual([]);
   });
 
   it('closes with open event streams', async () => {
