@@ -17,9 +17,18 @@ export interface DemoSubscriptions {
   readonly size: number;
 }
 
+interface Watch {
+  kind: ResourceKind;
+  id: string;
+  last: string;
+  listeners: Set<(resource: Resource) => void>;
+}
+
 /**
- * Creates the push side of the demo: every `tick` milliseconds each watched record is rebuilt and, when it
- * differs from what its listener last saw, pushed. Timers are `unref`ed so an open watch never keeps Node alive.
+ * Creates the push side of the demo: every `tick` milliseconds each watched record is read once, however many
+ * listeners watch it, and pushed to them when it differs from what they last saw. One timer serves every watch, so a
+ * thousand idle streams cost one check per record and tick, not a thousand timers rebuilding the demo. The timer
+ * runs only while something is watched and is `unref`ed, so an open watch never keeps Node alive.
  *
  * @example const subscriptions = createDemoSubscriptions((kind, id) => read(kind, id), 5_000)
  */
@@ -28,37 +37,61 @@ export function createDemoSubscriptions(
   tick: number,
 ): DemoSubscriptions {
   const timers = globalThis as unknown as Timers;
-  const checks = new Set<() => void>();
+  const watches = new Map<string, Watch>();
+  let handle: unknown;
+  let size = 0;
+
+  const check = (watch: Watch) => {
+    const next = read(watch.kind, watch.id);
+    if (next === null) return;
+    const text = JSON.stringify(next);
+    if (text === watch.last) return;
+    watch.last = text;
+    for (const listener of [...watch.listeners]) {
+      try {
+        listener(next);
+      } catch (error) {
+        timers.console?.error('[waypost] demo: a subscriber threw', error);
+      }
+    }
+  };
+  const checkAll = () => {
+    for (const watch of [...watches.values()]) check(watch);
+  };
+
   return {
     subscribe(kind, id, listener) {
-      let last = JSON.stringify(read(kind, id));
-      const check = () => {
-        const next = read(kind, id);
-        const text = JSON.stringify(next);
-        if (text === last || next === null) return;
-        last = text;
-        try {
-          listener(next);
-        } catch (error) {
-          timers.console?.error('[waypost] demo: a subscriber threw', error);
-        }
-      };
-      const handle = timers.setInterval(check, tick);
-      (handle as { unref?: () => void }).unref?.();
-      checks.add(check);
+      const key = `${kind}:${id}`;
+      let watch = watches.get(key);
+      if (!watch) {
+        watch = { kind, id, last: JSON.stringify(read(kind, id)), listeners: new Set() };
+        watches.set(key, watch);
+      }
+      // A function may subscribe twice; each subscription needs its own identity in the set.
+      const own = (resource: Resource) => listener(resource);
+      watch.listeners.add(own);
+      size += 1;
+      if (handle === undefined) {
+        handle = timers.setInterval(checkAll, tick);
+        (handle as { unref?: () => void }).unref?.();
+      }
       let open = true;
+      const current = watch;
       return () => {
         if (!open) return;
         open = false;
-        timers.clearInterval(handle);
-        checks.delete(check);
+        size -= 1;
+        current.listeners.delete(own);
+        if (current.listeners.size === 0) watches.delete(key);
+        if (watches.size === 0 && handle !== undefined) {
+          timers.clearInterval(handle);
+          handle = undefined;
+        }
       };
     },
-    checkAll() {
-      for (const check of [...checks]) check();
-    },
+    checkAll,
     get size() {
-      return checks.size;
+      return size;
     },
   };
 }

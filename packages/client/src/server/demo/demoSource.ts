@@ -52,7 +52,8 @@ const normalizeTracking = (value: string) => value.replace(/[\s-]+/g, '').toUppe
 /**
  * A complete in-memory backend of seeded scenarios (W1001–W1008) for demos, docs and tests. Every time is
  * relative to when the source was created, and demo time keeps running: parcels in transit gain scans and move
- * forward, and `subscribe` pushes each change. Lookups verify against `shopper@example.com` / `94107`.
+ * forward, and `subscribe` pushes each change. The scenarios are built at most once per second of demo time and
+ * shared by every read, so the demo serves load tests, not only demos. Records are shared: treat them as read-only. Lookups verify against `shopper@example.com` / `94107`.
  *
  * @example
  * const handler = createHandler({ source: demoSource(), secret: process.env.WAYPOST_SECRET })
@@ -65,9 +66,17 @@ export function demoSource(options: DemoSourceOptions = {}): Source {
   const start = new Date(origin);
   const actions = createDemoActions(createDemoRandom(options.seed ?? Math.floor(Math.random() * 2 ** 32)), storeUrl);
   const getClock = () => createDemoClock(start, new Date(origin + Math.max(0, wallClock().getTime() - origin) * speed));
+  // Building all eight scenarios is the demo's whole cost: build once per second of demo time (no scan is scripted
+  // finer than a minute) and again after each action, and share the result between every read and every stream.
+  let built: { second: number; version: number; orders: Order[] } | undefined;
+  let version = 0;
   const buildOrders = (): Order[] => {
     const clock = getClock();
-    return demoScenarios.map((scenario) => actions.apply(scenario.build({ clock, storeUrl }), clock));
+    const second = Math.floor(clock.now.getTime() / 1_000);
+    if (built?.second === second && built.version === version) return built.orders;
+    const orders = demoScenarios.map((scenario) => actions.apply(scenario.build({ clock, storeUrl }), clock));
+    built = { second, version, orders };
+    return orders;
   };
   const read = (kind: ResourceKind, id: string) => findDemoRecord(buildOrders(), kind, id);
   const subscriptions = createDemoSubscriptions(read, options.tick ?? 5_000);
@@ -102,16 +111,21 @@ export function demoSource(options: DemoSourceOptions = {}): Source {
       const record = requireRecord('order', input.orderId);
       if (record.kind !== 'order') throw new NotFoundError(`[waypost] demo: no order ${input.orderId}`);
       const created = actions.startReturn(record.order, input, getClock());
+      version += 1;
       subscriptions.checkAll();
       return created;
     },
     async subscribeAlerts(input) {
       requireRecord(input.kind, input.id);
-      return actions.subscribeAlerts(input, getClock());
+      const subscription = actions.subscribeAlerts(input, getClock());
+      version += 1;
+      return subscription;
     },
     async reportIssue(input) {
       requireRecord(input.kind, input.id);
-      return actions.reportIssue(input, getClock());
+      const receipt = actions.reportIssue(input, getClock());
+      version += 1;
+      return receipt;
     },
   };
 }
