@@ -4,6 +4,7 @@ import type { PushHub } from './createPushHub.js';
 import type { HandlerOptions } from './HandlerOptions.js';
 import type { RateLimitRule } from './RateLimitRule.js';
 import type { RateLimitStore } from './RateLimitStore.js';
+import type { SourceCache } from './SourceCache.js';
 
 /** The handler's options resolved once, with defaults applied; what every route reads. */
 export interface HandlerContext {
@@ -21,4 +22,6 @@ export interface HandlerContext {
   /** Open event streams per client address key, for `maxStreamsPerClient`. */
   openStreams: Map<string, number>;
   webhooks: NonNullable<HandlerOptions['webhooks']>;
+  /** The cache of the source's answers, for webhooks to invalidate. */
+  cache: SourceCache | undefined;
 }

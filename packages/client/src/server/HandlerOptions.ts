@@ -1,5 +1,6 @@
 import type { Source } from '../source/Source.js';
 import type { CorsOptions } from './CorsOptions.js';
+import type { SourceCacheOptions } from './createCachedSource.js';
 import type { PushHub } from './createPushHub.js';
 import type { RateLimitRule } from './RateLimitRule.js';
 import type { RateLimitStore } from './RateLimitStore.js';
@@ -94,6 +95,14 @@ export interface HandlerOptions {
    * @example { aftership: { secret: process.env.AFTERSHIP_WEBHOOK_SECRET } }
    */
   webhooks?: { aftership?: WebhookOptions; easypost?: WebhookOptions };
+  /**
+   * Keep the source's answers (`get`, `findOrder`, `findShipment`) for `ttlMs`, so N shoppers on one order cost one
+   * provider call per TTL; each verified webhook forgets the answers that show its parcel. Use
+   * `createRedisSourceCache` to share it between instances.
+   * @default undefined (every read asks the source)
+   * @example { store: createRedisSourceCache({ redis }), ttlMs: 60_000 }
+   */
+  cache?: SourceCacheOptions;
   /**
    * A push hub to publish shipments through yourself; one is created when `webhooks` is set.
    * @default undefined

@@ -1,5 +1,6 @@
 import { getCapabilities } from '../source/getCapabilities.js';
 import { assertSecret } from './assertSecret.js';
+import { createCachedSource } from './createCachedSource.js';
 import { createClientAddressGetter } from './createClientAddressGetter.js';
 import { createMemoryRateLimitStore } from './createMemoryRateLimitStore.js';
 import { createPushHub } from './createPushHub.js';
@@ -44,8 +45,9 @@ export function createHandlerContext(options: HandlerOptions): HandlerContext {
   const push = options.push ?? (webhooks.aftership || webhooks.easypost ? createPushHub() : undefined);
   const capabilities = getCapabilities(options.source);
   const limits = options.rateLimit === false ? null : (options.rateLimit ?? {});
+  const source = options.cache ? createCachedSource(options.source, options.cache) : options.source;
   return {
-    source: options.source,
+    source,
     secrets,
     tokenTtl: checkPositive('tokenTtl', options.tokenTtl ?? 900),
     maxBodyBytes: checkPositive('maxBodyBytes', options.maxBodyBytes ?? 16_384),
@@ -63,5 +65,6 @@ export function createHandlerContext(options: HandlerOptions): HandlerContext {
     maxStreamsPerClient: checkPositive('maxStreamsPerClient', options.maxStreamsPerClient ?? 20),
     openStreams: new Map(),
     webhooks,
+    cache: options.cache?.store,
   };
 }

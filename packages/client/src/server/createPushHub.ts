@@ -4,8 +4,11 @@ import { applyShipment } from './applyShipment.js';
 
 /** Fans fresh shipments out to the open event streams that show them. */
 export interface PushHub {
-  /** Sends `shipment` to every stream whose record holds a parcel with its tracking number. */
-  publish(shipment: Shipment): void;
+  /**
+   * Sends `shipment` to every stream whose record holds a parcel with its tracking number. A hub that publishes
+   * through a network (Redis) resolves once the update is handed over, and rejects when it could not be.
+   */
+  publish(shipment: Shipment): void | Promise<void>;
   /**
    * Calls `listener` with `resource`, updated, each time a matching shipment is published; returns the unsubscribe
    * function. The handler calls this for each stream.
@@ -18,8 +21,7 @@ export interface PushHub {
 /**
  * An in-process hub for push updates. The handler creates one when `webhooks` is set, so a verified AfterShip or
  * EasyPost webhook reaches the shoppers watching that parcel; pass your own (`push: hub`) to publish shipments from
- * elsewhere. It reaches only streams held by this process: behind several instances, route webhooks to each, or
- * give your source a `subscribe` backed by a shared channel.
+ * elsewhere. It reaches only streams held by this process: behind several instances, use `createRedisPushHub`.
  *
  * @example
  * const push = createPushHub()

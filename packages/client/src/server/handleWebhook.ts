@@ -4,8 +4,10 @@ import { isVerificationError } from '../errors/VerificationError.js';
 import type { Shipment } from '../model/Shipment.js';
 import { createJsonResponse } from './createJsonResponse.js';
 import type { PushHub } from './createPushHub.js';
+import { getTrackingTag } from './getTrackingTag.js';
 import { ProblemError } from './ProblemError.js';
 import { readBodyBytes } from './readBodyBytes.js';
+import type { SourceCache } from './SourceCache.js';
 
 /** Verifies a provider webhook and returns the normalized shipment (`receiveAfterShipWebhook` and its kin). */
 export type WebhookReceiver = (request: Request, options: { secret: string }) => Promise<Shipment>;
@@ -15,7 +17,8 @@ const maximumWebhookBytes = 1_048_576;
 
 /**
  * `POST /webhooks/{provider}`: reads the body (bounded), lets the provider module verify the signature and
- * normalize it, and publishes the shipment to the streams watching it. `401` on a bad signature, `400` on a
+ * normalize it, forgets the cached answers that show the parcel, and publishes the shipment to the streams watching
+ * it. `401` on a bad signature, `400` on a
  * payload that is not a tracking update.
  *
  * @example await handleWebhook(request, receiveAfterShipWebhook, { secret }, push)
@@ -25,6 +28,7 @@ export async function handleWebhook(
   receive: WebhookReceiver,
   options: { secret: string },
   push: PushHub | undefined,
+  cache?: SourceCache,
 ): Promise<Response> {
   const body = await readBodyBytes(request, maximumWebhookBytes);
   // The receiver reads the body itself; hand it a copy that is already bounded.
@@ -41,6 +45,9 @@ export async function handleWebhook(
     }
     throw error;
   }
-  push?.publish(shipment);
+  // Forget before pushing, so a stream that reads again after the push gets the fresh record. A failure is thrown:
+  // a 500 makes the provider deliver again, rather than an update lost.
+  await cache?.invalidate(getTrackingTag(shipment.trackingNumber));
+  await push?.publish(shipment);
   return createJsonResponse({ received: true }, 200, { 'Cache-Control': 'no-store' });
 }

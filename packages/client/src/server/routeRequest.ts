@@ -54,7 +54,9 @@ export async function routeRequest(
       headers: { Allow: allow },
     });
   }
-  if (route.name === 'webhook') return handleWebhook(request, webhookReceivers[route.provider], webhook!, context.push);
+  if (route.name === 'webhook') {
+    return handleWebhook(request, webhookReceivers[route.provider], webhook!, context.push, context.cache);
+  }
   if (route.name === 'lookup') return handleLookup(request, context);
   await enforceRateLimit(context, 'other', getAddressKey(context.getClientAddress(request)));
   switch (route.name) {

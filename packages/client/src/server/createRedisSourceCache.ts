@@ -1,0 +1,67 @@
+import type { RedisClient } from './RedisClient.js';
+import type { SourceCache } from './SourceCache.js';
+
+/** Options of `createRedisSourceCache`. */
+export interface RedisSourceCacheOptions {
+  /** A connected client, such as `new Redis(process.env.REDIS_URL)` from `ioredis`. */
+  redis: RedisClient;
+  /**
+   * Prepended to every key.
+   * @default 'waypost:cache:'
+   * @example 'shop-eu:cache:'
+   */
+  prefix?: string;
+}
+
+// Stores the entry and adds its key to each tag's set; a tag set lives as long as the longest entry in it.
+const setScript = `
+redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
+for index = 2, #KEYS do
+  redis.call('SADD', KEYS[index], KEYS[1])
+  if redis.call('PTTL', KEYS[index]) < tonumber(ARGV[2]) then redis.call('PEXPIRE', KEYS[index], ARGV[2]) end
+end
+return 1
+`;
+const invalidateScript = `
+local keys = redis.call('SMEMBERS', KEYS[1])
+for _, key in ipairs(keys) do redis.call('DEL', key) end
+redis.call('DEL', KEYS[1])
+return #keys
+`;
+const getScript = `return redis.call('GET', KEYS[1])`;
+const claimScript = `return redis.call('SET', KEYS[1], '1', 'NX', 'PX', ARGV[1]) and 1 or 0`;
+
+/**
+ * A provider-answer cache on Redis, shared by every instance: N shoppers on one order cost one provider call per
+ * TTL, whichever instances serve them. Instances claim a key before loading it, so a cold key is loaded once, not
+ * once per instance. Every step is one `EVAL`. All keys of one shop share a hash tag, so it runs on Redis Cluster too
+ * (on one slot: use a separate cache per shop on a big cluster).
+ *
+ * @example
+ * import Redis from 'ioredis'
+ * const cache = createRedisSourceCache({ redis: new Redis(process.env.REDIS_URL) })
+ * createHandler({ source, secret, cache: { store: cache, ttlMs: 60_000 } })
+ */
+export function createRedisSourceCache(options: RedisSourceCacheOptions): SourceCache {
+  const { redis } = options;
+  if (!redis || typeof redis.eval !== 'function') {
+    throw new TypeError('[waypost] createRedisSourceCache needs a Redis client (`redis`) with `eval`');
+  }
+  const prefix = `${options.prefix ?? 'waypost:cache:'}{shared}:`;
+  return {
+    async get(key) {
+      const value = await redis.eval(getScript, 1, `${prefix}k:${key}`);
+      return typeof value === 'string' ? value : undefined;
+    },
+    async set(key, text, ttlMs, tags) {
+      const keys = [`${prefix}k:${key}`, ...tags.map((tag) => `${prefix}t:${tag}`)];
+      await redis.eval(setScript, keys.length, ...keys, text, Math.max(1, Math.round(ttlMs)));
+    },
+    async invalidate(tag) {
+      await redis.eval(invalidateScript, 1, `${prefix}t:${tag}`);
+    },
+    async claim(key, ttlMs) {
+      return Number(await redis.eval(claimScript, 1, `${prefix}l:${key}`, Math.max(1, Math.round(ttlMs)))) === 1;
+    },
+  };
+}
