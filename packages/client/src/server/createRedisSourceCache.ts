@@ -13,10 +13,12 @@ export interface RedisSourceCacheOptions {
   prefix?: string;
 }
 
-// Stores the entry and adds its key to each tag's set; a tag set lives as long as the longest entry in it.
+// Stores the entry, releases the claim on it, and adds its key to each tag's set; a tag set lives as long as the
+// longest entry in it.
 const setScript = `
 redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
-for index = 2, #KEYS do
+redis.call('DEL', KEYS[2])
+for index = 3, #KEYS do
   redis.call('SADD', KEYS[index], KEYS[1])
   if redis.call('PTTL', KEYS[index]) < tonumber(ARGV[2]) then redis.call('PEXPIRE', KEYS[index], ARGV[2]) end
 end
@@ -54,7 +56,7 @@ export function createRedisSourceCache(options: RedisSourceCacheOptions): Source
       return typeof value === 'string' ? value : undefined;
     },
     async set(key, text, ttlMs, tags) {
-      const keys = [`${prefix}k:${key}`, ...tags.map((tag) => `${prefix}t:${tag}`)];
+      const keys = [`${prefix}k:${key}`, `${prefix}l:${key}`, ...tags.map((tag) => `${prefix}t:${tag}`)];
       await redis.eval(setScript, keys.length, ...keys, text, Math.max(1, Math.round(ttlMs)));
     },
     async invalidate(tag) {

@@ -1,0 +1,86 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createHandler } from '../createHandler.js';
+import { createRedisSourceCache } from '../createRedisSourceCache.js';
+import { countCalls } from './countCalls.js';
+import { createTestSource, testSecret } from './createTestSource.js';
+import { hasSharedFixture, readSharedFixture } from './readSharedFixture.js';
+import { getWithToken, postJson, readJson } from './requests.js';
+import { redisSkipMessage, startRedis } from './startRedis.js';
+
+const redis = await startRedis();
+if (!redis) console.warn(redisSkipMessage);
+const fixture = 'aftership/v4_node_02_get_tracking_delivered_ups.json';
+const webhookSecret = 'aftership-webhook-secret';
+
+async function sign(body: string): Promise<string> {
+  const key = await crypto.subtle.importKey(
+    'raw',
+    new TextEncoder().encode(webhookSecret),
+    { name: 'HMAC', hash: 'SHA-256' },
+    false,
+    ['sign'],
+  );
+  return btoa(
+    String.fromCharCode(...new Uint8Array(await crypto.subtle.sign('HMAC', key, new TextEncoder().encode(body)))),
+  );
+}
+
+describe.skipIf(!redis)('createRedisSourceCache', () => {
+  afterAll(() => redis?.stop());
+
+  // Two handler instances, each with its own copy of the source, sharing one cache on Redis.
+  function setup(trackingNumber?: string) {
+    const tally = { calls: 0 };
+    const prefix = `test:${randomUUID()}:`;
+    const instances = [0, 1].map(() => {
+      const source = createTestSource(['subscribe']);
+      if (trackingNumber) source.orders.get('ord_1')!.shipments[0]!.trackingNumber = trackingNumber;
+      return createHandler({
+        source: countCalls(source, tally),
+        secret: testSecret,
+        rateLimit: false,
+        cache: { store: createRedisSourceCache({ redis: redis!.connect(), prefix }), ttlMs: 60_000 },
+        webhooks: { aftership: { secret: webhookSecret } },
+      });
+    });
+    const [first, second] = instances as [(typeof instances)[0], (typeof instances)[0]];
+    const lookup = async () =>
+      (await readJson(await first(postJson('/lookup', { orderNumber: 'W1001', email: 'shopper@example.com' })))).access
+        .token as string;
+    const readFrom = (handler: typeof first, token: string) => handler(getWithToken('/orders/ord_1', token));
+    return { tally, first, second, lookup, readFrom };
+  }
+
+  it('serves many shoppers on several instances with one source call per record and TTL', async () => {
+    const { tally, first, second, lookup, readFrom } = setup();
+    const token = await lookup();
+    expect(tally.calls).toBe(1);
+    const reads = await Promise.all(
+      Array.from({ length: 20 }, (_, index) => readFrom(index % 2 ? first : second, token)),
+    );
+    expect(reads.every((response) => response.status === 200)).toBe(true);
+    expect(new Set(reads.map((response) => response.headers.get('etag'))).size).toBe(1);
+    expect(tally.calls).toBe(2);
+  });
+
+  it.skipIf(!hasSharedFixture(fixture))(
+    'forgets the cached record when a webhook about its parcel arrives',
+    async () => {
+      const tracking = (readSharedFixture(fixture) as { data: { tracking: { tracking_number: string } } }).data
+        .tracking;
+      const { tally, first, second, lookup, readFrom } = setup(tracking.tracking_number);
+      const token = await lookup();
+      await readFrom(first, token);
+      await readFrom(second, token);
+      const before = tally.calls;
+      const body = JSON.stringify({ event: 'tracking_update', msg: tracking, ts: 1_700_000_000 });
+      const delivered = await second(
+        postJson('/webhooks/aftership', body, { 'aftership-hmac-sha256': await sign(body) }),
+      );
+      expect(delivered.status).toBe(200);
+      await readFrom(first, token);
+      expect(tally.calls).toBe(before + 1);
+    },
+  );
+});
