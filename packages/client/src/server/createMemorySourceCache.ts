@@ -47,9 +47,9 @@ export function createMemorySourceCache(options: MemorySourceCacheOptions = {}):
       if (entries.size >= maxEntries) forget(entries.keys().next().value as string);
       entries.set(key, { text, expiresAt: now() + ttlMs, tags });
       for (const tag of tags) {
-        let keys = tagged.get(tag);
-        if (!keys) tagged.set(tag, (keys = new Set()));
+        const keys = tagged.get(tag) ?? new Set<string>();
         keys.add(key);
+        tagged.set(tag, keys);
       }
     },
     async invalidate(tag) {

@@ -34,7 +34,7 @@ describe.skipIf(!redis)('createRedisPushHub', () => {
     await Promise.all(hubs.map((hub) => hub.ready));
     const seen: Resource[][] = [[], []];
     const initial: Resource = { kind: 'shipment', shipment: testShipment() };
-    hubs.forEach((hub, index) => hub.watch(initial, (resource) => seen[index]!.push(resource)));
+    for (const [index, hub] of hubs.entries()) hub.watch(initial, (resource) => seen[index]!.push(resource));
     await hubs[0]!.publish({ ...testShipment(), carrier: { code: 'ups', name: 'UPS Ground' } });
     await until(() => seen[0]!.length === 1 && seen[1]!.length === 1);
     await new Promise((resolve) => setTimeout(resolve, 50));
