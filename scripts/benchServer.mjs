@@ -1,0 +1,213 @@
+// `pnpm bench:server`: the handler's throughput and latency as ratios against a bare node:http hello world measured
+// in the same run, so the numbers mean the same on a laptop and on a busy CI box. Each server runs in its own
+// process (forked from this file with `--serve <mode>`); this process only generates load. It prints; it never
+// fails the build: machines differ too much for a timed test. Uses the built client (`pnpm build` first).
+import { fork } from 'node:child_process';
+import { Agent, createServer, request } from 'node:http';
+
+const seconds = Number(process.env.WAYPOST_BENCH_SECONDS) || 4;
+const connections = Number(process.env.WAYPOST_BENCH_CONNECTIONS) || 250;
+const idleStreams = Number(process.env.WAYPOST_BENCH_STREAMS) || 1_000;
+const secret = 'bench-secret-0123456789abcdef0123456789abcdef';
+const goals = { reads: 0.25, lookups: 0.1, p99Ms: 100, idleCore: 0.05 };
+
+// ——— the servers ———————————————————————————————————————————————————————————————————————————————————————————
+
+async function serve(mode) {
+  let listener;
+  if (mode === 'hello') {
+    listener = (_req, res) => {
+      res.setHeader('content-type', 'text/plain');
+      res.end('hello world');
+    };
+  } else {
+    const server = await import('../packages/client/dist/server.js');
+    const handler = server.createHandler({
+      source: server.demoSource(),
+      secret,
+      // High limits: the limiter's cost is measured, one load generator is not refused.
+      rateLimit: {
+        lookup: { limit: 1e9, windowMs: 60_000 },
+        perOrder: { limit: 1e9, windowMs: 60_000 },
+        other: { limit: 1e9, windowMs: 60_000 },
+      },
+      maxStreamsPerClient: 1e6,
+      ...(mode === 'cached' ? { cache: { store: server.createMemorySourceCache(), ttlMs: 30_000 } } : {}),
+    });
+    listener = server.toNodeListener(handler);
+  }
+  const http = createServer({ keepAliveTimeout: 60_000 }, listener);
+  http.listen(0, '127.0.0.1', () => process.send({ port: http.address().port }));
+  process.on('message', (message) => {
+    if (message === 'cpu') process.send({ cpu: process.cpuUsage(), at: performance.now() });
+  });
+}
+
+// ——— the load ——————————————————————————————————————————————————————————————————————————————————————————————
+
+function start(mode) {
+  const child = fork(new URL(import.meta.url).pathname, ['--serve', mode], { stdio: 'inherit' });
+  return new Promise((resolve) =>
+    child.once('message', ({ port }) => resolve({ child, origin: `http://127.0.0.1:${port}` })),
+  );
+}
+
+function stop(server) {
+  return new Promise((resolve) => {
+    server.child.once('exit', resolve);
+    server.child.kill();
+  });
+}
+
+function cpuOf(server) {
+  return new Promise((resolve) => {
+    server.child.once('message', resolve);
+    server.child.send('cpu');
+  });
+}
+
+function send(agent, origin, { method = 'GET', path, headers = {}, body }) {
+  return new Promise((resolve, reject) => {
+    const req = request(`${origin}${path}`, { agent, method, headers }, (res) => {
+      res.on('data', () => {});
+      res.on('end', () => resolve(res.statusCode));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+async function load(origin, spec) {
+  const agent = new Agent({ keepAlive: true, maxSockets: connections });
+  const latencies = [];
+  let errors = 0;
+  // Warm up (JIT, key import, caches), then measure.
+  await Promise.all(Array.from({ length: 50 }, () => send(agent, origin, spec)));
+  const end = performance.now() + seconds * 1_000;
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (performance.now() < end) {
+        const started = performance.now();
+        const status = await send(agent, origin, spec).catch(() => 0);
+        latencies.push(performance.now() - started);
+        if (status !== spec.expect) errors += 1;
+      }
+    }),
+  );
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  return {
+    rate: latencies.length / seconds,
+    p99: latencies[Math.floor(latencies.length * 0.99)] ?? 0,
+    errors,
+  };
+}
+
+async function lookupToken(origin) {
+  const response = await fetch(`${origin}/lookup`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ orderNumber: 'W1001', email: 'shopper@example.com' }),
+  });
+  const { access, order } = await response.json();
+  return { token: access.token, orderId: order.id };
+}
+
+async function idleStreamCost(server) {
+  const { token, orderId } = await lookupToken(server.origin);
+  const agent = new Agent({ keepAlive: true, maxSockets: idleStreams });
+  const requests = [];
+  await Promise.all(
+    Array.from(
+      { length: idleStreams },
+      () =>
+        new Promise((resolve, reject) => {
+          const req = request(
+            `${server.origin}/stream/order/${orderId}`,
+            { agent, headers: { authorization: `Bearer ${token}` } },
+            (res) => {
+              res.on('data', () => {});
+              resolve();
+            },
+          );
+          req.on('error', reject);
+          req.end();
+          requests.push(req);
+        }),
+    ),
+  );
+  // Settle, then measure across two of the demo's 5-second ticks.
+  await new Promise((resolve) => setTimeout(resolve, 1_000));
+  const before = await cpuOf(server);
+  await new Promise((resolve) => setTimeout(resolve, 10_000));
+  const after = await cpuOf(server);
+  for (const req of requests) req.destroy();
+  agent.destroy();
+  const used = (after.cpu.user + after.cpu.system - before.cpu.user - before.cpu.system) / 1_000;
+  return used / (after.at - before.at);
+}
+
+const format = (value) => Math.round(value).toLocaleString('en-US');
+const verdict = (met) => (met ? 'met' : 'NOT MET');
+
+async function measure(mode, spec) {
+  const server = await start(mode);
+  try {
+    const resolved = typeof spec === 'function' ? await spec(server.origin) : spec;
+    return await load(server.origin, resolved);
+  } finally {
+    await stop(server);
+  }
+}
+
+async function main() {
+  console.log(`[waypost] bench:server: ${connections} connections, ${seconds} s per run, servers in child processes`);
+  const hello = await measure('hello', { path: '/', expect: 200 });
+  const readSpec = async (origin) => {
+    const { token, orderId } = await lookupToken(origin);
+    return { path: `/orders/${orderId}`, headers: { authorization: `Bearer ${token}` }, expect: 200 };
+  };
+  const reads = await measure('cached', readSpec);
+  const demoReads = await measure('demo', readSpec);
+  const lookups = await measure('demo', {
+    method: 'POST',
+    path: '/lookup',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ orderNumber: 'W1001', email: 'shopper@example.com' }),
+    expect: 200,
+  });
+  const row = (label, result, goal) => {
+    const ratio = result.rate / hello.rate;
+    const against = goal ? `; goal ≥ ${goal}×: ${verdict(ratio >= goal)}` : '';
+    const errors = result.errors ? `; ${format(result.errors)} unexpected statuses` : '';
+    console.log(
+      `[waypost] bench:server ${label.padEnd(22)} ${format(result.rate).padStart(7)} req/s, p99 ${format(result.p99)} ms, ` +
+        `${ratio.toFixed(3)}× hello world${against}${errors}`,
+    );
+  };
+  row('hello world (node:http)', hello);
+  row('cached reads', reads, goals.reads);
+  row('demo reads', demoReads);
+  row('demo lookups', lookups, goals.lookups);
+  const worst = Math.max(reads.p99, lookups.p99);
+  console.log(
+    `[waypost] bench:server p99 at ${connections} connections: reads ${format(reads.p99)} ms, lookups ` +
+      `${format(lookups.p99)} ms; goal < ${goals.p99Ms} ms: ${verdict(worst < goals.p99Ms)}`,
+  );
+  const server = await start('demo');
+  try {
+    const share = await idleStreamCost(server);
+    console.log(
+      `[waypost] bench:server ${format(idleStreams)} idle streams: ${(share * 100).toFixed(2)} % of a core; goal < ` +
+        `${goals.idleCore * 100} %: ${verdict(share < goals.idleCore)}`,
+    );
+  } finally {
+    await stop(server);
+  }
+}
+
+if (process.argv[2] === '--serve') {
+  await serve(process.argv[3]);
+} else {
+  await main();
+}
