@@ -21,6 +21,7 @@ export interface SourceCacheOptions {
 // How long an instance waits for another one that claimed a cold key before asking the provider itself.
 const claimMs = 5_000;
 const pollMs = 25;
+const maximumParsed = 1_000;
 
 function parseSourceOrder(value: unknown): SourceOrder {
   const { order, contact } = (value ?? {}) as { order?: unknown; contact?: { email?: unknown; postalCode?: unknown } };
@@ -47,13 +48,22 @@ export function createCachedSource(source: Source, options: SourceCacheOptions):
   const ttlMs = options.ttlMs ?? 30_000;
   if (!(Number.isFinite(ttlMs) && ttlMs > 0)) throw new RangeError('[waypost] cache.ttlMs must be a positive number');
   const pending = new Map<string, Promise<unknown>>();
+  // The last text read per key and what it parsed to: validating the same entry on every hit would cost more than
+  // the provider call it saves. Comparing the text is a memcmp; bounded like any cache.
+  const parsed = new Map<string, { text: string; value: unknown }>();
 
   async function readStore<T>(key: string, parse: (value: unknown) => T): Promise<{ value: T } | undefined> {
     try {
       const text = await store.get(key);
       if (text === undefined) return undefined;
-      const value = JSON.parse(text) as unknown;
-      return { value: value === null ? (null as T) : parse(value) };
+      const known = parsed.get(key);
+      if (known?.text === text) return { value: known.value as T };
+      const json = JSON.parse(text) as unknown;
+      const value = json === null ? null : parse(json);
+      parsed.delete(key);
+      if (parsed.size >= maximumParsed) parsed.delete(parsed.keys().next().value as string);
+      parsed.set(key, { text, value });
+      return { value: value as T };
     } catch {
       return undefined;
     }
