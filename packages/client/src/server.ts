@@ -11,6 +11,30 @@ export { createMemoryRateLimitStore, type MemoryRateLimitStoreOptions } from './
 export { createPushHub, type PushHub } from './server/createPushHub.js';
 export { type DemoSourceOptions, demoSource } from './server/demo/demoSource.js';
 export type { HandlerOptions, RateLimitOptions, WebhookOptions } from './server/HandlerOptions.js';
+export { createNotifier } from './server/notify/createNotifier.js';
+export {
+  createSmtpChannel,
+  type MailTransporter,
+  type SmtpChannelOptions,
+} from './server/notify/createSmtpChannel.js';
+export {
+  createSqliteSubscriptionStore,
+  type SqliteSubscriptionStoreOptions,
+} from './server/notify/createSqliteSubscriptionStore.js';
+export { createTwilioChannel, type TwilioChannelOptions } from './server/notify/createTwilioChannel.js';
+export { createWebhookChannel } from './server/notify/createWebhookChannel.js';
+export type { NotificationChannel } from './server/notify/NotificationChannel.js';
+export type { NotificationEvent, NotificationMilestone } from './server/notify/NotificationEvent.js';
+export type { NotificationMessage } from './server/notify/NotificationMessage.js';
+export type { NotificationTemplate, NotificationTemplateContext } from './server/notify/NotificationTemplate.js';
+export type { Notifier } from './server/notify/Notifier.js';
+export type { NotifierOptions } from './server/notify/NotifierOptions.js';
+export type { OutboxEntry } from './server/notify/OutboxEntry.js';
+export type { ParcelState } from './server/notify/ParcelState.js';
+export type { QuietHours } from './server/notify/QuietHours.js';
+export type { StoredSubscription } from './server/notify/StoredSubscription.js';
+export type { SubscribedParcel, SubscriptionStore } from './server/notify/SubscriptionStore.js';
+export type { SignedWebhookOptions } from './server/outbound/sendSignedWebhook.js';
 export type { RateLimitRule } from './server/RateLimitRule.js';
 export type { RateLimitHit, RateLimitStore } from './server/RateLimitStore.js';
 export { type NodeServer, type ServeNodeOptions, serveNode } from './server/serveNode.js';

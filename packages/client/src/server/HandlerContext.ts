@@ -2,6 +2,7 @@ import type { Capabilities } from '../model/Capabilities.js';
 import type { Source } from '../source/Source.js';
 import type { PushHub } from './createPushHub.js';
 import type { HandlerOptions } from './HandlerOptions.js';
+import type { Notifier } from './notify/Notifier.js';
 import type { RateLimitRule } from './RateLimitRule.js';
 import type { RateLimitStore } from './RateLimitStore.js';
 
@@ -21,4 +22,5 @@ export interface HandlerContext {
   /** Open event streams per client address key, for `maxStreamsPerClient`. */
   openStreams: Map<string, number>;
   webhooks: NonNullable<HandlerOptions['webhooks']>;
+  notifier: Notifier | undefined;
 }

@@ -60,5 +60,6 @@ export function createHandlerContext(options: HandlerOptions): HandlerContext {
     maxStreamsPerClient: checkPositive('maxStreamsPerClient', options.maxStreamsPerClient ?? 20),
     openStreams: new Map(),
     webhooks,
+    notifier: options.notifier,
   };
 }

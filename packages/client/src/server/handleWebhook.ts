@@ -4,6 +4,7 @@ import { isVerificationError } from '../errors/VerificationError.js';
 import type { Shipment } from '../model/Shipment.js';
 import { createJsonResponse } from './createJsonResponse.js';
 import type { PushHub } from './createPushHub.js';
+import type { Notifier } from './notify/Notifier.js';
 import { ProblemError } from './ProblemError.js';
 import { readBodyBytes } from './readBodyBytes.js';
 
@@ -16,7 +17,7 @@ const maximumWebhookBytes = 1_048_576;
 /**
  * `POST /webhooks/{provider}`: reads the body (bounded), lets the provider module verify the signature and
  * normalize it, and publishes the shipment to the streams watching it. `401` on a bad signature, `400` on a
- * payload that is not a tracking update.
+ * payload that is not a tracking update. With a `notifier`, the shipment is also checked for alerts to send.
  *
  * @example await handleWebhook(request, receiveAfterShipWebhook, { secret }, push)
  */
@@ -25,6 +26,7 @@ export async function handleWebhook(
   receive: WebhookReceiver,
   options: { secret: string },
   push: PushHub | undefined,
+  notifier?: Notifier,
 ): Promise<Response> {
   const body = await readBodyBytes(request, maximumWebhookBytes);
   // The receiver reads the body itself; hand it a copy that is already bounded.
@@ -42,5 +44,7 @@ export async function handleWebhook(
     throw error;
   }
   push?.publish(shipment);
+  // Before the 200: if the store fails, the provider redelivers, and the outbox's dedupe keys make that safe.
+  await notifier?.receiveShipment(shipment);
   return createJsonResponse({ received: true }, 200, { 'Cache-Control': 'no-store' });
 }
