@@ -44,9 +44,7 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-async function setup(
-  locale: string,
-): Promise<{
+async function setup(locale: string): Promise<{
   smtp: TestSmtpServer;
   deliver(tracking: Tracking): Promise<Response>;
   handler: (request: Request) => Promise<Response>;
