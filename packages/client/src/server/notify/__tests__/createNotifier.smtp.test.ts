@@ -1,3 +1,4 @@
+import type { ParsedMail } from 'mailparser';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTestSource, testSecret } from '../../__tests__/createTestSource.js';
 import { hasSharedFixture, readSharedFixture } from '../../__tests__/readSharedFixture.js';
@@ -36,8 +37,7 @@ async function sign(body: string): Promise<string> {
 }
 
 // mailparser folds List-* headers into one object; the raw line is what mail apps read.
-const rawHeader = (mail: { headerLines: Array<{ key: string; line: string }> }, name: string) =>
-  mail.headerLines.find((line) => line.key === name)?.line;
+const rawHeader = (mail: ParsedMail, name: string) => mail.headerLines.find((line) => line.key === name)?.line;
 
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {
