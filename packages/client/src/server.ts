@@ -5,12 +5,31 @@
 
 export type { AccessTokenPayload } from './server/AccessTokenPayload.js';
 export type { CorsOptions } from './server/CorsOptions.js';
+export type {
+  AlertsBackend,
+  ComposeSourcesOptions,
+  IssuesBackend,
+  ReturnsBackend,
+} from './server/compose/ComposeSourcesOptions.js';
+export { composeSources } from './server/compose/composeSources.js';
 export { type CreateAccessTokenOptions, createAccessToken } from './server/createAccessToken.js';
 export { createHandler } from './server/createHandler.js';
 export { createMemoryRateLimitStore, type MemoryRateLimitStoreOptions } from './server/createMemoryRateLimitStore.js';
 export { createPushHub, type PushHub } from './server/createPushHub.js';
 export { type DemoSourceOptions, demoSource } from './server/demo/demoSource.js';
 export type { HandlerOptions, RateLimitOptions, WebhookOptions } from './server/HandlerOptions.js';
+export {
+  createEmailIssueDestination,
+  type EmailIssueDestinationOptions,
+} from './server/issues/createEmailIssueDestination.js';
+export { createIssueRouter, type IssueRouterOptions } from './server/issues/createIssueRouter.js';
+export { createWebhookIssueDestination } from './server/issues/createWebhookIssueDestination.js';
+export {
+  createZendeskIssueDestination,
+  type ZendeskIssueDestinationOptions,
+} from './server/issues/createZendeskIssueDestination.js';
+export type { IssueDestination } from './server/issues/IssueDestination.js';
+export type { IssueReport } from './server/issues/IssueReport.js';
 export { createNotifier } from './server/notify/createNotifier.js';
 export {
   createSmtpChannel,

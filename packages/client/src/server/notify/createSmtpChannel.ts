@@ -1,4 +1,5 @@
 import { DeliveryError } from '../../errors/DeliveryError.js';
+import { createMailTransporterLoader } from './createMailTransporterLoader.js';
 import type { NotificationChannel } from './NotificationChannel.js';
 
 /** The part of a nodemailer transporter the channel uses; pass your own to reuse a pool or a test double. */
@@ -23,9 +24,6 @@ export interface SmtpChannelOptions {
   replyTo?: string;
 }
 
-const isTransporter = (value: unknown): value is MailTransporter =>
-  typeof (value as MailTransporter | null)?.sendMail === 'function';
-
 /**
  * An email channel over SMTP with nodemailer. Each message is plain text with `List-Unsubscribe` and
  * `List-Unsubscribe-Post: List-Unsubscribe=One-Click` (RFC 8058), so mail apps show their own unsubscribe button.
@@ -37,21 +35,7 @@ export function createSmtpChannel(options: SmtpChannelOptions): NotificationChan
   if (!options?.transport || typeof options.from !== 'string' || options.from === '') {
     throw new TypeError('[waypost] createSmtpChannel needs a `transport` and a `from` address');
   }
-  let transporter: Promise<MailTransporter> | undefined;
-  const getTransporter = (): Promise<MailTransporter> => {
-    const { transport } = options;
-    if (isTransporter(transport)) return Promise.resolve(transport);
-    transporter ??= import('nodemailer').then(
-      (module) => module.default.createTransport(transport) as unknown as MailTransporter,
-      (error: unknown) => {
-        transporter = undefined;
-        throw new Error('[waypost] createSmtpChannel needs the nodemailer package: pnpm add nodemailer', {
-          cause: error,
-        });
-      },
-    );
-    return transporter;
-  };
+  const getTransporter = createMailTransporterLoader(options.transport, 'createSmtpChannel');
   return {
     name: 'smtp',
     async send(message) {
