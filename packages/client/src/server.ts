@@ -56,6 +56,10 @@ export type { SubscribedParcel, SubscriptionStore } from './server/notify/Subscr
 export type { SignedWebhookOptions } from './server/outbound/sendSignedWebhook.js';
 export type { RateLimitRule } from './server/RateLimitRule.js';
 export type { RateLimitHit, RateLimitStore } from './server/RateLimitStore.js';
+export {
+  createReturnsWebhookSink,
+  type ReturnsWebhookSinkOptions,
+} from './server/returns/createReturnsWebhookSink.js';
 export { type NodeServer, type ServeNodeOptions, serveNode } from './server/serveNode.js';
 export { type FetchHandler, toNodeListener } from './server/toNodeListener.js';
 export { type VerifyAccessTokenOptions, verifyAccessToken } from './server/verifyAccessToken.js';

@@ -18,7 +18,7 @@ export interface SourceContext {
   locale?: string;
   /**
    * The record an action is about, as the handler read it after checking the access token. Set for
-   * `subscribeAlerts` and `reportIssue`, so an alerts or issues backend need not read it again.
+   * `subscribeAlerts`, `reportIssue` and `startReturn` (the order), so a backend need not read it again.
    */
   resource?: Resource;
 }
