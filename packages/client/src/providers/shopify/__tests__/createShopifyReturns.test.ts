@@ -46,7 +46,9 @@ function serve(mutation: (body: GraphqlBody) => unknown): GraphqlBody[] {
     http.post(endpoint, async ({ request }) => {
       const body = (await request.json()) as GraphqlBody;
       calls.push(body);
-      return HttpResponse.json(body.query.includes('returnableFulfillments') ? returnable : mutation(body));
+      return HttpResponse.json(
+        (body.query.includes('returnableFulfillments') ? returnable : mutation(body)) as Record<string, never>,
+      );
     }),
   );
   return calls;
