@@ -3,6 +3,7 @@
 
 export { createClient } from './createClient.js';
 export { AbortError, isAbortError } from './errors/AbortError.js';
+export { DeliveryError, type DeliveryErrorOptions, isDeliveryError } from './errors/DeliveryError.js';
 export { HttpError, type HttpErrorOptions, isHttpError } from './errors/HttpError.js';
 export {
   InvalidRequestError,

@@ -6,6 +6,13 @@
 
 export type { AccessTokenPayload } from './server/AccessTokenPayload.js';
 export type { CorsOptions } from './server/CorsOptions.js';
+export type {
+  AlertsBackend,
+  ComposeSourcesOptions,
+  IssuesBackend,
+  ReturnsBackend,
+} from './server/compose/ComposeSourcesOptions.js';
+export { composeSources } from './server/compose/composeSources.js';
 export { type CreateAccessTokenOptions, createAccessToken } from './server/createAccessToken.js';
 export { createCachedSource, type SourceCacheOptions } from './server/createCachedSource.js';
 export { createHandler } from './server/createHandler.js';
@@ -20,10 +27,50 @@ export {
 export { createRedisSourceCache, type RedisSourceCacheOptions } from './server/createRedisSourceCache.js';
 export { type DemoSourceOptions, demoSource } from './server/demo/demoSource.js';
 export type { HandlerOptions, RateLimitOptions, WebhookOptions } from './server/HandlerOptions.js';
+export {
+  createEmailIssueDestination,
+  type EmailIssueDestinationOptions,
+} from './server/issues/createEmailIssueDestination.js';
+export { createIssueRouter, type IssueRouterOptions } from './server/issues/createIssueRouter.js';
+export { createWebhookIssueDestination } from './server/issues/createWebhookIssueDestination.js';
+export {
+  createZendeskIssueDestination,
+  type ZendeskIssueDestinationOptions,
+} from './server/issues/createZendeskIssueDestination.js';
+export type { IssueDestination } from './server/issues/IssueDestination.js';
+export type { IssueReport } from './server/issues/IssueReport.js';
+export { createNotifier } from './server/notify/createNotifier.js';
+export {
+  createSmtpChannel,
+  type MailTransporter,
+  type SmtpChannelOptions,
+} from './server/notify/createSmtpChannel.js';
+export {
+  createSqliteSubscriptionStore,
+  type SqliteSubscriptionStoreOptions,
+} from './server/notify/createSqliteSubscriptionStore.js';
+export { createTwilioChannel, type TwilioChannelOptions } from './server/notify/createTwilioChannel.js';
+export { createWebhookChannel } from './server/notify/createWebhookChannel.js';
+export type { NotificationChannel } from './server/notify/NotificationChannel.js';
+export type { NotificationEvent, NotificationMilestone } from './server/notify/NotificationEvent.js';
+export type { NotificationMessage } from './server/notify/NotificationMessage.js';
+export type { NotificationTemplate, NotificationTemplateContext } from './server/notify/NotificationTemplate.js';
+export type { Notifier } from './server/notify/Notifier.js';
+export type { NotifierOptions } from './server/notify/NotifierOptions.js';
+export type { OutboxEntry } from './server/notify/OutboxEntry.js';
+export type { ParcelState } from './server/notify/ParcelState.js';
+export type { QuietHours } from './server/notify/QuietHours.js';
+export type { StoredSubscription } from './server/notify/StoredSubscription.js';
+export type { SubscribedParcel, SubscriptionStore } from './server/notify/SubscriptionStore.js';
+export type { SignedWebhookOptions } from './server/outbound/sendSignedWebhook.js';
 export type { RateLimitRule } from './server/RateLimitRule.js';
 export type { RateLimitHit, RateLimitStore } from './server/RateLimitStore.js';
 export type { RedisClient, RedisSubscriber } from './server/RedisClient.js';
 export type { SourceCache } from './server/SourceCache.js';
+export {
+  createReturnsWebhookSink,
+  type ReturnsWebhookSinkOptions,
+} from './server/returns/createReturnsWebhookSink.js';
 export { type NodeServer, type ServeNodeOptions, serveNode } from './server/serveNode.js';
 export { type FetchHandler, toNodeListener } from './server/toNodeListener.js';
 export { type VerifyAccessTokenOptions, verifyAccessToken } from './server/verifyAccessToken.js';

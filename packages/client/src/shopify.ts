@@ -1,6 +1,7 @@
 // The public surface of @waypost/client/shopify, listed by hand. Not exported: the status tables, the GraphQL
 // query text and the readers of connections, money and ids (internal; documented in docs/adapters.md).
 
+export { createShopifyReturns, type ShopifyReturnsOptions } from './providers/shopify/createShopifyReturns.js';
 export { createShopifySource, type ShopifySourceOptions } from './providers/shopify/createShopifySource.js';
 export {
   type NormalizeShopifyFulfillmentOptions,

@@ -11,7 +11,8 @@ export type WaypostErrorCode =
   | 'invalid_request'
   | 'invalid_response'
   | 'unsupported'
-  | 'aborted';
+  | 'aborted'
+  | 'delivery_failed';
 
 /** Options every Waypost error takes. */
 export interface WaypostErrorOptions {
@@ -34,7 +35,8 @@ export class WaypostError extends Error {
     | 'InvalidRequestError'
     | 'InvalidResponseError'
     | 'UnsupportedError'
-    | 'AbortError' = 'WaypostError';
+    | 'AbortError'
+    | 'DeliveryError' = 'WaypostError';
   readonly code: WaypostErrorCode;
 
   constructor(message: string, code: WaypostErrorCode, options: WaypostErrorOptions = {}) {

@@ -2,6 +2,7 @@ import type { Capabilities } from '../model/Capabilities.js';
 import type { Source } from '../source/Source.js';
 import type { PushHub } from './createPushHub.js';
 import type { HandlerOptions } from './HandlerOptions.js';
+import type { Notifier } from './notify/Notifier.js';
 import type { RateLimitRule } from './RateLimitRule.js';
 import type { RateLimitStore } from './RateLimitStore.js';
 import type { SourceCache } from './SourceCache.js';
@@ -24,4 +25,5 @@ export interface HandlerContext {
   webhooks: NonNullable<HandlerOptions['webhooks']>;
   /** The cache of the source's answers, for webhooks to invalidate. */
   cache: SourceCache | undefined;
+  notifier: Notifier | undefined;
 }

@@ -2,6 +2,7 @@ import type { Source } from '../source/Source.js';
 import type { CorsOptions } from './CorsOptions.js';
 import type { SourceCacheOptions } from './createCachedSource.js';
 import type { PushHub } from './createPushHub.js';
+import type { Notifier } from './notify/Notifier.js';
 import type { RateLimitRule } from './RateLimitRule.js';
 import type { RateLimitStore } from './RateLimitStore.js';
 
@@ -108,6 +109,13 @@ export interface HandlerOptions {
    * @default undefined
    */
   push?: PushHub;
+  /**
+   * Alerts: each verified provider webhook is handed to `notifier.receiveShipment`, and the signed unsubscribe links
+   * in its messages are served at `{basePath}/unsubscribe/{token}`. Pass the same `secret` to both.
+   * @default undefined
+   * @example createNotifier({ store, secret, publicUrl: 'https://shop.example/apps/waypost', channels: { email } })
+   */
+  notifier?: Notifier;
   /**
    * Interval of the `: ping` comment on event streams, in milliseconds; it keeps proxies from closing idle streams.
    * @default 25_000

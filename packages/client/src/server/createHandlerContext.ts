@@ -66,5 +66,6 @@ export function createHandlerContext(options: HandlerOptions): HandlerContext {
     openStreams: new Map(),
     webhooks,
     cache: options.cache?.store,
+    notifier: options.notifier,
   };
 }

@@ -28,6 +28,6 @@ export async function handleReportIssue(request: Request, context: HandlerContex
     .filter(({ itemId }) => !known.has(itemId))
     .map(({ index }) => ({ field: `itemIds.${index}`, message: 'Not an item of this record' }));
   if (errors.length > 0) throw new ProblemError(400, 'invalid_request', 'The report is invalid', { errors });
-  const receipt = await source.reportIssue(input, sourceContext);
+  const receipt = await source.reportIssue(input, { ...sourceContext, resource });
   return createJsonResponse(receipt, 201, { 'Cache-Control': 'no-store' });
 }

@@ -52,7 +52,7 @@ export async function handleStartReturn(request: Request, context: HandlerContex
   const found = await source.get('order', input.orderId, sourceContext);
   if (found?.kind !== 'order') throw new ProblemError(404, 'not_found', 'No order has that id');
   checkItems(input, found.order);
-  const resource = await source.startReturn(input, sourceContext);
+  const resource = await source.startReturn(input, { ...sourceContext, resource: found });
   if (resource.kind !== 'return' && resource.kind !== 'exchange') {
     throw new Error(`[waypost] ${source.name}.startReturn resolved to a ${resource.kind}, not a return or exchange`);
   }

@@ -25,7 +25,7 @@ export async function handleSubscribeAlerts(request: Request, context: HandlerCo
     });
   }
   const sourceContext = { signal: request.signal, locale: getRequestLocale(request) };
-  await getAuthorizedResource(grant, input.kind, input.id, context, sourceContext);
-  const subscription = await source.subscribeAlerts(input, sourceContext);
+  const resource = await getAuthorizedResource(grant, input.kind, input.id, context, sourceContext);
+  const subscription = await source.subscribeAlerts(input, { ...sourceContext, resource });
   return createJsonResponse(subscription, 201, { 'Cache-Control': 'no-store' });
 }

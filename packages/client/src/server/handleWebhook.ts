@@ -5,6 +5,7 @@ import type { Shipment } from '../model/Shipment.js';
 import { createJsonResponse } from './createJsonResponse.js';
 import type { PushHub } from './createPushHub.js';
 import { getTrackingTag } from './getTrackingTag.js';
+import type { Notifier } from './notify/Notifier.js';
 import { ProblemError } from './ProblemError.js';
 import { readBodyBytes } from './readBodyBytes.js';
 import type { SourceCache } from './SourceCache.js';
@@ -18,8 +19,8 @@ const maximumWebhookBytes = 1_048_576;
 /**
  * `POST /webhooks/{provider}`: reads the body (bounded), lets the provider module verify the signature and
  * normalize it, forgets the cached answers that show the parcel, and publishes the shipment to the streams watching
- * it. `401` on a bad signature, `400` on a
- * payload that is not a tracking update.
+ * it. `401` on a bad signature, `400` on a payload that is not a tracking update. With a `notifier`, the shipment is
+ * also checked for alerts to send.
  *
  * @example await handleWebhook(request, receiveAfterShipWebhook, { secret }, push)
  */
@@ -29,6 +30,7 @@ export async function handleWebhook(
   options: { secret: string },
   push: PushHub | undefined,
   cache?: SourceCache,
+  notifier?: Notifier,
 ): Promise<Response> {
   const body = await readBodyBytes(request, maximumWebhookBytes);
   // The receiver reads the body itself; hand it a copy that is already bounded.
@@ -49,5 +51,7 @@ export async function handleWebhook(
   // a 500 makes the provider deliver again, rather than an update lost.
   await cache?.invalidate(getTrackingTag(shipment.trackingNumber));
   await push?.publish(shipment);
+  // Before the 200: if the store fails, the provider redelivers, and the outbox's dedupe keys make that safe.
+  await notifier?.receiveShipment(shipment);
   return createJsonResponse({ received: true }, 200, { 'Cache-Control': 'no-store' });
 }

@@ -8,6 +8,7 @@ export type Route = { methods: readonly string[] } & (
   | { name: 'stream'; kind: ResourceKind; id: string }
   | { name: 'returns' | 'alerts' | 'issues' }
   | { name: 'webhook'; provider: 'aftership' | 'easypost' }
+  | { name: 'unsubscribe'; token: string }
 );
 
 const plurals: Record<string, ResourceKind> = {
@@ -51,6 +52,9 @@ export function matchRoute(pathname: string, basePath: string): Route | null {
   }
   if (segments.length === 2 && first === 'webhooks' && (second === 'aftership' || second === 'easypost')) {
     return { name: 'webhook', provider: second, methods: ['POST'] };
+  }
+  if (segments.length === 2 && first === 'unsubscribe' && second && /^[\w-]+\.[\w-]+$/.test(second)) {
+    return { name: 'unsubscribe', token: second, methods: ['GET', 'POST'] };
   }
   if (segments.length === 3 && extra === undefined && first === 'stream') {
     const kind = RESOURCE_KINDS.find((candidate) => candidate === second);

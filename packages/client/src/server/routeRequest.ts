@@ -11,6 +11,7 @@ import { handleReportIssue } from './handleReportIssue.js';
 import { handleStartReturn } from './handleStartReturn.js';
 import { handleStream } from './handleStream.js';
 import { handleSubscribeAlerts } from './handleSubscribeAlerts.js';
+import { handleUnsubscribe } from './handleUnsubscribe.js';
 import { handleWebhook } from './handleWebhook.js';
 import { isOriginAllowed } from './isOriginAllowed.js';
 import { matchRoute } from './matchRoute.js';
@@ -32,7 +33,7 @@ export async function routeRequest(
 ): Promise<Response> {
   const route = matchRoute(new URL(request.url).pathname, basePath);
   const webhook = route?.name === 'webhook' ? context.webhooks[route.provider] : undefined;
-  if (!route || (route.name === 'webhook' && !webhook)) {
+  if (!route || (route.name === 'webhook' && !webhook) || (route.name === 'unsubscribe' && !context.notifier)) {
     throw new ProblemError(404, 'not_found', 'There is no such endpoint');
   }
   const allow = [...route.methods, 'OPTIONS'].join(', ');
@@ -55,7 +56,14 @@ export async function routeRequest(
     });
   }
   if (route.name === 'webhook') {
-    return handleWebhook(request, webhookReceivers[route.provider], webhook!, context.push, context.cache);
+    return handleWebhook(
+      request,
+      webhookReceivers[route.provider],
+      webhook!,
+      context.push,
+      context.cache,
+      context.notifier,
+    );
   }
   if (route.name === 'lookup') return handleLookup(request, context);
   await enforceRateLimit(context, 'other', getAddressKey(context.getClientAddress(request)));
@@ -72,5 +80,7 @@ export async function routeRequest(
       return handleSubscribeAlerts(request, context);
     case 'issues':
       return handleReportIssue(request, context);
+    case 'unsubscribe':
+      return handleUnsubscribe(request, route.token, context.notifier!);
   }
 }

@@ -16,6 +16,11 @@ export interface SourceContext {
   signal?: AbortSignal;
   /** The shopper's resolved locale, for sources that localize text. */
   locale?: string;
+  /**
+   * The record an action is about, as the handler read it after checking the access token. Set for
+   * `subscribeAlerts`, `reportIssue` and `startReturn` (the order), so a backend need not read it again.
+   */
+  resource?: Resource;
 }
 
 /** An order plus the private contact data a lookup is verified against. The contact never leaves the server. */

@@ -1,0 +1,159 @@
+import { InvalidRequestError } from '../../errors/InvalidRequestError.js';
+import type { Return } from '../../model/Return.js';
+import type { ReturnStage } from '../../model/ReturnStage.js';
+import type { Source } from '../../source/Source.js';
+import { createProviderFetch } from '../shared/createProviderFetch.js';
+import { createShopifyGraphql } from './createShopifyGraphql.js';
+import { getShopifyLegacyId } from './getShopifyLegacyId.js';
+import { getShopifyNodes } from './getShopifyNodes.js';
+import { mapShopifyReturnReason } from './mapShopifyReturnReason.js';
+import { shopifyReturnMutations } from './shopifyReturnMutations.js';
+
+/** Options of `createShopifyReturns`. */
+export interface ShopifyReturnsOptions {
+  /** The shop's subdomain (`waypost-demo`) or `*.myshopify.com` host. */
+  shop: string;
+  /** Admin API access token with `write_returns` and `read_orders` (and `write_orders` for `returnRequest`). */
+  accessToken: string;
+  /**
+   * Admin API version.
+   * @default '2026-01'
+   */
+  apiVersion?: string;
+  /**
+   * `request` files a return request for staff to approve (`returnRequest`, status `REQUESTED`); `create` opens the
+   * return at once (`returnCreate`, status `OPEN`) for stores that approve every eligible return.
+   * @default 'request'
+   */
+  mode?: 'request' | 'create';
+  /**
+   * For `create`: whether Shopify emails the customer about the new return.
+   * @default true
+   */
+  notifyCustomer?: boolean;
+  /** A `fetch` to use instead of the global one. */
+  fetch?: typeof fetch;
+}
+
+const stages: Record<string, ReturnStage> = { REQUESTED: 'requested', OPEN: 'approved', DECLINED: 'rejected' };
+
+/**
+ * A returns backend for `composeSources({ returns })` that files returns in Shopify through the Admin GraphQL API.
+ * Eligibility is Shopify's: the `returnableFulfillments` query says which fulfilled line items, and how many of each,
+ * can still come back; asking for more is an `InvalidRequestError` naming the item. Items are matched on the
+ * order's line item ids (as `createShopifySource` gives them); reasons map to Shopify's `ReturnReason` enum. Refunds
+ * and exchanges stay in Shopify admin, so only refunds are offered.
+ *
+ * @example composeSources({ orders: createShopifySource(shopify), returns: createShopifyReturns(shopify) })
+ */
+export function createShopifyReturns(
+  options: ShopifyReturnsOptions,
+): Required<Pick<Source, 'startReturn'>> & Pick<Source, 'features'> {
+  if (!options?.shop || !options.accessToken) {
+    throw new TypeError('[waypost] createShopifyReturns needs a `shop` and an `accessToken`');
+  }
+  const host = options.shop.includes('.') ? options.shop : `${options.shop}.myshopify.com`;
+  const graphql = createShopifyGraphql(
+    createProviderFetch({
+      provider: 'Shopify',
+      baseUrl: `https://${host}/admin/api/${options.apiVersion ?? '2026-01'}`,
+      headers: { 'x-shopify-access-token': options.accessToken },
+      ...(options.fetch ? { fetch: options.fetch } : {}),
+    }),
+  );
+  const mode = options.mode ?? 'request';
+  return {
+    features: { exchanges: false, storeCredit: false },
+    async startReturn(input, context) {
+      const orderId = `gid://shopify/Order/${getShopifyLegacyId(input.orderId)}`;
+      const eligible = await graphql(shopifyReturnMutations.returnable, { orderId }, context.signal);
+      // Line item id → fulfillment line items that can still come back, with how many each.
+      const available = new Map<string, Array<{ id: string; quantity: number }>>();
+      for (const fulfillment of getShopifyNodes(eligible.at('returnableFulfillments'))) {
+        for (const node of getShopifyNodes(fulfillment.at('returnableFulfillmentLineItems'))) {
+          const lineItem = getShopifyLegacyId(node.at('fulfillmentLineItem').at('lineItem').at('id').string());
+          const entries = available.get(lineItem) ?? [];
+          entries.push({
+            id: node.at('fulfillmentLineItem').at('id').string(),
+            quantity: node.at('quantity').optionalNumber() ?? 0,
+          });
+          available.set(lineItem, entries);
+        }
+      }
+      const lines = input.items.flatMap((item, index) => {
+        let wanted = item.quantity;
+        const picked: Array<{ id: string; quantity: number }> = [];
+        for (const entry of available.get(getShopifyLegacyId(item.itemId)) ?? []) {
+          const take = Math.min(wanted, entry.quantity);
+          if (take > 0) picked.push({ id: entry.id, quantity: take });
+          entry.quantity -= take;
+          wanted -= take;
+        }
+        if (wanted > 0) {
+          throw new InvalidRequestError(`Shopify says item ${item.itemId} cannot be returned in that quantity`, {
+            fields: [
+              { field: `items.${index}.quantity`, message: `At most ${item.quantity - wanted} can be returned` },
+            ],
+          });
+        }
+        const note = item.comment?.slice(0, 255);
+        return picked.map((entry) => ({
+          fulfillmentLineItemId: entry.id,
+          quantity: entry.quantity,
+          returnReason: mapShopifyReturnReason(item.reason),
+          ...(note ? (mode === 'request' ? { customerNote: note } : { returnReasonNote: note }) : {}),
+        }));
+      });
+      const data =
+        mode === 'request'
+          ? (
+              await graphql(
+                shopifyReturnMutations.returnRequest,
+                { input: { orderId, returnLineItems: lines } },
+                context.signal,
+              )
+            ).at('returnRequest')
+          : (
+              await graphql(
+                shopifyReturnMutations.returnCreate,
+                { returnInput: { orderId, returnLineItems: lines, notifyCustomer: options.notifyCustomer ?? true } },
+                context.signal,
+              )
+            ).at('returnCreate');
+      const userErrors = data.at('userErrors').optionalArray();
+      if (userErrors.length > 0) {
+        const fields = userErrors.map((error) => ({
+          field: error
+            .at('field')
+            .optionalArray()
+            .map((part) => part.optionalString() ?? '')
+            .join('.'),
+          message: error.at('message').optionalString() ?? 'Refused by Shopify',
+        }));
+        throw new InvalidRequestError(`Shopify refused the return: ${fields[0]?.message}`, { fields });
+      }
+      const created = data.at('return');
+      const order = context.resource?.kind === 'order' ? context.resource.order : undefined;
+      const now = new Date().toISOString();
+      const record: Return = {
+        id: getShopifyLegacyId(created.at('id').string()),
+        rma: created.at('name').optionalString() ?? getShopifyLegacyId(created.at('id').string()),
+        orderId: input.orderId,
+        ...(order ? { orderNumber: order.number } : {}),
+        stage: stages[created.at('status').optionalString() ?? ''] ?? 'requested',
+        items: input.items.map((entry) => {
+          const item = order?.items.find((candidate) => candidate.id === entry.itemId);
+          return {
+            ...(item ?? { id: entry.itemId, title: entry.itemId }),
+            quantity: entry.quantity,
+            reason: entry.reason,
+          };
+        }),
+        shipment: null,
+        refund: null,
+        createdAt: { kind: 'instant', utc: now, raw: now },
+      };
+      return { kind: 'return', return: record };
+    },
+  };
+}

@@ -1,0 +1,79 @@
+import { InvalidResponseError } from '../../errors/InvalidResponseError.js';
+import { isHttpUrl } from '../../model/isHttpUrl.js';
+import type { Resource } from '../../model/LookupResult.js';
+import type { Return } from '../../model/Return.js';
+import type { ReturnsBackend } from '../compose/ComposeSourcesOptions.js';
+import { assertWebhookOptions } from '../outbound/assertWebhookOptions.js';
+import { type SignedWebhookOptions, sendSignedWebhook } from '../outbound/sendSignedWebhook.js';
+
+/** Options of `createReturnsWebhookSink`. */
+export interface ReturnsWebhookSinkOptions extends SignedWebhookOptions {
+  /**
+   * Whether shoppers may choose an exchange / store credit; the portal must accept what is offered.
+   * @default { exchanges: false, storeCredit: false }
+   */
+  features?: { exchanges?: boolean; storeCredit?: boolean };
+}
+
+const optionalUrl = (value: unknown, field: string): string | undefined => {
+  if (value === undefined || value === null) return undefined;
+  if (!isHttpUrl(value))
+    throw new InvalidResponseError(`The returns portal sent a ${field} that is not http(s)`, { path: field });
+  return value;
+};
+
+/**
+ * A returns backend for portals that accept a request by HTTP (Loop, AfterShip Returns, your own): each return is
+ * POSTed as signed JSON `{ type: 'return.requested', id, request, order }` (see `docs/self-service.md`) and the
+ * portal answers `{ id, rma?, status?: 'requested' | 'approved', labelUrl?, qrCodeUrl? }`. The answer is validated
+ * (`InvalidResponseError`); a portal that cannot be reached is a `DeliveryError` after the retries.
+ *
+ * @example composeSources({ orders, returns: createReturnsWebhookSink({ url: 'https://returns.shop.example/hook', secret }) })
+ */
+export function createReturnsWebhookSink(options: ReturnsWebhookSinkOptions): ReturnsBackend {
+  assertWebhookOptions('createReturnsWebhookSink', options);
+  return {
+    features: { exchanges: options.features?.exchanges ?? false, storeCredit: options.features?.storeCredit ?? false },
+    async startReturn(input, context) {
+      const order = context.resource?.kind === 'order' ? context.resource.order : undefined;
+      const id = `rtn_${crypto.randomUUID()}`;
+      const answer = (await sendSignedWebhook(
+        options,
+        id,
+        { type: 'return.requested', id, request: input, order: order ?? null, locale: context.locale ?? null },
+        context.signal,
+      )) as Record<string, unknown> | null;
+      if (!answer || typeof answer.id !== 'string' || answer.id === '') {
+        throw new InvalidResponseError('The returns portal answered without a return id', { path: 'id' });
+      }
+      const status = answer.status ?? 'requested';
+      if (status !== 'requested' && status !== 'approved') {
+        throw new InvalidResponseError('The returns portal sent an unknown status', { path: 'status' });
+      }
+      const now = new Date().toISOString();
+      const labelUrl = optionalUrl(answer.labelUrl, 'labelUrl');
+      const qrCodeUrl = optionalUrl(answer.qrCodeUrl, 'qrCodeUrl');
+      const record: Return = {
+        id: answer.id,
+        rma: typeof answer.rma === 'string' && answer.rma !== '' ? answer.rma : answer.id,
+        ...(order ? { orderId: order.id, orderNumber: order.number } : { orderId: input.orderId }),
+        stage: status,
+        items: input.items.map((entry) => {
+          const item = order?.items.find((candidate) => candidate.id === entry.itemId);
+          return {
+            ...(item ?? { id: entry.itemId, title: entry.itemId }),
+            quantity: entry.quantity,
+            reason: entry.reason,
+          };
+        }),
+        shipment: null,
+        refund: null,
+        ...(labelUrl ? { labelUrl } : {}),
+        ...(qrCodeUrl ? { qrCodeUrl } : {}),
+        createdAt: { kind: 'instant', utc: now, raw: now },
+      };
+      const resource: Resource = { kind: 'return', return: record };
+      return resource;
+    },
+  };
+}
