@@ -15,6 +15,9 @@ export async function checkPage(browser, url) {
   const context = await browser.newContext();
   const page = await context.newPage();
   page.on('console', (message) => {
+    // "Failed to load resource" repeats a failed request, which the listeners below report with its URL (the
+    // browser's own favicon request, which has no page, is the only one they do not see).
+    if (message.text().startsWith('Failed to load resource')) return;
     if (message.type() === 'error' || message.text().startsWith('[waypost]')) {
       problems.push(`console ${message.type()}: ${message.text()}`);
     }
@@ -31,7 +34,8 @@ export async function checkPage(browser, url) {
     const accent = await tracker.evaluate((host) =>
       getComputedStyle(host).getPropertyValue('--waypost-color-accent').trim().toLowerCase(),
     );
-    if (accent !== SOFT_ACCENT) problems.push(`theme: --waypost-color-accent is "${accent}", not soft's ${SOFT_ACCENT}`);
+    if (accent !== SOFT_ACCENT)
+      problems.push(`theme: --waypost-color-accent is "${accent}", not soft's ${SOFT_ACCENT}`);
     await tracker.getByRole('button', { name: 'Recibir avisos de entrega' }).click();
     await tracker.locator('input[type="email"]').waitFor({ timeout: 15_000 });
     // Late failures (a chunk after the panel) still count.

@@ -12,6 +12,7 @@ import { launchChromium } from '../scripts/launchChromium.mjs';
 import { checkPage } from './checkPage.mjs';
 import { INSTALLS } from './INSTALLS.mjs';
 import { serveApp } from './serveApp.mjs';
+import { serveFiles } from './serveFiles.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const here = new URL('.', import.meta.url).pathname;
@@ -36,7 +37,9 @@ function exec(command, args, options = {}) {
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('error', reject);
     child.on('close', (code) =>
-      code === 0 ? resolve(output) : reject(new Error(`${command} ${args.join(' ')} exited ${code}\n${output.slice(-3000)}`)),
+      code === 0
+        ? resolve(output)
+        : reject(new Error(`${command} ${args.join(' ')} exited ${code}\n${output.slice(-3000)}`)),
     );
   });
 }
@@ -48,11 +51,16 @@ const pnpm = process.env.npm_execpath?.includes('pnpm')
 async function pack() {
   const into = join(temp, 'tarballs');
   mkdirSync(into);
-  for (const name of packages) {
-    await exec(pnpm[0], [...pnpm[1], 'pack', '--pack-destination', into], { cwd: join(root, 'packages', name) });
-  }
+  await Promise.all(
+    packages.map((name) =>
+      exec(pnpm[0], [...pnpm[1], 'pack', '--pack-destination', into], { cwd: join(root, 'packages', name) }),
+    ),
+  );
   return Object.fromEntries(
-    readdirSync(into).map((file) => [`@waypost/${file.replace(/^waypost-(.*)-\d+\.\d+\.\d+.*\.tgz$/, '$1')}`, join(into, file)]),
+    readdirSync(into).map((file) => [
+      `@waypost/${file.replace(/^waypost-(.*)-\d+\.\d+\.\d+.*\.tgz$/, '$1')}`,
+      join(into, file),
+    ]),
   );
 }
 
@@ -62,9 +70,14 @@ async function install(name, spec, tarballs) {
   const waypost = Object.fromEntries(Object.entries(tarballs).map(([pkg, file]) => [pkg, `file:${file}`]));
   writeFileSync(
     join(dir, 'package.json'),
-    JSON.stringify({ name: `waypost-${name}`, private: true, type: 'module', dependencies: { ...spec.dependencies, ...waypost } }, null, 2),
+    JSON.stringify(
+      { name: `waypost-${name}`, private: true, type: 'module', dependencies: { ...spec.dependencies, ...waypost } },
+      null,
+      2,
+    ),
   );
-  for (const app of spec.apps) cpSync(join(here, 'apps', app.template), join(dir, app.dir ?? app.name), { recursive: true });
+  for (const app of spec.apps)
+    cpSync(join(here, 'apps', app.template), join(dir, app.dir ?? app.name), { recursive: true });
   const since = Date.now();
   await exec('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', '--prefer-offline'], { cwd: dir });
   return { dir, installSeconds: seconds(since) };
@@ -85,13 +98,16 @@ async function build(app, dir) {
 
 const results = [];
 let browser;
+let store;
 try {
   let since = Date.now();
   const tarballs = await pack();
   console.log(`[waypost] integration: packed ${Object.keys(tarballs).join(', ')} in ${seconds(since)} s`);
   since = Date.now();
   const installs = Object.fromEntries(
-    await Promise.all(Object.entries(INSTALLS).map(async ([name, spec]) => [name, await install(name, spec, tarballs)])),
+    await Promise.all(
+      Object.entries(INSTALLS).map(async ([name, spec]) => [name, await install(name, spec, tarballs)]),
+    ),
   );
   for (const [name, { installSeconds }] of Object.entries(installs)) {
     console.log(`[waypost] integration: npm install ${name} ${installSeconds} s`);
@@ -107,13 +123,18 @@ try {
     ),
   );
   console.log(`[waypost] integration: built ${apps.length} apps concurrently in ${seconds(since)} s`);
+  // The demo orders' product images, on a store origin of their own.
+  store = await serveFiles({ root: join(root, 'examples/storefront/public') });
   browser = await launchChromium(chromium);
   for (const { app, buildSeconds, error } of built) {
     const result = { app: app.name, buildSeconds, problems: [] };
     if (error) result.problems.push(`build: ${error.message}`);
     else {
       const checkSince = Date.now();
-      const site = await serveApp(app, join(installs[app.install].dir, app.dir ?? app.name), { secret });
+      const site = await serveApp(app, join(installs[app.install].dir, app.dir ?? app.name), {
+        secret,
+        storeUrl: store.url,
+      });
       try {
         result.problems.push(...(await checkPage(browser, site.url)));
       } finally {
@@ -123,7 +144,9 @@ try {
     }
     results.push(result);
     const status = result.problems.length ? '✗' : '✓';
-    console.log(`[waypost] integration ${status} ${app.name} (build ${buildSeconds ?? '-'} s, check ${result.checkSeconds ?? '-'} s)`);
+    console.log(
+      `[waypost] integration ${status} ${app.name} (build ${buildSeconds ?? '-'} s, check ${result.checkSeconds ?? '-'} s)`,
+    );
     for (const problem of result.problems) console.log(`    ${problem}`);
   }
 } catch (error) {
@@ -131,6 +154,7 @@ try {
   results.push({ app: 'setup', problems: [String(error?.message ?? error)] });
 } finally {
   await browser?.close();
+  await store?.close();
   if (!process.env.KEEP) rmSync(temp, { recursive: true, force: true });
   else console.log(`[waypost] integration: kept ${temp}`);
 }

@@ -43,18 +43,22 @@ async function waitFor(url, child, timeoutMs = 30_000) {
  *
  * @param {{ kind: 'vite' | 'next' | 'script-tag' }} app
  * @param {string} dir the app's folder (its install's node_modules is this folder's or its parent's)
- * @param {{ secret: string }} options
+ * @param {{ secret: string, storeUrl: string }} options where the demo orders' product images live
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
-export async function serveApp(app, dir, { secret }) {
+export async function serveApp(app, dir, { secret, storeUrl }) {
   const installDir = app.kind === 'next' ? dir : join(dir, '..');
   if (app.kind === 'next') {
     const port = await freePort();
-    const child = spawn(process.execPath, [join(dir, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
-      cwd: dir,
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', WAYPOST_SECRET: secret },
-      stdio: 'ignore',
-    });
+    const child = spawn(
+      process.execPath,
+      [join(dir, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'],
+      {
+        cwd: dir,
+        env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', WAYPOST_SECRET: secret, WAYPOST_STORE_URL: storeUrl },
+        stdio: 'ignore',
+      },
+    );
     const url = `http://127.0.0.1:${port}/`;
     try {
       await waitFor(url, child);
@@ -73,7 +77,7 @@ export async function serveApp(app, dir, { secret }) {
   }
   const { createHandler, demoSource, toNodeListener } = await loadServer(installDir);
   if (app.kind === 'vite') {
-    const api = toNodeListener(createHandler({ source: demoSource(), secret, basePath: API }));
+    const api = toNodeListener(createHandler({ source: demoSource({ storeUrl }), secret, basePath: API }));
     return serveFiles({ root: join(dir, 'dist'), api });
   }
   // Script tag: the files to host, copied from the packed widget as a storefront would upload them.
@@ -86,7 +90,9 @@ export async function serveApp(app, dir, { secret }) {
   const pageOrigin = `http://127.0.0.1:${pagePort}`;
   const api = await serveFiles({
     root: join(dir, 'empty'),
-    api: toNodeListener(createHandler({ source: demoSource(), secret, basePath: API, cors: { origins: [pageOrigin] } })),
+    api: toNodeListener(
+      createHandler({ source: demoSource({ storeUrl }), secret, basePath: API, cors: { origins: [pageOrigin] } }),
+    ),
   });
   const page = await serveFiles({
     root: dir,
