@@ -63,15 +63,24 @@ export async function serveApp(app, dir, { secret, storeUrl }) {
     try {
       await waitFor(url, child);
     } catch (error) {
-      child.kill();
+      stop('SIGKILL');
       throw error;
     }
     return {
       url,
+      // `next start` runs its server in a child process: end the whole group, by force if it lingers.
       close: () =>
         new Promise((resolve) => {
-          child.once('exit', resolve);
-          child.kill();
+          if (child.exitCode !== null || child.signalCode !== null) return resolve(undefined);
+          const force = setTimeout(() => {
+            stop('SIGKILL');
+            resolve(undefined);
+          }, 5000);
+          child.once('exit', () => {
+            clearTimeout(force);
+            resolve(undefined);
+          });
+          stop('SIGTERM');
         }),
     };
   }
