@@ -5,4 +5,6 @@ import { defineElement } from './embed/defineElement.js';
 defineElement();
 
 export type { WaypostTrackerElement } from './embed/createElementClass.js';
+// Types `document.querySelector('waypost-tracker')`, every `waypost:*` listener and `window.Waypost`.
+export type { WaypostElementEventMap } from './embed/WaypostElementEventMap.js';
 export { defineElement };

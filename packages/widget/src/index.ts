@@ -9,6 +9,7 @@ export type { WidgetListener } from './embed/createEmitter.js';
 export { defineElement } from './embed/defineElement.js';
 export { mount } from './embed/mount.js';
 export { VERSION } from './embed/VERSION.js';
+export type { WaypostElementEventMap } from './embed/WaypostElementEventMap.js';
 export type {
   ActionDetail,
   ActionRecord,
