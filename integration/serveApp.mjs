@@ -57,8 +57,14 @@ export async function serveApp(app, dir, { secret, storeUrl }) {
         cwd: dir,
         env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', WAYPOST_SECRET: secret, WAYPOST_STORE_URL: storeUrl },
         stdio: 'ignore',
+        detached: true,
       },
     );
+    const stop = (signal) => {
+      try {
+        process.kill(-child.pid, signal);
+      } catch {}
+    };
     const url = `http://127.0.0.1:${port}/`;
     try {
       await waitFor(url, child);
