@@ -1,8 +1,8 @@
 // The whole test suite, as the README's Quick start runs it and CI runs it: lint, typecheck, build, the packaging
-// lint (publint, attw), every vitest project (unit, time zones, Chromium), and the size checks. The last line sums
-// them all: `N passed, N failed`.
+// lint (publint, attw), every vitest project (unit, time zones, Chromium), the size checks and the integration
+// suite (integration/). The last line sums them all: `N passed, N failed`.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -60,6 +60,20 @@ if (existsSync(json)) {
 
 if (built) pnpmRun('size', 'size');
 else failed += 1;
+
+// The integration suite: packed tarballs installed into fresh apps outside the workspace (Vite vanilla, Preact 10
+// and 11, React, Vue, Next.js, a three-origin script tag), built for production and checked in Chromium. Each app
+// counts as one test; a run that writes no report counts as one failure.
+const integration = join(reports, 'integration.json');
+if (built) {
+  rmSync(integration, { force: true });
+  run('integration', process.execPath, [join(root, 'integration', 'runIntegration.mjs')]);
+  if (existsSync(integration)) {
+    const report = JSON.parse(readFileSync(integration, 'utf8'));
+    passed += report.passed;
+    failed += report.failed;
+  } else failed += 1;
+} else failed += 1;
 
 console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed === 0 ? 0 : 1);

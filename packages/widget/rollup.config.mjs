@@ -58,15 +58,25 @@ function withoutHtmlSinks() {
 }
 
 /**
- * Script-tag build only: the feature module is not bundled in but loaded from `features.js` by URL, so the
- * chunk loader is swapped for the URL loader (which also publishes the runtime `features.js` runs on).
+ * Script-tag build only: nothing on demand is bundled in. The feature module loads from `features.js` by URL (its
+ * chunk loader is swapped for the URL loader, which also publishes the runtime `features.js` runs on), and the
+ * static `import()` of every catalog and preset (the npm path) is swapped for a stand-in: the script tag loads
+ * `locales/<tag>.js` and `themes/<name>.js` from beside itself.
  */
-function featuresByUrl() {
-  const loader = new URL('src/features/importFeaturesFromUrl.ts', packageDir).pathname;
+function assetsByUrl() {
+  const swaps = {
+    '/src/features/importFeatures.ts': 'src/features/importFeaturesFromUrl.ts',
+    '/src/i18n/importBundledCatalog.ts': 'src/i18n/importBundledCatalogUnavailable.ts',
+    '/src/styles/importBundledPreset.ts': 'src/styles/importBundledPresetUnavailable.ts',
+  };
   return {
-    name: 'waypost-features-by-url',
-    resolveId: (source, importer) =>
-      source === './importFeatures.js' && importer?.includes('/src/features/') ? loader : null,
+    name: 'waypost-assets-by-url',
+    async resolveId(source, importer, options) {
+      if (!source.startsWith('./import')) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      const swap = Object.entries(swaps).find(([suffix]) => resolved?.id.endsWith(suffix));
+      return swap ? new URL(swap[1], packageDir).pathname : null;
+    },
   };
 }
 
@@ -159,11 +169,22 @@ function presetEntries() {
   };
 }
 
+/**
+ * The npm entries. Each catalog and preset stays a chunk of its own (rollup would merge the tiny preset chunks,
+ * which only re-export `@waypost/themes`), so an app's bundle pays only for what a page loads.
+ */
+function npmConfig() {
+  const config = withDefines(
+    createEsmConfig({ input: { index: 'src/index.ts', element: 'src/element.ts' }, packageDir }),
+  );
+  return { ...config, output: { ...config.output, experimentalMinChunkSize: 0 } };
+}
+
 export default [
-  withDefines(createEsmConfig({ input: { index: 'src/index.ts', element: 'src/element.ts' }, packageDir })),
+  npmConfig(),
   (() => {
     const config = withDefines(createIifeConfig({ input: 'src/embed/scriptTag.ts', file: 'dist/waypost.js' }));
-    return { ...config, plugins: [featuresByUrl(), withoutSourceClient(), withoutHtmlSinks(), ...config.plugins] };
+    return { ...config, plugins: [assetsByUrl(), withoutSourceClient(), withoutHtmlSinks(), ...config.plugins] };
   })(),
   (() => {
     const config = withDefines(createIifeConfig({ input: 'src/features/index.ts', file: 'dist/features.js' }));

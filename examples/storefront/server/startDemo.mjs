@@ -6,11 +6,16 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHandler, demoSource, toNodeListener } from '@waypost/client/server';
 import { renderOrderList } from './renderOrderList.mjs';
+import { rewriteStoreUrl } from './rewriteStoreUrl.mjs';
 import { resolveStaticPath, serveStatic } from './serveStatic.mjs';
 
 const API = '/api/waypost';
 const publicDir = fileURLToPath(new URL('../public/', import.meta.url));
 const widgetDist = join(dirname(createRequire(import.meta.url).resolve('@waypost/widget/package.json')), 'dist');
+
+/** Every file the script tag loads, served from the widget's `dist` as a store would host them. */
+const assetFiles = ['/waypost.js', '/features.js', '/sri.json'];
+const assetFolders = ['locales', 'themes'];
 
 /** Browsers on this machine only: a page on any localhost port may call the demo API. */
 const isLocalOrigin = (origin) => /^http:\/\/(localhost|127\.0\.0\.1)(:\d{1,5})?$/.test(origin);
@@ -59,14 +64,17 @@ export async function startDemo(options = {}) {
     ...(options.now ? { now: options.now } : {}),
   });
   const api = toNodeListener(
-    createHandler({
-      source,
-      secret,
-      basePath: API,
-      cors: { origins: isLocalOrigin },
-      // Roomier than production defaults: the account page alone opens eight trackers at once.
-      rateLimit: { lookup: { limit: 60, windowMs: 60_000 }, perOrder: { limit: 60, windowMs: 900_000 } },
-    }),
+    rewriteStoreUrl(
+      createHandler({
+        source,
+        secret,
+        basePath: API,
+        cors: { origins: isLocalOrigin },
+        // Roomier than production defaults: the account page alone opens eight trackers at once.
+        rateLimit: { lookup: { limit: 60, windowMs: 60_000 }, perOrder: { limit: 60, windowMs: 900_000 } },
+      }),
+      url,
+    ),
   );
   const renderAccount = async (html) =>
     html.replace('<!-- waypost:orders -->', await renderOrderList({ source, secret }));
@@ -75,9 +83,10 @@ export async function startDemo(options = {}) {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
     if (pathname === API || pathname.startsWith(`${API}/`)) return api(req, res);
     let task;
-    if (pathname === '/waypost.js') task = serveStatic(req, res, join(widgetDist, 'waypost.js'));
-    else if (pathname.startsWith('/locales/')) {
-      task = serveStatic(req, res, resolveStaticPath(join(widgetDist, 'locales'), pathname.slice('/locales'.length)));
+    const folder = assetFolders.find((name) => pathname.startsWith(`/${name}/`));
+    if (assetFiles.includes(pathname)) task = serveStatic(req, res, join(widgetDist, pathname));
+    else if (folder) {
+      task = serveStatic(req, res, resolveStaticPath(join(widgetDist, folder), pathname.slice(folder.length + 1)));
     } else {
       const file = resolveStaticPath(publicDir, pathname);
       task = serveStatic(req, res, file, pathname === '/account.html' ? { render: renderAccount } : {});

@@ -1,15 +1,15 @@
 // The public surface of @waypost/widget, listed by hand. Deliberately not exported: components, the store and
 // the controller (internal; their shape may change), and the script tag's command API (a global, not an import).
-import { setDefaultAssetsUrl } from './i18n/assetsUrl.js';
+// Catalogs, presets and the feature module are static `import()` chunks here: the app's bundler emits and serves
+// them (no `import.meta.url`, which bundlers rewrite). `assetsUrl` or `loadMessages` override catalogs.
 
-// Catalogs sit next to the built entry (`dist/locales/<tag>.js`); `assetsUrl` or `loadMessages` override this.
-setDefaultAssetsUrl(new URL('./', import.meta.url).href);
-
+export { type AssetKind, AssetLoadError, isAssetLoadError } from './embed/AssetLoadError.js';
 export type { WaypostTrackerElement } from './embed/createElementClass.js';
 export type { WidgetListener } from './embed/createEmitter.js';
 export { defineElement } from './embed/defineElement.js';
 export { mount } from './embed/mount.js';
 export { VERSION } from './embed/VERSION.js';
+export type { WaypostElementEventMap } from './embed/WaypostElementEventMap.js';
 export type {
   ActionDetail,
   ActionRecord,

@@ -65,9 +65,11 @@ describe.skipIf(!built)('sideEffects', () => {
     expect('endpoint' in (Element as CustomElementConstructor).prototype).toBe(true);
   });
 
-  it('keeps the main entry default catalog folder, set from import.meta.url', () => {
-    // Without `dist/index.js` in sideEffects, a bundler drops this call and catalogs load from the page's folder.
-    expect(code.mount).toMatch(/setDefaultAssetsUrl\(new URL\(["']\.\/["'], import\.meta\.url\)\.href\)/);
+  it('reaches catalogs and presets through the bundle, never through import.meta.url', () => {
+    // Bundlers rewrite `new URL(…, import.meta.url)` into asset URLs (Vite) or media files (Next.js): the npm path
+    // must not depend on it. Here the bundler inlined the catalog and preset chunks.
+    expect(code.mount).not.toContain('import.meta.url');
+    expect(code.mount).toContain('Sigue tu pedido');
   });
 
   it('drops the element and the widget UI when only VERSION is used', () => {

@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
+import { AssetLoadError, isAssetLoadError } from '../embed/AssetLoadError.js';
+import { reportAssetError } from '../embed/reportAssetError.js';
 import type { FeatureModule } from '../features/FeatureModule.js';
 import { loadFeatures } from '../features/loadFeatures.js';
 import type { PanelName } from '../features/PanelName.js';
@@ -16,8 +18,8 @@ export interface FeaturePanelProps extends PanelProps {
 
 /**
  * Renders one panel of the on-demand feature module, loading it on first use from beside the script (or
- * `assetsUrl`): "Loading…" meanwhile, and if the file cannot be loaded, a banner with "Try again" and a
- * `waypost:error` (`features_unavailable`).
+ * `assetsUrl`): "Loading…" meanwhile, and if the file cannot be loaded, a banner with "Try again", one `[waypost]`
+ * console line and a `waypost:error` (`features_unavailable`).
  *
  * @example <FeaturePanel name="alerts" target={target} capabilities={capabilities} close={close} />
  */
@@ -34,7 +36,10 @@ export function FeaturePanel({ name, quiet, ...props }: FeaturePanelProps) {
       (error: unknown) => {
         if (!live) return;
         setLoaded(false);
-        emit('error', { code: 'features_unavailable', message: String(error), error });
+        reportAssetError(
+          emit,
+          isAssetLoadError(error) ? error : new AssetLoadError('features', 'features', { cause: error }),
+        );
       },
     );
     return () => {
@@ -50,7 +55,8 @@ export function FeaturePanel({ name, quiet, ...props }: FeaturePanelProps) {
     <div class="bn d" part="banner">
       <Icon name="alert" />
       <div class="s">
-        <p>{t('actions.loadFailed')}</p>
+        {/* "Check your connection" only when the device is offline: online, the file is missing or refused. */}
+        <p>{t(navigator.onLine === false ? 'actions.loadFailed' : 'state.error')}</p>
         <button type="button" class="b b2" onClick={() => setAttempt(attempt + 1)}>
           {t('common.retry')}
         </button>

@@ -15,7 +15,9 @@ import { getShipments } from '../state/getShipments.js';
 import { adoptStyles } from '../styles/adoptStyles.js';
 import { getThemeCss, type ThemeInput } from '../styles/getThemeCss.js';
 import { loadPreset } from '../styles/loadPreset.js';
+import { AssetLoadError, isAssetLoadError } from './AssetLoadError.js';
 import { createEmitter } from './createEmitter.js';
+import { reportAssetError } from './reportAssetError.js';
 import { VERSION } from './VERSION.js';
 import type { WidgetHandle } from './WidgetHandle.js';
 import type { WidgetOptions } from './WidgetOptions.js';
@@ -23,6 +25,9 @@ import { DEV, warn } from './warn.js';
 
 const queryKeys = ['token', 'order', 'email', 'postalCode', 'trackingNumber', 'carrier'] as const;
 const clientKeys = ['endpoint', 'client'] as const;
+
+const toAssetError = (asset: 'locale' | 'theme', id: unknown, error: unknown) =>
+  isAssetLoadError(error) ? error : new AssetLoadError(asset, String(id), { cause: error });
 
 /**
  * Mounts one widget into `host`'s (open) shadow root. Internal: `mount()` adds target resolution, reuse of an
@@ -48,6 +53,12 @@ export function createInstance(host: HTMLElement, initial: WidgetOptions): Widge
   let destroyed = false;
   let localeRequest = 0;
   let themeRequest = 0;
+  // The folder on-demand files load from by URL: `assetsUrl`, else the script tag's own folder. None on the npm
+  // path, where catalogs and presets are chunks of the app's bundle.
+  const getAssetsUrl = (options: WidgetOptions) => {
+    const base = options.assetsUrl ?? getDefaultAssetsUrl();
+    return base ? new URL(base, doc.baseURI).href : undefined;
+  };
 
   const applyTheme = (theme: ThemeInput | undefined) => {
     const request = ++themeRequest;
@@ -56,13 +67,13 @@ export function createInstance(host: HTMLElement, initial: WidgetOptions): Widge
       styles.setThemeCss(css);
       return;
     }
-    const options = store.options.peek();
-    const base = new URL(options.assetsUrl ?? getDefaultAssetsUrl() ?? './', doc.baseURI).href;
-    loadPreset(String(theme).trim().toLowerCase(), base).then(
+    loadPreset(String(theme).trim().toLowerCase(), getAssetsUrl(store.options.peek())).then(
       (preset) => {
         if (!destroyed && request === themeRequest) styles.setThemeCss(getThemeCss(preset) ?? '');
       },
-      (error: unknown) => console.warn(`[waypost] could not load the "${String(theme)}" theme`, error),
+      (error: unknown) => {
+        if (!destroyed && request === themeRequest) reportAssetError(emitter.emit, toAssetError('theme', theme, error));
+      },
     );
   };
 
@@ -119,21 +130,22 @@ export function createInstance(host: HTMLElement, initial: WidgetOptions): Widge
       if (DEV) warn('client.setLocale failed', error);
     }
     let catalog: Messages = {};
+    let failure: AssetLoadError | null = null;
     if (locale !== 'en') {
       try {
         if (options.loadMessages) {
           const loaded = await options.loadMessages(locale);
           catalog = ((loaded as { default?: Messages }).default ?? loaded) as Messages;
         } else {
-          const base = options.assetsUrl ?? getDefaultAssetsUrl();
-          if (base) catalog = await loadCatalog(locale, new URL(base, doc.baseURI).href);
-          else if (DEV) warn(`no \`assetsUrl\` to load the "${locale}" catalog from; showing English`);
+          catalog = await loadCatalog(locale, getAssetsUrl(options));
         }
       } catch (error) {
-        if (DEV) warn(`could not load the "${locale}" catalog; showing English`, error);
+        failure = toAssetError('locale', locale, error);
       }
     }
     if (destroyed || request !== localeRequest) return;
+    // English stays on screen (every key falls back to it); the host hears why.
+    if (failure) reportAssetError(emitter.emit, failure);
     batch(() => {
       store.locale.value = locale;
       store.catalog.value = catalog;

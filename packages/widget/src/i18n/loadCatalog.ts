@@ -1,31 +1,40 @@
+import { AssetLoadError } from '../embed/AssetLoadError.js';
 import type { Messages } from './en.js';
+import { importBundledCatalog } from './importBundledCatalog.js';
+import { importCatalogByUrl } from './importCatalogByUrl.js';
 
 const cache = new Map<string, Promise<Messages>>();
 
-/** Imports a module by URL; the comments keep bundlers from trying to resolve it at build time. */
-const importUrl = (url: string): Promise<{ default?: Messages }> =>
-  import(/* webpackIgnore: true */ /* @vite-ignore */ url);
+/** How catalogs are reached; tests pass their own. */
+export interface CatalogImporters {
+  byUrl: (url: string) => Promise<{ default?: Messages }>;
+  bundled: (tag: string) => Promise<{ default?: Messages }>;
+}
+
+const importers: CatalogImporters = { byUrl: importCatalogByUrl, bundled: importBundledCatalog };
 
 /**
- * Loads `locales/<tag>.js` (an ES module with `export default { … }`) from `baseUrl`, once per URL. English is
- * bundled and never loaded. A failed load resolves to an empty catalog so the widget falls back to English.
+ * Loads the catalog of `tag` once: from `locales/<tag>.js` under `baseUrl` when there is one (the script tag's
+ * folder, or `assetsUrl`), otherwise as a chunk of the host's bundle (npm). English is bundled and never loaded.
+ * Rejects with an `AssetLoadError` (`locale_unavailable`) and forgets the failure, so a later call tries again.
  *
+ * @example await loadCatalog('es') // npm: the chunk the app's bundler emitted
  * @example await loadCatalog('es', 'https://cdn.example/waypost/0.1.0/')
  */
-export function loadCatalog(tag: string, baseUrl: string, load = importUrl): Promise<Messages> {
+export function loadCatalog(tag: string, baseUrl?: string, load: CatalogImporters = importers): Promise<Messages> {
   if (tag === 'en') return Promise.resolve({});
-  const url = new URL(`locales/${tag}.js`, baseUrl).href;
-  let pending = cache.get(url);
+  const url = baseUrl ? new URL(`locales/${tag}.js`, baseUrl).href : undefined;
+  const key = url ?? `bundled:${tag}`;
+  let pending = cache.get(key);
   if (!pending) {
-    pending = load(url).then(
+    pending = (url ? load.byUrl(url) : load.bundled(tag)).then(
       (module) => module.default ?? {},
-      (error: unknown) => {
-        cache.delete(url);
-        console.warn(`[waypost] could not load the "${tag}" catalog from ${url}; showing English`, error);
-        return {};
+      (cause: unknown) => {
+        cache.delete(key);
+        throw new AssetLoadError('locale', tag, { url, cause });
       },
     );
-    cache.set(url, pending);
+    cache.set(key, pending);
   }
   return pending;
 }

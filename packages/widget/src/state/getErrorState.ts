@@ -1,9 +1,10 @@
-import { isAbortError, isNetworkError, isNotFoundError, isRateLimitError, isVerificationError } from '@waypost/client';
+import { isAbortError, isNotFoundError, isRateLimitError, isVerificationError } from '@waypost/client';
 import type { WidgetState } from './WidgetState.js';
 
 /**
  * Maps a failed lookup to the state the widget shows; `null` for a cancelled call (nothing to show). Offline is
- * a network failure, or any failure while `navigator.onLine` says the device has no connection.
+ * any failure while `navigator.onLine` says the device has no connection. A network failure while online is a
+ * refused or unreachable endpoint (CORS, DNS, a server that is down), not the shopper's connection: `error`.
  *
  * @example getErrorState(new NotFoundError('…'), true) // 'not_found'
  */
@@ -12,6 +13,6 @@ export function getErrorState(error: unknown, online: boolean): WidgetState | nu
   if (isNotFoundError(error)) return 'not_found';
   if (isVerificationError(error)) return 'verification_failed';
   if (isRateLimitError(error)) return 'rate_limited';
-  if (isNetworkError(error) || !online) return 'offline';
+  if (!online) return 'offline';
   return 'error';
 }

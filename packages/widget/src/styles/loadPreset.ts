@@ -1,25 +1,40 @@
 import type { Theme } from '@waypost/themes';
+import { AssetLoadError } from '../embed/AssetLoadError.js';
+import { importBundledPreset } from './importBundledPreset.js';
+import { importPresetByUrl } from './importPresetByUrl.js';
 
 const cache = new Map<string, Promise<Theme>>();
 
-/** Imports a module by URL; the comments keep bundlers from trying to resolve it at build time. */
-const importUrl = (url: string): Promise<{ default: Theme }> =>
-  import(/* webpackIgnore: true */ /* @vite-ignore */ url);
+/** How presets are reached; tests pass their own. */
+export interface PresetImporters {
+  byUrl: (url: string) => Promise<{ default: Theme }>;
+  bundled: (name: string) => Promise<{ default: Theme }>;
+}
+
+const importers: PresetImporters = { byUrl: importPresetByUrl, bundled: importBundledPreset };
 
 /**
- * Loads a named preset from `themes/<name>.js` next to the script (`minimal`, `bold`, `soft`, `monochrome`),
- * once per URL. Rejects for an unknown name; the caller keeps the current theme.
+ * Loads a named preset (`minimal`, `bold`, `soft`, `monochrome`) once: from `themes/<name>.js` under `baseUrl`
+ * when there is one (the script tag's folder, or `assetsUrl`), otherwise as a chunk of the host's bundle (npm).
+ * Rejects with an `AssetLoadError` (`theme_unavailable`) and forgets the failure; the caller keeps its theme.
  *
+ * @example const soft = await loadPreset('soft') // npm: the chunk the app's bundler emitted
  * @example const soft = await loadPreset('soft', 'https://cdn.example/waypost/0.1.0/')
  */
-export function loadPreset(name: string, baseUrl: string, load = importUrl): Promise<Theme> {
-  if (!/^[a-z][a-z0-9-]*$/.test(name)) return Promise.reject(new Error(`[waypost] not a theme name: ${name}`));
-  const url = new URL(`themes/${name}.js`, baseUrl).href;
-  let pending = cache.get(url);
+export function loadPreset(name: string, baseUrl?: string, load: PresetImporters = importers): Promise<Theme> {
+  if (!/^[a-z][a-z0-9-]*$/.test(name)) return Promise.reject(new AssetLoadError('theme', name));
+  const url = baseUrl ? new URL(`themes/${name}.js`, baseUrl).href : undefined;
+  const key = url ?? `bundled:${name}`;
+  let pending = cache.get(key);
   if (!pending) {
-    pending = load(url).then((module) => module.default);
-    pending.catch(() => cache.delete(url));
-    cache.set(url, pending);
+    pending = (url ? load.byUrl(url) : load.bundled(name)).then(
+      (module) => module.default,
+      (cause: unknown) => {
+        cache.delete(key);
+        throw new AssetLoadError('theme', name, { url, cause });
+      },
+    );
+    cache.set(key, pending);
   }
   return pending;
 }

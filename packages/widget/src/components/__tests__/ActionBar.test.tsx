@@ -89,6 +89,7 @@ describe('ActionBar', () => {
 
   it('shows an error with "Try again" when the feature module cannot load, and loads it on retry', async () => {
     load.fail = 1;
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     // A folder of its own: loads are cached per folder, and earlier tests loaded the module from the default one.
     const { view, root, host } = await mountRecord(actionOrderResult(), {
       capabilities: ALL_CAPABILITIES,
@@ -97,8 +98,14 @@ describe('ActionBar', () => {
     const errors: Array<{ code: string }> = [];
     host.addEventListener('waypost:error', (event) => errors.push((event as CustomEvent).detail));
     (await vi.waitFor(() => view.getByRole('button', { name: 'Get delivery alerts' }))).click();
-    await vi.waitFor(() => expect(view.getByText(/This part couldn’t load/)).toBeTruthy());
+    // Online, a file that does not load is the site's problem: no "check your connection".
+    await vi.waitFor(() => expect(view.getByText('Something went wrong on our side. Please try again.')).toBeTruthy());
+    expect(view.queryByText(/Check your connection/)).toBeNull();
     expect(errors.map((error) => error.code)).toEqual(['features_unavailable']);
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(String(warn.mock.calls[0]?.[0])).toMatch(
+      /^\[waypost\] could not load the feature module from https:\/\/cdn\.example\/offline\/features\.js/,
+    );
     view.getByRole('button', { name: 'Try again' }).click();
     await vi.waitFor(() => expect(root.querySelector('input[type="email"]')).toBeTruthy());
   });

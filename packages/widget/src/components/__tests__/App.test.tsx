@@ -65,10 +65,12 @@ describe('App', () => {
 
   it('shows offline and server errors with a working retry button', async () => {
     let error: unknown = new NetworkError('down');
+    const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
     const client = createTestClient(() => (error ? Promise.reject(error) : sampleOrderResult()));
     const { root } = mountForTest({ client, token: 't' });
     await flush();
     expect(view(root).getByText('You’re offline. We’ll try again when you’re back online.')).toBeTruthy();
+    onLine.mockRestore();
     error = new TimeoutError('slow');
     view(root).getByRole('button', { name: 'Try again' }).click();
     await flush();
@@ -79,11 +81,21 @@ describe('App', () => {
     expect(view(root).getByRole('heading', { level: 2, name: 'Order W1001' })).toBeTruthy();
   });
 
+  it('says a refused request (CORS, a server that is down) went wrong, not that the shopper is offline', async () => {
+    const client = createTestClient(() => Promise.reject(new NetworkError('Failed to fetch')));
+    const { root } = mountForTest({ client, token: 't' });
+    await flush();
+    expect(view(root).getByText('Something went wrong on our side. Please try again.')).toBeTruthy();
+    expect(view(root).queryByText(/You’re offline/)).toBeNull();
+  });
+
   it('retries by itself when the browser comes back online', async () => {
     let error: unknown = new NetworkError('down');
+    const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
     const client = createTestClient(() => (error ? Promise.reject(error) : sampleOrderResult()));
     const { root } = mountForTest({ client, token: 't' });
     await flush();
+    onLine.mockRestore();
     error = null;
     window.dispatchEvent(new Event('online'));
     await flush();

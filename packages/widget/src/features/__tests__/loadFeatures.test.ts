@@ -20,10 +20,16 @@ describe('loadFeatures', () => {
     expect((en as Record<string, string>)['test.key']).toBe('Hello');
   });
 
-  it('forgets a failed load so that the next attempt loads again', async () => {
+  it('rejects with a features_unavailable AssetLoadError, then forgets it so that the next attempt loads again', async () => {
     const base = 'https://cdn.example/b/';
-    const load = vi.fn().mockRejectedValueOnce(new TypeError('offline')).mockResolvedValue(module('Again'));
-    await expect(loadFeatures(base, load)).rejects.toThrow('offline');
+    const cause = new TypeError('offline');
+    const load = vi.fn().mockRejectedValueOnce(cause).mockResolvedValue(module('Again'));
+    await expect(loadFeatures(base, load)).rejects.toMatchObject({
+      name: 'AssetLoadError',
+      code: 'features_unavailable',
+      url: 'https://cdn.example/b/features.js',
+      cause,
+    });
     await expect(loadFeatures(base, load)).resolves.toEqual(module('Again'));
     expect(load).toHaveBeenCalledTimes(2);
   });

@@ -1,0 +1,49 @@
+// What every app must show, checked the same way in each: the order in Spanish, the soft theme, one panel of the
+// feature module opened, and nothing failing on the way (console errors, page errors, HTTP errors, failed loads).
+const SOFT_ACCENT = '#a3456b';
+
+/**
+ * Opens `url` in a fresh context and returns what went wrong (an empty list when the app works).
+ *
+ * @param {import('playwright-core').Browser} browser
+ * @param {string} url
+ * @returns {Promise<string[]>}
+ * @example expect(await checkPage(browser, site.url)).toEqual([])
+ */
+export async function checkPage(browser, url) {
+  const problems = [];
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    // "Failed to load resource" repeats a failed request, which the listeners below report with its URL (the
+    // browser's own favicon request, which has no page, is the only one they do not see).
+    if (message.text().startsWith('Failed to load resource')) return;
+    if (message.type() === 'error' || message.text().startsWith('[waypost]')) {
+      problems.push(`console ${message.type()}: ${message.text()}`);
+    }
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) => problems.push(`failed: ${request.url()} ${request.failure()?.errorText}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  try {
+    await page.goto(url);
+    const tracker = page.locator('#w');
+    await tracker.getByRole('heading', { name: 'Pedido W1001' }).waitFor({ timeout: 20_000 });
+    const accent = await tracker.evaluate((host) =>
+      getComputedStyle(host).getPropertyValue('--waypost-color-accent').trim().toLowerCase(),
+    );
+    if (accent !== SOFT_ACCENT)
+      problems.push(`theme: --waypost-color-accent is "${accent}", not soft's ${SOFT_ACCENT}`);
+    await tracker.getByRole('button', { name: 'Recibir avisos de entrega' }).click();
+    await tracker.locator('input[type="email"]').waitFor({ timeout: 15_000 });
+    // Late failures (a chunk after the panel) still count.
+    await page.waitForTimeout(300);
+  } catch (error) {
+    problems.push(`render: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+  } finally {
+    await context.close();
+  }
+  return problems;
+}

@@ -1,0 +1,171 @@
+// The integration suite: packs the packages, installs the tarballs with npm into apps outside the workspace (a
+// temporary folder), builds each app for production and checks it in Chromium (see checkPage.mjs). Three installs
+// serve seven apps: apps that share dependencies share one node_modules. Installs, then builds, run concurrently.
+// Writes `.reports/integration.json` and ends with `N passed, N failed`. KEEP=1 keeps the temporary folder.
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { launchChromium } from '../scripts/launchChromium.mjs';
+import { checkPage } from './checkPage.mjs';
+import { INSTALLS } from './INSTALLS.mjs';
+import { serveApp } from './serveApp.mjs';
+import { serveFiles } from './serveFiles.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+const here = new URL('.', import.meta.url).pathname;
+const packages = ['client', 'themes', 'widget', 'react', 'vue'].filter((name) => {
+  try {
+    return readdirSync(join(root, 'packages', name)).includes('package.json');
+  } catch {
+    return false;
+  }
+});
+const temp = mkdtempSync(join(tmpdir(), 'waypost-integration-'));
+const secret = randomBytes(32).toString('hex');
+const started = Date.now();
+const seconds = (since) => Math.round((Date.now() - since) / 100) / 10;
+
+/** Runs a command; resolves with its output, rejects with the output's tail when it fails. */
+function exec(command, args, options = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { ...options, env: { ...process.env, ...options.env }, stdio: 'pipe' });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', (code) =>
+      code === 0
+        ? resolve(output)
+        : reject(new Error(`${command} ${args.join(' ')} exited ${code}\n${output.slice(-3000)}`)),
+    );
+  });
+}
+
+const pnpm = process.env.npm_execpath?.includes('pnpm')
+  ? [process.execPath, [process.env.npm_execpath]]
+  : ['npx', ['-y', 'pnpm@10.34.9']];
+
+async function pack() {
+  const into = join(temp, 'tarballs');
+  mkdirSync(into);
+  await Promise.all(
+    packages.map((name) =>
+      exec(pnpm[0], [...pnpm[1], 'pack', '--pack-destination', into], { cwd: join(root, 'packages', name) }),
+    ),
+  );
+  return Object.fromEntries(
+    readdirSync(into).map((file) => [
+      `@waypost/${file.replace(/^waypost-(.*)-\d+\.\d+\.\d+.*\.tgz$/, '$1')}`,
+      join(into, file),
+    ]),
+  );
+}
+
+async function install(name, spec, tarballs) {
+  const dir = join(temp, name);
+  mkdirSync(dir);
+  const waypost = Object.fromEntries(Object.entries(tarballs).map(([pkg, file]) => [pkg, `file:${file}`]));
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify(
+      { name: `waypost-${name}`, private: true, type: 'module', dependencies: { ...spec.dependencies, ...waypost } },
+      null,
+      2,
+    ),
+  );
+  for (const app of spec.apps)
+    cpSync(join(here, 'apps', app.template), join(dir, app.dir ?? app.name), { recursive: true });
+  const since = Date.now();
+  await exec('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', '--prefer-offline'], { cwd: dir });
+  return { dir, installSeconds: seconds(since) };
+}
+
+async function build(app, dir) {
+  const since = Date.now();
+  const cwd = join(dir, app.dir ?? app.name);
+  if (app.kind === 'vite') await exec(process.execPath, [join(dir, 'node_modules/vite/bin/vite.js'), 'build'], { cwd });
+  if (app.kind === 'next') {
+    await exec(process.execPath, [join(dir, 'node_modules/next/dist/bin/next'), 'build'], {
+      cwd,
+      env: { NEXT_TELEMETRY_DISABLED: '1', WAYPOST_SECRET: secret },
+    });
+  }
+  return seconds(since);
+}
+
+const results = [];
+let browser;
+let store;
+try {
+  let since = Date.now();
+  const tarballs = await pack();
+  console.log(`[waypost] integration: packed ${Object.keys(tarballs).join(', ')} in ${seconds(since)} s`);
+  since = Date.now();
+  const installs = Object.fromEntries(
+    await Promise.all(
+      Object.entries(INSTALLS).map(async ([name, spec]) => [name, await install(name, spec, tarballs)]),
+    ),
+  );
+  for (const [name, { installSeconds }] of Object.entries(installs)) {
+    console.log(`[waypost] integration: npm install ${name} ${installSeconds} s`);
+  }
+  const apps = Object.entries(INSTALLS).flatMap(([name, spec]) => spec.apps.map((app) => ({ ...app, install: name })));
+  since = Date.now();
+  const built = await Promise.all(
+    apps.map((app) =>
+      build(app, installs[app.install].dir).then(
+        (buildSeconds) => ({ app, buildSeconds }),
+        (error) => ({ app, error }),
+      ),
+    ),
+  );
+  console.log(`[waypost] integration: built ${apps.length} apps concurrently in ${seconds(since)} s`);
+  // The demo orders' product images, on a store origin of their own.
+  store = await serveFiles({ root: join(root, 'examples/storefront/public') });
+  browser = await launchChromium(chromium);
+  for (const { app, buildSeconds, error } of built) {
+    const result = { app: app.name, buildSeconds, problems: [] };
+    if (error) result.problems.push(`build: ${error.message}`);
+    else {
+      const checkSince = Date.now();
+      const site = await serveApp(app, join(installs[app.install].dir, app.dir ?? app.name), {
+        secret,
+        storeUrl: store.url,
+      });
+      try {
+        result.problems.push(...(await checkPage(browser, site.url)));
+      } finally {
+        await site.close();
+      }
+      result.checkSeconds = seconds(checkSince);
+    }
+    results.push(result);
+    const status = result.problems.length ? '✗' : '✓';
+    console.log(
+      `[waypost] integration ${status} ${app.name} (build ${buildSeconds ?? '-'} s, check ${result.checkSeconds ?? '-'} s)`,
+    );
+    for (const problem of result.problems) console.log(`    ${problem}`);
+  }
+} catch (error) {
+  console.error('[waypost] integration: could not run', error);
+  results.push({ app: 'setup', problems: [String(error?.message ?? error)] });
+} finally {
+  await browser?.close();
+  await store?.close();
+  if (!process.env.KEEP) rmSync(temp, { recursive: true, force: true });
+  else console.log(`[waypost] integration: kept ${temp}`);
+}
+
+const passed = results.filter((result) => result.problems.length === 0).length;
+const failed = results.length - passed;
+mkdirSync(join(root, '.reports'), { recursive: true });
+writeFileSync(
+  join(root, '.reports', 'integration.json'),
+  JSON.stringify({ passed, failed, seconds: seconds(started), results }, null, 2),
+);
+console.log(`[waypost] integration: ${seconds(started)} s in all`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
