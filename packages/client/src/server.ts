@@ -66,11 +66,11 @@ export type { SignedWebhookOptions } from './server/outbound/sendSignedWebhook.j
 export type { RateLimitRule } from './server/RateLimitRule.js';
 export type { RateLimitHit, RateLimitStore } from './server/RateLimitStore.js';
 export type { RedisClient, RedisSubscriber } from './server/RedisClient.js';
-export type { SourceCache } from './server/SourceCache.js';
 export {
   createReturnsWebhookSink,
   type ReturnsWebhookSinkOptions,
 } from './server/returns/createReturnsWebhookSink.js';
+export type { SourceCache } from './server/SourceCache.js';
 export { type NodeServer, type ServeNodeOptions, serveNode } from './server/serveNode.js';
 export { type FetchHandler, toNodeListener } from './server/toNodeListener.js';
 export { type VerifyAccessTokenOptions, verifyAccessToken } from './server/verifyAccessToken.js';
