@@ -2,6 +2,7 @@ import { InvalidRequestError } from '../../errors/InvalidRequestError.js';
 import type { Return } from '../../model/Return.js';
 import type { ReturnStage } from '../../model/ReturnStage.js';
 import type { Source } from '../../source/Source.js';
+import { toReturnItems } from '../../source/toReturnItems.js';
 import { createProviderFetch } from '../shared/createProviderFetch.js';
 import { createShopifyGraphql } from './createShopifyGraphql.js';
 import { getShopifyLegacyId } from './getShopifyLegacyId.js';
@@ -141,14 +142,7 @@ export function createShopifyReturns(
         orderId: input.orderId,
         ...(order ? { orderNumber: order.number } : {}),
         stage: stages[created.at('status').optionalString() ?? ''] ?? 'requested',
-        items: input.items.map((entry) => {
-          const item = order?.items.find((candidate) => candidate.id === entry.itemId);
-          return {
-            ...(item ?? { id: entry.itemId, title: entry.itemId }),
-            quantity: entry.quantity,
-            reason: entry.reason,
-          };
-        }),
+        items: toReturnItems(order, input.items),
         shipment: null,
         refund: null,
         createdAt: { kind: 'instant', utc: now, raw: now },

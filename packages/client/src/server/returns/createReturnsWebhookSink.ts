@@ -2,6 +2,7 @@ import { InvalidResponseError } from '../../errors/InvalidResponseError.js';
 import { isHttpUrl } from '../../model/isHttpUrl.js';
 import type { Resource } from '../../model/LookupResult.js';
 import type { Return } from '../../model/Return.js';
+import { toReturnItems } from '../../source/toReturnItems.js';
 import type { ReturnsBackend } from '../compose/ComposeSourcesOptions.js';
 import { assertWebhookOptions } from '../outbound/assertWebhookOptions.js';
 import { type SignedWebhookOptions, sendSignedWebhook } from '../outbound/sendSignedWebhook.js';
@@ -58,14 +59,7 @@ export function createReturnsWebhookSink(options: ReturnsWebhookSinkOptions): Re
         rma: typeof answer.rma === 'string' && answer.rma !== '' ? answer.rma : answer.id,
         ...(order ? { orderId: order.id, orderNumber: order.number } : { orderId: input.orderId }),
         stage: status,
-        items: input.items.map((entry) => {
-          const item = order?.items.find((candidate) => candidate.id === entry.itemId);
-          return {
-            ...(item ?? { id: entry.itemId, title: entry.itemId }),
-            quantity: entry.quantity,
-            reason: entry.reason,
-          };
-        }),
+        items: toReturnItems(order, input.items),
         shipment: null,
         refund: null,
         ...(labelUrl ? { labelUrl } : {}),
