@@ -3,7 +3,7 @@
 // (`locales/<tag>.js`). `__DEV__` and `__VERSION__` are replaced here so that development
 // warnings disappear from every shipped file.
 import { readdirSync, readFileSync } from 'node:fs';
-import { createEsmConfig, createIifeConfig } from '../../scripts/rollupConfig.mjs';
+import { createEsmConfig, createIifeConfig, createModuleFileConfig } from '../../scripts/rollupConfig.mjs';
 
 const packageDir = new URL('./', import.meta.url);
 const { version } = JSON.parse(readFileSync(new URL('package.json', packageDir), 'utf8'));
@@ -23,8 +23,13 @@ function widgetDefines() {
   };
 }
 
+/**
+ * The theme layer always defines every `--waypost-*` token (the default set until a named preset has loaded), so
+ * the fallbacks written beside each `var()` in the sources never apply: they are dropped from shipped files.
+ */
 function minifyCss(css) {
   return css
+    .replace(/var\((--waypost-[\w-]+)\s*,(?:[^()]|\([^()]*\))*\)/g, 'var($1)')
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
     .replace(/\s*([{};,>])\s*/g, '$1')
@@ -121,21 +126,25 @@ function featureRuntime() {
 }
 
 /**
- * Script-tag build only: the widget always talks HTTP (`createClient({ endpoint })`), so the client's on-demand
- * in-process chunk (`createClient({ source })`) is swapped for a stub whose calls reject with `UnsupportedError`.
- * Pages that need an in-process source pass their own `client`. The npm builds keep the real chunk.
+ * Script-tag build only: the widget always talks HTTP (`createClient({ endpoint })`), so the client's in-process
+ * path (`createClient({ source })`: the deferred client, its capabilities reader and its on-demand chunk) is
+ * swapped for a stub that throws `UnsupportedError`. Pages that need an in-process source pass their own
+ * `client`. The npm builds keep the real path.
  */
 function withoutSourceClient() {
   const stub = '\0waypost-no-source-client';
   return {
     name: 'waypost-without-source-client',
-    resolveDynamicImport: (source, importer) =>
-      source === './createSourceClient.js' && importer?.includes('createDeferredSourceClient') ? stub : null,
+    resolveId: (source, importer) =>
+      source === './http/createDeferredSourceClient.js' &&
+      /[\\/]client[\\/]src[\\/]createClient\.ts$/.test(importer ?? '')
+        ? stub
+        : null,
     load: (id) =>
       id === stub
         ? [
             "import { UnsupportedError } from '@waypost/client';",
-            'export function createSourceClient() {',
+            'export function createDeferredSourceClient() {',
             "  throw new UnsupportedError('[waypost] in-process sources are not available in the script-tag build; pass a `client`');",
             '}',
           ].join('\n')
@@ -166,23 +175,14 @@ export default [
     return { ...config, plugins: [featuresByUrl(), withoutSourceClient(), withoutHtmlSinks(), ...config.plugins] };
   })(),
   (() => {
-    const config = withDefines(createIifeConfig({ input: 'src/features/index.ts', file: 'dist/features.js' }));
-    return {
-      ...config,
-      plugins: [featureRuntime(), ...config.plugins],
-      output: { file: 'dist/features.js', format: 'esm' },
-    };
+    const config = withDefines(createModuleFileConfig({ input: 'src/features/index.ts', file: 'dist/features.js' }));
+    return { ...config, plugins: [featureRuntime(), ...config.plugins] };
   })(),
   ...presets.map((name) => {
-    const config = createIifeConfig({ input: `preset:${name}`, file: `dist/themes/${name}.js` });
-    return {
-      ...config,
-      plugins: [presetEntries(), ...config.plugins],
-      output: { file: `dist/themes/${name}.js`, format: 'esm' },
-    };
+    const config = createModuleFileConfig({ input: `preset:${name}`, file: `dist/themes/${name}.js` });
+    return { ...config, plugins: [presetEntries(), ...config.plugins] };
   }),
-  ...locales.map((tag) => ({
-    ...withDefines(createIifeConfig({ input: `src/i18n/locales/${tag}.ts`, file: `dist/locales/${tag}.js` })),
-    output: { file: `dist/locales/${tag}.js`, format: 'esm' },
-  })),
+  ...locales.map((tag) =>
+    withDefines(createModuleFileConfig({ input: `src/i18n/locales/${tag}.ts`, file: `dist/locales/${tag}.js` })),
+  ),
 ];

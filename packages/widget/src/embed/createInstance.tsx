@@ -48,14 +48,20 @@ export function createInstance(host: HTMLElement, initial: WidgetOptions): Widge
   let destroyed = false;
   let localeRequest = 0;
   let themeRequest = 0;
+  let themed = false;
 
   const applyTheme = (theme: ThemeInput | undefined) => {
     const request = ++themeRequest;
     const css = getThemeCss(theme);
     if (css !== null) {
       styles.setThemeCss(css);
+      themed = true;
       return;
     }
+    // The shipped stylesheets read every token from the theme layer (no fallbacks): the default set holds it
+    // until the preset is in, and stays if the preset cannot be loaded.
+    if (!themed) styles.setThemeCss(getThemeCss('auto') ?? '');
+    themed = true;
     const options = store.options.peek();
     const base = new URL(options.assetsUrl ?? getDefaultAssetsUrl() ?? './', doc.baseURI).href;
     loadPreset(String(theme).trim().toLowerCase(), base).then(
