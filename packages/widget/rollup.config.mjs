@@ -1,5 +1,5 @@
-// Builds the widget: ESM entries for npm (`index`, `element`, plus the feature chunk), the script-tag IIFE
-// (`waypost.js`), its on-demand feature module (`features.js`) and one ESM file per locale catalog
+// Builds the widget: ESM entries for npm (`index`, `element`, plus the on-demand chunks), the script-tag IIFE
+// (`waypost.js`), its on-demand modules (`features.js`, `actions.js`, `records.js`) and one ESM file per locale catalog
 // (`locales/<tag>.js`). `__DEV__` and `__VERSION__` are replaced here so that development
 // warnings disappear from every shipped file.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -63,25 +63,49 @@ function withoutHtmlSinks() {
 }
 
 /**
- * Script-tag build only: the feature module is not bundled in but loaded from `features.js` by URL, so the
- * chunk loader is swapped for the URL loader (which also publishes the runtime `features.js` runs on).
+ * Script-tag build only: the on-demand modules are not bundled in but loaded by URL from beside the script
+ * (`features.js`, `actions.js`, `records.js`), so the chunk loaders are swapped for the URL loaders (which also
+ * publish the runtime those files run on).
  */
-function featuresByUrl() {
-  const loader = new URL('src/features/importFeaturesFromUrl.ts', packageDir).pathname;
+function modulesByUrl() {
+  const loaders = {
+    'features/./importFeatures.js': 'src/features/importFeaturesFromUrl.ts',
+    'lazy/./importLazy.js': 'src/lazy/importLazyFromUrl.ts',
+  };
   return {
-    name: 'waypost-features-by-url',
-    resolveId: (source, importer) =>
-      source === './importFeatures.js' && importer?.includes('/src/features/') ? loader : null,
+    name: 'waypost-modules-by-url',
+    resolveId(source, importer) {
+      const folder = importer?.match(/[\\/]src[\\/](features|lazy)[\\/][^\\/]+$/)?.[1];
+      const loader = folder && loaders[`${folder}/${source}`];
+      return loader ? new URL(loader, packageDir).pathname : null;
+    },
+  };
+}
+
+/** What the script-tag build publishes, recorded while it builds, for the on-demand modules built after it. */
+const mainBundle = { ids: null, shared: null };
+
+/** Records the modules the script-tag file carries and the names `features/shared.ts` publishes to the others. */
+function recordMainBundle() {
+  const shared = new URL('src/features/shared.ts', packageDir).pathname;
+  return {
+    name: 'waypost-record-main-bundle',
+    generateBundle() {
+      mainBundle.ids = new Set(this.getModuleIds());
+      mainBundle.shared = this.getModuleInfo(shared)?.exports ?? [];
+    },
   };
 }
 
 /**
- * `features.js`: the feature module as an ES module that carries no Preact, hooks or widget helpers of its own.
- * Those imports become virtual modules reading the runtime the main bundle of the same version publishes on
- * `globalThis[Symbol.for('waypost.runtime')][version]`; any other import of widget code (but the English text of
- * `en.ts`, tree-shaken to `enFeatures`) fails the build, so a second copy of the widget's context can never slip in.
+ * An on-demand module (`features.js`, `actions.js`, `records.js`) as an ES module that carries no Preact, hooks
+ * or widget code the main bundle already has. Preact's modules, and every module the script-tag file carries,
+ * become virtual modules reading the runtime the main bundle of the same version publishes on
+ * `globalThis[Symbol.for('waypost.runtime')][version]`; a name the runtime does not publish (see
+ * `features/shared.ts`) fails the build, so a second copy of the widget's context can never slip in. Only the
+ * English text in `en.ts` (tree-shaken to the module's own part) is bundled although the main file has `en.ts`.
  */
-function featureRuntime() {
+function lazyRuntime() {
   const modules = {
     preact: 'preact',
     'preact/hooks': 'hooks',
@@ -90,19 +114,18 @@ function featureRuntime() {
   };
   const root = '\0waypost-runtime';
   return {
-    name: 'waypost-feature-runtime',
+    name: 'waypost-lazy-runtime',
+    buildStart() {
+      if (!mainBundle.ids) this.error('[waypost] build waypost.js before the on-demand modules');
+    },
     async resolveId(source, importer) {
       if (source === root) return root;
       if (source in modules) return `${root}:${modules[source]}`;
       if (!importer || importer.startsWith('\0')) return null;
       const resolved = await this.resolve(source, importer, { skipSelf: true });
       const id = resolved?.id ?? '';
-      if (id.endsWith('/src/features/shared.ts')) return `${root}:shared`;
-      if (!id.includes('/src/features/') && !id.endsWith('/src/i18n/en.ts')) {
-        this.error(
-          `[waypost] features may import only preact, hooks, signals and ./shared.js: ${source} in ${importer}`,
-        );
-      }
+      if (id.endsWith('/src/i18n/en.ts')) return resolved;
+      if (mainBundle.ids.has(id) || id.endsWith('/src/features/shared.ts')) return `${root}:shared`;
       return resolved;
     },
     load(id) {
@@ -110,9 +133,12 @@ function featureRuntime() {
         const key = JSON.stringify(version);
         return [
           `const runtime = globalThis[Symbol.for('waypost.runtime')]?.[${key}];`,
-          `if (!runtime) throw new Error('[waypost] features.js ' + ${key} + ' needs waypost.js ' + ${key} + ' on the page');`,
+          `if (!runtime) throw new Error('[waypost] this file (' + ${key} + ') needs waypost.js ' + ${key} + ' on the page');`,
           'export default runtime;',
         ].join('\n');
+      }
+      if (id === `${root}:shared`) {
+        return `import runtime from '${root}';\nexport const { ${mainBundle.shared.join(', ')} } = runtime.shared;`;
       }
       if (id.startsWith(`${root}:`)) {
         return {
@@ -172,12 +198,15 @@ export default [
   withDefines(createEsmConfig({ input: { index: 'src/index.ts', element: 'src/element.ts' }, packageDir })),
   (() => {
     const config = withDefines(createIifeConfig({ input: 'src/embed/scriptTag.ts', file: 'dist/waypost.js' }));
-    return { ...config, plugins: [featuresByUrl(), withoutSourceClient(), withoutHtmlSinks(), ...config.plugins] };
+    return {
+      ...config,
+      plugins: [modulesByUrl(), withoutSourceClient(), withoutHtmlSinks(), recordMainBundle(), ...config.plugins],
+    };
   })(),
-  (() => {
-    const config = withDefines(createModuleFileConfig({ input: 'src/features/index.ts', file: 'dist/features.js' }));
-    return { ...config, plugins: [featureRuntime(), ...config.plugins] };
-  })(),
+  ...['features', 'actions', 'records'].map((name) => {
+    const config = withDefines(createModuleFileConfig({ input: `src/${name}/index.ts`, file: `dist/${name}.js` }));
+    return { ...config, plugins: [lazyRuntime(), ...config.plugins] };
+  }),
   ...presets.map((name) => {
     const config = createModuleFileConfig({ input: `preset:${name}`, file: `dist/themes/${name}.js` });
     return { ...config, plugins: [presetEntries(), ...config.plugins] };
