@@ -229,7 +229,14 @@ export default [
     const config = withDefines(createIifeConfig({ input: 'src/embed/scriptTag.ts', file: 'dist/waypost.js' }));
     return {
       ...config,
-      plugins: [assetsByUrl(), modulesByUrl(), withoutSourceClient(), withoutHtmlSinks(), recordMainBundle(), ...config.plugins],
+      plugins: [
+        assetsByUrl(),
+        modulesByUrl(),
+        withoutSourceClient(),
+        withoutHtmlSinks(),
+        recordMainBundle(),
+        ...config.plugins,
+      ],
     };
   })(),
   ...['features', 'actions', 'records'].map((name) => {

@@ -2,7 +2,6 @@
 // script-tag build they resolve this file (and any main-bundle module) to the runtime the main bundle publishes
 // (see `publishRuntime`), so the widget's context, helpers and Preact exist once; in npm builds it is an ordinary
 // shared chunk.
-// What the modules loaded after the first paint (`actions.js`, `records.js`) take from the main bundle.
 export {
   getEtaSummary,
   ISSUE_TYPES,
@@ -14,6 +13,8 @@ export {
   isVerificationError,
   RETURN_STAGES,
 } from '@waypost/client';
+export { AssetLoadError, isAssetLoadError } from '../embed/AssetLoadError.js';
+export { reportAssetError } from '../embed/reportAssetError.js';
 export { formatDate } from '../components/formatDate.js';
 export { getContextUrl } from '../components/getContextUrl.js';
 export { Icon } from '../components/Icon.js';
