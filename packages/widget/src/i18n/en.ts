@@ -28,6 +28,7 @@ export const en = {
 
   'state.loading': 'Looking up your order…',
   'state.notFound': 'We couldn’t find that order. Check the number and try again.',
+  'state.trackingNotFound': 'We couldn’t find that tracking number. Check it and try again.',
   'state.verificationFailed': 'Those details don’t match the order. Check the email or postal code.',
   'state.linkExpired': 'This link has expired. Enter your order details to continue.',
   'state.rateLimited': 'Too many attempts. Try again {time}.',
