@@ -54,7 +54,7 @@ export const en = {
 
   'headline.ordered': 'Order confirmed',
   'headline.processing': 'Preparing your order',
-  'headline.label_created': 'Shipping label created',
+  'headline.label_created': 'Label created — waiting for the carrier',
   'headline.in_transit': 'On its way',
   'headline.out_for_delivery': 'Out for delivery',
   'headline.delivered': 'Delivered',
@@ -63,6 +63,8 @@ export const en = {
   'headline.arrivingRange': 'Arriving {start} – {end}',
   'headline.arrivingToday': 'Arriving today',
   'headline.arrivingTomorrow': 'Arriving tomorrow',
+  'headline.arrivingTodayAt': 'Arriving today, {times}',
+  'headline.arrivingTomorrowAt': 'Arriving tomorrow, {times}',
   'headline.delayed': 'Delayed — now arriving {date}',
   'headline.late': 'Running late — expected {date}',
   'headline.attention': 'Needs your attention',
@@ -70,6 +72,7 @@ export const en = {
 
   'milestone.ordered': 'Ordered',
   'milestone.shipped': 'Shipped',
+  'milestone.label_created': 'Label created',
   'milestone.in_transit': 'In transit',
   'milestone.out_for_delivery': 'Out for delivery',
   'milestone.delivered': 'Delivered',
