@@ -35,7 +35,8 @@ export function getHeadline(shipment: Shipment, ctx: FormatContext): string {
     if (summary.state === 'late') return t('headline.late', { date });
     if (exception === 'delayed') return t('headline.delayed', { date });
     const times = shipment.eta ? formatWindowTimes(shipment.eta, ctx) : '';
-    if (summary.state === 'today') return times ? t('headline.arrivingTodayAt', { times }) : t('headline.arrivingToday');
+    if (summary.state === 'today')
+      return times ? t('headline.arrivingTodayAt', { times }) : t('headline.arrivingToday');
     if (summary.state === 'tomorrow')
       return times ? t('headline.arrivingTomorrowAt', { times }) : t('headline.arrivingTomorrow');
     if (summary.endDate)

@@ -125,6 +125,7 @@ export const en = {
   'carrier.copy': 'Copy',
   'carrier.copyLabel': 'Copy tracking number {number}',
   'carrier.copied': 'Tracking number copied',
+  'carrier.copiedShort': 'Copied',
   'carrier.copyFailed': 'Couldn’t copy. Select the number to copy it.',
 
   'return.title': 'Return {rma}',

@@ -15,7 +15,7 @@ export const baseCss = `
   border: 1px solid var(--waypost-color-border, #d5dae1); border-radius: var(--waypost-radius-lg, 12px);
   box-shadow: var(--waypost-shadow, none);
   text-align: start; letter-spacing: normal; word-spacing: normal; text-transform: none; text-indent: 0;
-  white-space: normal; overflow-wrap: anywhere; visibility: visible; cursor: auto;
+  white-space: normal; overflow-wrap: break-word; visibility: visible; cursor: auto;
   -webkit-text-size-adjust: 100%; text-size-adjust: 100%;
 }
 .w *, .w *::before, .w *::after { box-sizing: border-box; }
@@ -28,6 +28,7 @@ h4 { font-size: var(--waypost-font-size-md, 16px); }
 img { display: block; max-width: 100%; height: auto; border: 0; }
 svg { display: inline-block; flex: none; vertical-align: middle; fill: none; stroke: currentColor; stroke-width: 2px; stroke-linecap: round; stroke-linejoin: round; }
 a, .b3 { color: var(--waypost-color-accent, #2457d6); text-decoration: underline; text-underline-offset: 2px; }
+a { display: inline-flex; align-items: center; min-height: 44px; }
 a:hover { color: var(--waypost-color-accent-hover, #1a44ad); }
 :focus-visible { outline: 2px solid var(--waypost-color-focus-ring, #2457d6); outline-offset: 2px; }
 [tabindex="-1"]:focus { outline: none; }
@@ -51,7 +52,7 @@ a:hover { color: var(--waypost-color-accent-hover, #1a44ad); }
 .b:hover { background: var(--waypost-color-accent-hover, #1a44ad); color: var(--waypost-color-on-accent, #ffffff); }
 .b2 { color: var(--waypost-color-accent, #2457d6); background: transparent; border-color: var(--waypost-color-border, #d5dae1); }
 .b2:hover { color: var(--waypost-color-accent-hover, #1a44ad); background: var(--waypost-color-surface-raised, #f5f7fa); }
-.b3 { min-height: 24px; padding: 2px 0; background: none; border: 0; }
+.b3 { display: inline-flex; align-items: center; gap: 4px; min-height: 44px; min-width: 44px; padding: 0; background: none; border: 0; }
 .hd { display: flex; align-items: center; gap: var(--waypost-space-3, 12px); margin-block-end: var(--waypost-space-4, 16px); font-weight: var(--waypost-font-weight-bold, 700); }
 .logo { width: auto; max-width: 160px; height: 32px; object-fit: contain; }
 .bn {
