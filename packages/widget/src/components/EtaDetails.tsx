@@ -1,7 +1,7 @@
 import type { Eta, EtaWindow } from '@waypost/client';
-import type { MessageKey } from '../i18n/en.js';
 import { formatDate } from './formatDate.js';
 import { formatWindow } from './formatWindow.js';
+import { getEtaReason } from './getEtaReason.js';
 import { useWidget } from './useWidget.js';
 
 /**
@@ -27,9 +27,7 @@ export function EtaDetails({ eta }: { eta: Eta }) {
           <summary>{t('eta.history', { count: changes.length })}</summary>
           <ul>
             {changes.map((change, index) => {
-              const known = `eta.reason.${change.reason.code}` as MessageKey;
-              const translated = t(known);
-              const reason = change.reason.text || (translated === known ? t('eta.reason.unknown') : translated);
+              const reason = getEtaReason(change, t);
               return (
                 <li key={index}>
                   {t('eta.change', { from: text(change.from), to: text(change.to) })}

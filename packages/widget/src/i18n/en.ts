@@ -93,6 +93,7 @@ export const en = {
 
   'exception.actionRequired': 'Action needed',
   'exception.delayed': 'Your parcel is delayed.',
+  'exception.delayedBy': 'Delayed: {reason}',
   'exception.delayed.action': 'No action needed: the date follows the carrier’s updates.',
   'exception.attempt_failed': 'The carrier tried to deliver but couldn’t.',
   'exception.attempt_failed.action': 'Check the carrier’s notice to rearrange delivery.',
