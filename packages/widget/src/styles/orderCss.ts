@@ -34,6 +34,6 @@ export const orderCss = `
 .it img { width: 56px; height: 56px; border-radius: var(--waypost-radius-sm, 4px); }
 .kv { display: grid; grid-template-columns: max-content 1fr; gap: var(--waypost-space-1, 4px) var(--waypost-space-3, 12px); align-items: center; }
 .mono { font-family: var(--waypost-font-family-mono, ui-monospace, Menlo, Consolas, monospace); }
-details > summary { padding-block: 10px; cursor: pointer; color: var(--waypost-color-accent, #2457d6); }
+details > summary { padding-block: 10px; cursor: pointer; }
 details > ul, details li + li { margin-block-start: var(--waypost-space-2, 8px); }
 `;
