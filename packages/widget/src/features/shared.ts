@@ -13,8 +13,6 @@ export {
   isVerificationError,
   RETURN_STAGES,
 } from '@waypost/client';
-export { AssetLoadError, isAssetLoadError } from '../embed/AssetLoadError.js';
-export { reportAssetError } from '../embed/reportAssetError.js';
 export { formatDate } from '../components/formatDate.js';
 export { getContextUrl } from '../components/getContextUrl.js';
 export { Icon } from '../components/Icon.js';
@@ -25,6 +23,8 @@ export { ShipmentCard } from '../components/ShipmentCard.js';
 export { Steps } from '../components/Steps.js';
 export { UpdatedAgo } from '../components/UpdatedAgo.js';
 export { useWidget } from '../components/useWidget.js';
+export { AssetLoadError, isAssetLoadError } from '../embed/AssetLoadError.js';
+export { reportAssetError } from '../embed/reportAssetError.js';
 export { getDefaultAssetsUrl } from '../i18n/assetsUrl.js';
 export { formatMoney } from '../i18n/formatMoney.js';
 export { loadFeatures } from './loadFeatures.js';

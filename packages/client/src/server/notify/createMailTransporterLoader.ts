@@ -1,3 +1,4 @@
+import { importOptionalPeer } from '../importOptionalPeer.js';
 import type { MailTransporter } from './createSmtpChannel.js';
 
 const isTransporter = (value: unknown): value is MailTransporter =>
@@ -16,7 +17,7 @@ export function createMailTransporterLoader(
   let transporter: Promise<MailTransporter> | undefined;
   return () => {
     if (isTransporter(transport)) return Promise.resolve(transport);
-    transporter ??= import('nodemailer').then(
+    transporter ??= (importOptionalPeer('nodemailer') as Promise<typeof import('nodemailer')>).then(
       (module) => module.default.createTransport(transport) as unknown as MailTransporter,
       (error: unknown) => {
         transporter = undefined;

@@ -1,4 +1,5 @@
 import type { ResourceKind } from '../../model/ResourceKind.js';
+import { importOptionalPeer } from '../importOptionalPeer.js';
 import type { OutboxEntry } from './OutboxEntry.js';
 import type { ParcelState } from './ParcelState.js';
 import type { StoredSubscription } from './StoredSubscription.js';
@@ -75,7 +76,7 @@ const toSubscription = (row: SubscriptionRow): StoredSubscription => ({
 async function openDatabase(filename: string): Promise<Database> {
   let module: { default: new (filename: string) => Database };
   try {
-    module = (await import('better-sqlite3')) as unknown as typeof module;
+    module = (await importOptionalPeer('better-sqlite3')) as typeof module;
   } catch (error) {
     throw new Error(
       '[waypost] createSqliteSubscriptionStore needs the better-sqlite3 package: pnpm add better-sqlite3',
