@@ -41,3 +41,21 @@ export function createIifeConfig({ input, file, name }) {
     output: { file, format: 'iife', name, inlineDynamicImports: true },
   };
 }
+
+/**
+ * A self-contained, minified ES module a page loads on demand (`features.js`, a locale, a preset): built like the
+ * IIFE, but minified as a module (top-level names are local, so terser may rename and drop them).
+ * @param {{ input: string, file: string }} options
+ */
+export function createModuleFileConfig({ input, file }) {
+  const config = createIifeConfig({ input, file });
+  const plugins = config.plugins.slice(0, -1);
+  return {
+    ...config,
+    plugins: [
+      ...plugins,
+      terser({ ecma: 2020, module: true, compress: { passes: 3, pure_getters: true }, format: { comments: false } }),
+    ],
+    output: { file, format: 'esm' },
+  };
+}

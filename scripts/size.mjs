@@ -2,29 +2,35 @@
 // `import { createClient } from '@waypost/client'` (built ESM plus ky, minified); `widget` measures the script-tag
 // file; `themes` measures what the widget's default theme path (`auto` + `toCss`) adds to a bundle.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { rollup } from 'rollup';
+import { getBrowserFiles } from './sri.mjs';
 
 const root = new URL('..', import.meta.url);
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
 const format = (bytes) => bytes.toLocaleString('en-US');
 
 /**
- * Prints a size against its budget (and target) and says whether the check passes. `ceiling` is the enforced
- * limit: it equals the budget once a budget is met; while one is not (see the README's "Size" section), it sits
- * just above today's size so that any growth still fails the suite.
+ * Prints a size against its hard limit (enforced: the check fails past it) and its target (printed only, the
+ * size to aim for), and says whether the check passes. `ceiling` is set only where a file does not meet its limit
+ * yet: the bound that was enforced before the limit was set, printed and enforced until the limit is met (see the
+ * README's "Size" section); it is never raised.
  */
-function report(label, bytes, { budget, target, ceiling = budget }) {
-  const against = (limit, name) =>
-    bytes <= limit
-      ? `${name} ${format(limit)} B met`
-      : `${name} ${format(limit)} B NOT MET (${format(bytes - limit)} B over)`;
-  const parts = [against(budget, 'budget')];
-  if (target) parts.push(against(target, 'target'));
-  if (ceiling !== budget) parts.push(`regression ceiling ${format(ceiling)} B`);
-  const verdict = bytes <= ceiling ? 'ok' : 'FAILED';
+function report(label, bytes, { limit, target, ceiling = limit }) {
+  const parts = [`limit ${format(limit)} B ${bytes <= limit ? 'met' : `EXCEEDED by ${format(bytes - limit)} B`}`];
+  if (target) {
+    parts.push(
+      bytes <= target
+        ? `target ${format(target)} B met`
+        : `target ${format(target)} B: ${format(bytes - target)} B to go`,
+    );
+  }
+  if (ceiling !== limit) parts.push(`enforced until then: ${format(ceiling)} B`);
+  const verdict = bytes <= ceiling ? (bytes <= limit ? 'ok' : 'over the limit') : 'FAILED';
   console.log(`[waypost] size ${label}: ${format(bytes)} B gzip; ${parts.join('; ')}: ${verdict}`);
   return bytes <= ceiling;
 }
@@ -67,14 +73,27 @@ async function clientSize() {
   console.log(`[waypost] size @waypost/client createClient({ source }) loads ${format(lazy)} B gzip more, on demand`);
   console.log(`[waypost] size @waypost/client whole index entry: ${format(gzip(await clientBundle()))} B gzip`);
   return report('@waypost/client { createClient } (ESM, minified, with ky)', gzip(code), {
-    budget: 8_000,
-    ceiling: 10_600,
+    limit: 10_500,
+    target: 9_000,
   });
 }
 
+/**
+ * The script-tag file, then every file it loads on demand (the same list `sri.json` hashes: feature and lazy
+ * view modules, locale catalogs, theme presets), each against the on-demand limit.
+ */
 function widgetSize() {
-  const code = readFileSync(new URL('packages/widget/dist/waypost.js', root));
-  return report('waypost.js (script tag)', gzip(code), { budget: 25_000, target: 20_000, ceiling: 38_600 });
+  const dist = fileURLToPath(new URL('packages/widget/dist/', root));
+  const size = (file) => gzip(readFileSync(join(dist, file)));
+  let ok = report('waypost.js (script tag)', size('waypost.js'), {
+    limit: 34_000,
+    target: 30_000,
+    ceiling: 38_600,
+  });
+  for (const file of getBrowserFiles(dist).filter((name) => name !== 'waypost.js')) {
+    ok = report(`${file} (on demand)`, size(file), { limit: 8_000 }) && ok;
+  }
+  return ok;
 }
 
 // Bundles a small entry that imports `names` from @waypost/themes' built ESM, as a consumer would, and returns
@@ -113,7 +132,7 @@ async function themesSize() {
       `[waypost] size @waypost/themes { ${names.join(', ')} }: ${format(gzip(await themesBundle(names)))} B gzip`,
     );
   }
-  return report('@waypost/themes default path (auto + toCss)', gzip(code), { budget: 2_000 }) && !leaked;
+  return report('@waypost/themes default path (auto + toCss)', gzip(code), { limit: 2_000 }) && !leaked;
 }
 
 const checks = { client: clientSize, widget: widgetSize, themes: themesSize };

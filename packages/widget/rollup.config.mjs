@@ -1,9 +1,9 @@
-// Builds the widget: ESM entries for npm (`index`, `element`, plus the feature chunk), the script-tag IIFE
-// (`waypost.js`), its on-demand feature module (`features.js`) and one ESM file per locale catalog
+// Builds the widget: ESM entries for npm (`index`, `element`, plus the on-demand chunks), the script-tag IIFE
+// (`waypost.js`), its on-demand modules (`features.js`, `actions.js`, `records.js`) and one ESM file per locale catalog
 // (`locales/<tag>.js`). `__DEV__` and `__VERSION__` are replaced here so that development
 // warnings disappear from every shipped file.
 import { readdirSync, readFileSync } from 'node:fs';
-import { createEsmConfig, createIifeConfig } from '../../scripts/rollupConfig.mjs';
+import { createEsmConfig, createIifeConfig, createModuleFileConfig } from '../../scripts/rollupConfig.mjs';
 
 const packageDir = new URL('./', import.meta.url);
 const { version } = JSON.parse(readFileSync(new URL('package.json', packageDir), 'utf8'));
@@ -23,8 +23,13 @@ function widgetDefines() {
   };
 }
 
+/**
+ * The theme layer always defines every `--waypost-*` token (the default set until a named preset has loaded), so
+ * the fallbacks written beside each `var()` in the sources never apply: they are dropped from shipped files.
+ */
 function minifyCss(css) {
   return css
+    .replace(/var\((--waypost-[\w-]+)\s*,(?:[^()]|\([^()]*\))*\)/g, 'var($1)')
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
     .replace(/\s*([{};,>])\s*/g, '$1')
@@ -81,12 +86,44 @@ function assetsByUrl() {
 }
 
 /**
- * `features.js`: the feature module as an ES module that carries no Preact, hooks or widget helpers of its own.
- * Those imports become virtual modules reading the runtime the main bundle of the same version publishes on
- * `globalThis[Symbol.for('waypost.runtime')][version]`; any other import of widget code (but the English text of
- * `en.ts`, tree-shaken to `enFeatures`) fails the build, so a second copy of the widget's context can never slip in.
+ * Script-tag build only: the modules that load after the first paint (`actions.js`, `records.js`) are not bundled
+ * in but loaded by URL from beside the script, so their chunk loader is swapped for the URL loader (which also
+ * publishes the runtime those files run on).
  */
-function featureRuntime() {
+function modulesByUrl() {
+  return {
+    name: 'waypost-modules-by-url',
+    resolveId(source, importer) {
+      const lazyLoader = source === './importLazy.js' && /[\\/]src[\\/]lazy[\\/][^\\/]+$/.test(importer ?? '');
+      return lazyLoader ? new URL('src/lazy/importLazyFromUrl.ts', packageDir).pathname : null;
+    },
+  };
+}
+
+/** What the script-tag build publishes, recorded while it builds, for the on-demand modules built after it. */
+const mainBundle = { ids: null, shared: null };
+
+/** Records the modules the script-tag file carries and the names `features/shared.ts` publishes to the others. */
+function recordMainBundle() {
+  const shared = new URL('src/features/shared.ts', packageDir).pathname;
+  return {
+    name: 'waypost-record-main-bundle',
+    generateBundle() {
+      mainBundle.ids = new Set(this.getModuleIds());
+      mainBundle.shared = this.getModuleInfo(shared)?.exports ?? [];
+    },
+  };
+}
+
+/**
+ * An on-demand module (`features.js`, `actions.js`, `records.js`) as an ES module that carries no Preact, hooks
+ * or widget code the main bundle already has. Preact's modules, and every module the script-tag file carries,
+ * become virtual modules reading the runtime the main bundle of the same version publishes on
+ * `globalThis[Symbol.for('waypost.runtime')][version]`; a name the runtime does not publish (see
+ * `features/shared.ts`) fails the build, so a second copy of the widget's context can never slip in. Only the
+ * English text in `en.ts` (tree-shaken to the module's own part) is bundled although the main file has `en.ts`.
+ */
+function lazyRuntime() {
   const modules = {
     preact: 'preact',
     'preact/hooks': 'hooks',
@@ -95,19 +132,18 @@ function featureRuntime() {
   };
   const root = '\0waypost-runtime';
   return {
-    name: 'waypost-feature-runtime',
+    name: 'waypost-lazy-runtime',
+    buildStart() {
+      if (!mainBundle.ids) this.error('[waypost] build waypost.js before the on-demand modules');
+    },
     async resolveId(source, importer) {
       if (source === root) return root;
       if (source in modules) return `${root}:${modules[source]}`;
       if (!importer || importer.startsWith('\0')) return null;
       const resolved = await this.resolve(source, importer, { skipSelf: true });
       const id = resolved?.id ?? '';
-      if (id.endsWith('/src/features/shared.ts')) return `${root}:shared`;
-      if (!id.includes('/src/features/') && !id.endsWith('/src/i18n/en.ts')) {
-        this.error(
-          `[waypost] features may import only preact, hooks, signals and ./shared.js: ${source} in ${importer}`,
-        );
-      }
+      if (id.endsWith('/src/i18n/en.ts')) return resolved;
+      if (mainBundle.ids.has(id) || id.endsWith('/src/features/shared.ts')) return `${root}:shared`;
       return resolved;
     },
     load(id) {
@@ -115,9 +151,12 @@ function featureRuntime() {
         const key = JSON.stringify(version);
         return [
           `const runtime = globalThis[Symbol.for('waypost.runtime')]?.[${key}];`,
-          `if (!runtime) throw new Error('[waypost] features.js ' + ${key} + ' needs waypost.js ' + ${key} + ' on the page');`,
+          `if (!runtime) throw new Error('[waypost] this file (' + ${key} + ') needs waypost.js ' + ${key} + ' on the page');`,
           'export default runtime;',
         ].join('\n');
+      }
+      if (id === `${root}:shared`) {
+        return `import runtime from '${root}';\nexport const { ${mainBundle.shared.join(', ')} } = runtime.shared;`;
       }
       if (id.startsWith(`${root}:`)) {
         return {
@@ -131,21 +170,25 @@ function featureRuntime() {
 }
 
 /**
- * Script-tag build only: the widget always talks HTTP (`createClient({ endpoint })`), so the client's on-demand
- * in-process chunk (`createClient({ source })`) is swapped for a stub whose calls reject with `UnsupportedError`.
- * Pages that need an in-process source pass their own `client`. The npm builds keep the real chunk.
+ * Script-tag build only: the widget always talks HTTP (`createClient({ endpoint })`), so the client's in-process
+ * path (`createClient({ source })`: the deferred client, its capabilities reader and its on-demand chunk) is
+ * swapped for a stub that throws `UnsupportedError`. Pages that need an in-process source pass their own
+ * `client`. The npm builds keep the real path.
  */
 function withoutSourceClient() {
   const stub = '\0waypost-no-source-client';
   return {
     name: 'waypost-without-source-client',
-    resolveDynamicImport: (source, importer) =>
-      source === './createSourceClient.js' && importer?.includes('createDeferredSourceClient') ? stub : null,
+    resolveId: (source, importer) =>
+      source === './http/createDeferredSourceClient.js' &&
+      /[\\/]client[\\/]src[\\/]createClient\.ts$/.test(importer ?? '')
+        ? stub
+        : null,
     load: (id) =>
       id === stub
         ? [
             "import { UnsupportedError } from '@waypost/client';",
-            'export function createSourceClient() {',
+            'export function createDeferredSourceClient() {',
             "  throw new UnsupportedError('[waypost] in-process sources are not available in the script-tag build; pass a `client`');",
             '}',
           ].join('\n')
@@ -184,26 +227,27 @@ export default [
   npmConfig(),
   (() => {
     const config = withDefines(createIifeConfig({ input: 'src/embed/scriptTag.ts', file: 'dist/waypost.js' }));
-    return { ...config, plugins: [assetsByUrl(), withoutSourceClient(), withoutHtmlSinks(), ...config.plugins] };
-  })(),
-  (() => {
-    const config = withDefines(createIifeConfig({ input: 'src/features/index.ts', file: 'dist/features.js' }));
     return {
       ...config,
-      plugins: [featureRuntime(), ...config.plugins],
-      output: { file: 'dist/features.js', format: 'esm' },
+      plugins: [
+        assetsByUrl(),
+        modulesByUrl(),
+        withoutSourceClient(),
+        withoutHtmlSinks(),
+        recordMainBundle(),
+        ...config.plugins,
+      ],
     };
   })(),
-  ...presets.map((name) => {
-    const config = createIifeConfig({ input: `preset:${name}`, file: `dist/themes/${name}.js` });
-    return {
-      ...config,
-      plugins: [presetEntries(), ...config.plugins],
-      output: { file: `dist/themes/${name}.js`, format: 'esm' },
-    };
+  ...['features', 'actions', 'records'].map((name) => {
+    const config = withDefines(createModuleFileConfig({ input: `src/${name}/index.ts`, file: `dist/${name}.js` }));
+    return { ...config, plugins: [lazyRuntime(), ...config.plugins] };
   }),
-  ...locales.map((tag) => ({
-    ...withDefines(createIifeConfig({ input: `src/i18n/locales/${tag}.ts`, file: `dist/locales/${tag}.js` })),
-    output: { file: `dist/locales/${tag}.js`, format: 'esm' },
-  })),
+  ...presets.map((name) => {
+    const config = createModuleFileConfig({ input: `preset:${name}`, file: `dist/themes/${name}.js` });
+    return { ...config, plugins: [presetEntries(), ...config.plugins] };
+  }),
+  ...locales.map((tag) =>
+    withDefines(createModuleFileConfig({ input: `src/i18n/locales/${tag}.ts`, file: `dist/locales/${tag}.js` })),
+  ),
 ];

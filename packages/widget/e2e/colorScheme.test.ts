@@ -13,7 +13,9 @@ describe('theme="auto" and prefers-color-scheme', () => {
       tracker({ endpoint: server.endpoint, theme: 'auto' }, 'auto'),
       tracker({ endpoint: server.endpoint, theme: 'light' }, 'light'),
     ].join('\n');
-    const url = server.page('/color-scheme', renderPage({ head: scriptTag(), body }));
+    // The page opts in to following the system's scheme; one that declares nothing keeps the widget light.
+    const head = `<meta name="color-scheme" content="light dark">${scriptTag()}`;
+    const url = server.page('/color-scheme', renderPage({ head, body }));
     const opened = await session.open({ colorScheme: 'light' });
     await opened.page.goto(url);
     await opened.waitForEvent('ready', { target: 'auto' });

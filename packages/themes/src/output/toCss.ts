@@ -34,21 +34,30 @@ const block = (selector: string, body: string) => `${selector} {\n${body}}\n`;
 
 /**
  * Writes a theme as CSS custom properties, for an adopted stylesheet (`:host`) or a page stylesheet. `auto`
- * emits the light set plus a `@media (prefers-color-scheme: dark)` block holding only what differs in dark.
+ * inherits the page's `color-scheme` and emits the light set plus, where `light-dark()` is supported, a block
+ * that pairs every token differing in dark as `light-dark(light, dark)`: the widget follows the page's scheme, and
+ * the system's only when the page opts in with `color-scheme: light dark`.
  * Declarations are never `!important`: a `:host` rule loses to the page's own rules for the element, so a host's
  * `--waypost-*` overrides always win.
  *
  * @example
  * const sheet = new CSSStyleSheet();
- * sheet.replaceSync(toCss(auto)); // ':host {\n  color-scheme: light dark;\n  --waypost-color-surface: #ffffff;\n…'
+ * sheet.replaceSync(toCss(auto)); // ':host {\n  color-scheme: inherit;\n  --waypost-color-surface: #ffffff;\n…'
  */
 export function toCss(theme: Theme, options: ToCssOptions = {}): string {
   const selector = options.selector ?? ':host';
   const scheme = options.scheme ?? theme.scheme;
   const base = scheme === 'dark' ? theme.dark : theme.light;
-  let css = block(selector, `  color-scheme: ${scheme === 'auto' ? 'light dark' : scheme};\n${declarations(base)}`);
+  let css = block(selector, `  color-scheme: ${scheme === 'auto' ? 'inherit' : scheme};\n${declarations(base)}`);
   if (scheme === 'auto') {
-    css += `@media (prefers-color-scheme: dark) {\n${block(selector, declarations(theme.dark, base))}}\n`;
+    // `light-dark()` picks by the scheme the element inherits from the page: a page that declares nothing stays
+    // light, and one that opts in (`color-scheme: light dark`) follows the shopper's system setting.
+    const pairs: Record<string, string> = {};
+    for (const name in theme.dark) {
+      const [light, dark] = [base[name as keyof typeof base], theme.dark[name as keyof typeof base]];
+      if (light !== dark) pairs[name] = `light-dark(${light}, ${dark})`;
+    }
+    css += `@supports (color: light-dark(#000, #fff)) {\n${block(selector, declarations(pairs))}}\n`;
   }
   return `${css}@media (prefers-reduced-motion: reduce) {\n${block(selector, '  --waypost-duration-fast: 0ms;\n  --waypost-duration-normal: 0ms;\n')}}\n`;
 }

@@ -49,6 +49,8 @@ export interface TestServer {
 const TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.svg': 'image/svg+xml' };
 const IMAGE = `<svg xmlns="http://www.w3.org/2000/svg" width="80" height="80" viewBox="0 0 80 80"><rect width="80" height="80" fill="#c9d4e3"/></svg>`;
 const SCRIPT_FOLDERS = ['/cdn/waypost/', '/copy/', '/'];
+/** The files `waypost.js` imports after the first paint, from its own folder. */
+const LAZY_FILES = ['actions.js', 'records.js'];
 const SECRET = 'browser-tests-secret-0123456789abcdef';
 const PROBLEM = { type: 'about:blank', title: 'Internal Server Error', status: 500, code: 'internal_error' };
 
@@ -115,6 +117,10 @@ export async function createTestServer(): Promise<TestServer> {
       const folder = SCRIPT_FOLDERS.find((prefix) => path.startsWith(prefix));
       if (folder !== undefined && path === `${folder}waypost.js`) {
         return serveFile(res, getDistFile('waypost.js'), TYPES['.js']!);
+      }
+      // The files the bundle loads after the first paint, beside it as a host serves them.
+      if (folder !== undefined && LAZY_FILES.includes(path.slice(folder.length))) {
+        return serveFile(res, getDistFile(path.slice(folder.length)), TYPES['.js']!);
       }
       if (folder !== undefined && path.startsWith(`${folder}locales/`) && extname(path) === '.js') {
         const file = normalize(join(DIST_DIR, path.slice(folder.length)));

@@ -22,7 +22,10 @@ export function CarrierInfo({ shipment }: { shipment: Shipment }) {
           <>
             <dt>{t('carrier.trackingNumber')}</dt>
             <dd class="row">
-              <span class="mono">{trackingNumber}</span>
+              <span class="mono">
+                {/* Break opportunities every four characters: a long number wraps between groups, never inside. */}
+                {trackingNumber.match(/.{1,4}/g)?.map((group, index) => [index ? <wbr key={index} /> : null, group])}
+              </span>
               <CopyButton value={trackingNumber} shipmentId={shipment.id} />
             </dd>
           </>

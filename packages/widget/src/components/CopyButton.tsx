@@ -1,16 +1,23 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { Icon } from './Icon.js';
 import { useWidget } from './useWidget.js';
 
 /**
- * Copies a tracking number with the Clipboard API. Success and failure are announced through the live region;
- * when the API is missing or refused, the shopper is told to select the number, which is always shown as text.
+ * Copies a tracking number with the Clipboard API. Success reads "Copied" on the button for a few seconds, and
+ * success and failure are announced through the live region; when the API is missing or refused, the shopper is
+ * told to select the number, which is always shown as text.
  *
  * @example <CopyButton value="1Z999AA10123456784" shipmentId="shp_1" />
  */
 export function CopyButton({ value, shipmentId }: { value: string; shipmentId: string }) {
   const { t, store, emit } = useWidget();
   const [note, setNote] = useState('');
+  const [copied, setCopied] = useState(false);
+  useEffect(() => {
+    if (!copied) return;
+    const timer = setTimeout(() => setCopied(false), 3000);
+    return () => clearTimeout(timer);
+  }, [copied]);
   const say = (text: string) => {
     setNote(text);
     store.announcement.value = text;
@@ -19,7 +26,9 @@ export function CopyButton({ value, shipmentId }: { value: string; shipmentId: s
     emit('action', { action: 'copy_tracking_number', shipmentId });
     try {
       await navigator.clipboard.writeText(value);
-      say(t('carrier.copied'));
+      store.announcement.value = t('carrier.copied');
+      setNote('');
+      setCopied(true);
     } catch {
       say(t('carrier.copyFailed'));
     }
@@ -27,8 +36,8 @@ export function CopyButton({ value, shipmentId }: { value: string; shipmentId: s
   return (
     <span class="row">
       <button type="button" class="b3" aria-label={t('carrier.copyLabel', { number: value })} onClick={copy}>
-        <Icon name="copy" size={14} />
-        {t('carrier.copy')}
+        <Icon name={copied ? 'check' : 'copy'} size={14} />
+        {t(copied ? 'carrier.copiedShort' : 'carrier.copy')}
       </button>
       {note ? (
         <span class="m" aria-hidden="true">

@@ -1,6 +1,7 @@
 import type { Eta, EtaWindow } from '@waypost/client';
-import type { MessageKey } from '../i18n/en.js';
 import { formatDate } from './formatDate.js';
+import { formatWindow } from './formatWindow.js';
+import { getEtaReason } from './getEtaReason.js';
 import { useWidget } from './useWidget.js';
 
 /**
@@ -13,13 +14,7 @@ import { useWidget } from './useWidget.js';
 export function EtaDetails({ eta }: { eta: Eta }) {
   const { t, locale, timeZone } = useWidget();
   const ctx = { locale, timeZone };
-  const text = (window: EtaWindow | null) =>
-    window
-      ? [window.start, window.end]
-          .filter((time) => time !== undefined)
-          .map((time) => formatDate(time, ctx, 'weekday'))
-          .join(' – ')
-      : t('eta.none');
+  const text = (window: EtaWindow | null) => (window ? formatWindow(window, ctx) : t('eta.none'));
   const changes = [...eta.changes].reverse();
   return (
     <div class="s">
@@ -32,9 +27,7 @@ export function EtaDetails({ eta }: { eta: Eta }) {
           <summary>{t('eta.history', { count: changes.length })}</summary>
           <ul>
             {changes.map((change, index) => {
-              const known = `eta.reason.${change.reason.code}` as MessageKey;
-              const translated = t(known);
-              const reason = change.reason.text || (translated === known ? t('eta.reason.unknown') : translated);
+              const reason = getEtaReason(change, t);
               return (
                 <li key={index}>
                   {t('eta.change', { from: text(change.from), to: text(change.to) })}

@@ -1,13 +1,31 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { MessageKey } from '../i18n/en.js';
 import { type LookupField, type LookupFormValues, validateLookupForm } from '../state/validateLookupForm.js';
+import type { WidgetState } from '../state/WidgetState.js';
 import { Field } from './Field.js';
 import { useWidget } from './useWidget.js';
 
 let counter = 0;
 
+/** Which field a refused lookup concerns, and the message to show under it. */
+function getRefusal(
+  state: WidgetState,
+  method: LookupFormValues['method'],
+  linkExpired: boolean,
+): { field: LookupField; key: MessageKey } | null {
+  if (state === 'not_found')
+    return method === 'tracking'
+      ? { field: 'trackingNumber', key: 'state.trackingNotFound' }
+      : { field: 'orderNumber', key: 'state.notFound' };
+  if (state === 'verification_failed' && !linkExpired) return { field: 'contact', key: 'state.verificationFailed' };
+  return null;
+}
+
 /**
  * The lookup form: order number plus email or postal code, or a tracking number plus an optional carrier.
- * Validation runs on submit and then as the shopper types; the first invalid field receives focus.
+ * Validation runs on submit and then as the shopper types; the first invalid field receives focus. A lookup the
+ * source refuses rebuilds the form with what the shopper typed (values and method, from `store.draft`), puts
+ * the reason under the field it concerns and moves focus there.
  *
  * @example <LookupForm />
  */
@@ -16,24 +34,45 @@ export function LookupForm() {
   const options = store.options.value;
   const methods = options.lookupMethods?.length ? options.lookupMethods : (['order', 'tracking'] as const);
   const [id] = useState(() => `wp${++counter}`);
-  const [values, setValues] = useState<LookupFormValues>(() => ({
-    method: methods[0] ?? 'order',
-    orderNumber: options.order ?? '',
-    contact: options.email ?? options.postalCode ?? '',
-    trackingNumber: options.trackingNumber ?? '',
-    carrier: options.carrier ?? '',
-  }));
+  const state = store.state.value;
+  const draft = state === 'form' ? null : store.draft.peek();
+  const [values, setValues] = useState<LookupFormValues>(
+    () =>
+      draft?.values ?? {
+        method:
+          options.trackingNumber && !options.order && methods.includes('tracking')
+            ? 'tracking'
+            : (methods[0] ?? 'order'),
+        orderNumber: options.order ?? '',
+        contact: options.email ?? options.postalCode ?? '',
+        trackingNumber: options.trackingNumber ?? '',
+        carrier: options.carrier ?? '',
+      },
+  );
   const [submitted, setSubmitted] = useState(false);
+  // The field the source's refusal concerns, until the shopper edits it.
+  const [refused, setRefused] = useState(() => getRefusal(state, values.method, store.linkExpired.peek()));
   const inputs = useRef<Partial<Record<LookupField, HTMLInputElement | null>>>({});
+  const submit = useRef<HTMLButtonElement>(null);
   const check = validateLookupForm(values);
-  const errors = submitted ? (check.errors ?? {}) : {};
-  const set = (name: keyof LookupFormValues) => (value: string) => setValues({ ...values, [name]: value });
+  const errors: Partial<Record<LookupField, string>> = {};
+  if (refused) errors[refused.field] = t(refused.key);
+  if (submitted) for (const [name, key] of Object.entries(check.errors ?? {})) errors[name as LookupField] = t(key);
+  const set = (name: keyof LookupFormValues) => (value: string) => {
+    if (refused?.field === name) setRefused(null);
+    setValues({ ...values, [name]: value });
+  };
+  useEffect(() => {
+    if (!draft?.sent) return;
+    store.draft.value = { values: draft.values, sent: false };
+    (refused ? inputs.current[refused.field] : submit.current)?.focus();
+  }, []);
   const field = (name: LookupField, label: string, autocomplete?: string) => (
     <Field
       id={`${id}-${name}`}
       label={label}
       value={values[name]}
-      error={errors[name] && t(errors[name])}
+      error={errors[name]}
       onInput={set(name)}
       inputRef={(element) => {
         inputs.current[name] = element;
@@ -46,6 +85,7 @@ export function LookupForm() {
     event.preventDefault();
     setSubmitted(true);
     if (check.query) {
+      store.draft.value = { values, sent: true };
       void controller.lookup(check.query, true);
       return;
     }
@@ -66,7 +106,10 @@ export function LookupForm() {
                 name={`${id}-method`}
                 value={method}
                 checked={values.method === method}
-                onChange={() => setValues({ ...values, method })}
+                onChange={() => {
+                  setRefused(null);
+                  setValues({ ...values, method });
+                }}
               />
               {t(method === 'order' ? 'form.orderNumber' : 'form.trackingNumber')}
             </label>
@@ -86,7 +129,7 @@ export function LookupForm() {
         </>
       )}
       <div>
-        <button type="submit" class="b" part="button">
+        <button ref={submit} type="submit" class="b" part="button">
           {t('form.submit')}
         </button>
       </div>

@@ -4,17 +4,16 @@ import { Icon } from './Icon.js';
 import { useWidget } from './useWidget.js';
 
 /**
- * Why the last lookup failed, shown above the form: not found, details that do not match (or an expired
- * link), or too many attempts with when to try again (from `Retry-After`).
+ * Why the last lookup failed, when no single field is to blame, shown above the form: an expired link, or too
+ * many attempts with when to try again (from `Retry-After`).
  *
  * @example <Notice state="rate_limited" />
  */
 export function Notice({ state }: { state: WidgetState }) {
   const { t, locale, store } = useWidget();
   let text = '';
-  if (state === 'not_found') text = t('state.notFound');
-  else if (state === 'verification_failed')
-    text = store.linkExpired.value ? t('state.linkExpired') : t('state.verificationFailed');
+  // "Not found" and "does not match" sit under the field they concern (see `LookupForm`).
+  if (state === 'verification_failed' && store.linkExpired.value) text = t('state.linkExpired');
   else if (state === 'rate_limited') {
     const seconds = store.retryAfter.value;
     text = seconds

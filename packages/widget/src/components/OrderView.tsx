@@ -1,4 +1,4 @@
-import { isHttpUrl, type Order } from '@waypost/client';
+import { isHttpUrl, type Order, type Shipment } from '@waypost/client';
 import { formatMoney } from '../i18n/formatMoney.js';
 import { ExchangeSummary } from './ExchangeSummary.js';
 import { formatDate } from './formatDate.js';
@@ -9,10 +9,14 @@ import { ShipmentCard } from './ShipmentCard.js';
 import { UpdatedAgo } from './UpdatedAgo.js';
 import { useWidget } from './useWidget.js';
 
+/** Stages after which a return or an exchange no longer needs the shopper's eye. */
+const ENDED: string[] = ['refunded', 'exchanged', 'rejected', 'cancelled', 'expired', 'replacement_delivered'];
+
 /**
- * An order: summary, one section per shipment (with the items it carries), items not shipped yet, summary
- * cards for its returns and exchanges (each opens its own view), and a link to support. The returns portal
- * link lives in the actions below (`ActionBar`), with the order's number.
+ * An order: summary (with "2 of 3 delivered · 1 needs your action" when it has several parcels), any open return
+ * or exchange first, then one section per shipment with the items it carries (a parcel needing action first),
+ * items not shipped yet, cards for finished returns and exchanges (each card opens its own view), and a link to
+ * support. The returns portal link lives in the actions below (`ActionBar`), with the order's number.
  *
  * @example <OrderView order={result.order} />
  */
@@ -24,18 +28,53 @@ export function OrderView({ order }: { order: Order }) {
   const summary = [
     t('order.placed', { date: formatDate(order.placedAt, { locale, timeZone }, 'date') }),
     order.total ? t('order.total', { amount: formatMoney(order.total, locale) }) : '',
-    shipments.length > 1 ? t('order.shipments', { count: shipments.length }) : '',
   ];
+  // A parcel the shopper must act on comes first; the others keep their order (and their "Shipment N of M").
+  const needy = (shipment: Shipment) =>
+    shipment.status.actionRequired || (shipment.status.exception !== null && shipment.status.exception !== 'delayed');
+  const parcels = shipments.map((shipment, index) => ({ shipment, index }));
+  parcels.sort((a, b) => Number(needy(b.shipment)) - Number(needy(a.shipment)));
+  const needing = shipments.filter(needy).length;
+  const progress = [
+    t('order.deliveredOf', {
+      done: shipments.filter((shipment) => shipment.status.milestone === 'delivered').length,
+      count: shipments.length,
+    }),
+    needing ? t('order.needAction', { count: needing }) : '',
+  ];
+  // An open return or exchange is what the shopper came back for: it leads, ahead of parcels long delivered.
+  const openReturns = order.returns.filter((item) => !ENDED.includes(item.stage));
+  const openExchanges = order.exchanges.filter((item) => !ENDED.includes(item.stage));
+  const records = (open: boolean) => (
+    <>
+      {order.returns
+        .filter((item) => openReturns.includes(item) === open)
+        .map((item) => (
+          <ReturnSummary key={item.id} value={item} />
+        ))}
+      {order.exchanges
+        .filter((item) => openExchanges.includes(item) === open)
+        .map((item) => (
+          <ExchangeSummary key={item.id} value={item} />
+        ))}
+    </>
+  );
   return (
     <div class="s">
       <div>
         {order.customerFirstName ? <p>{t('order.greeting', { name: order.customerFirstName })}</p> : null}
         <ResultHeading>{t('order.title', { number: order.number })}</ResultHeading>
         <p class="m">{summary.filter(Boolean).join(' · ')}</p>
+        {shipments.length > 1 ? (
+          <p part="order-progress">
+            <strong>{progress.filter(Boolean).join(' · ')}</strong>
+          </p>
+        ) : null}
         <UpdatedAgo />
       </div>
+      {records(true)}
       {shipments.length === 0 ? <p>{t('order.noShipments')}</p> : null}
-      {shipments.map((shipment, index) => (
+      {parcels.map(({ shipment, index }) => (
         <ShipmentCard
           key={shipment.id}
           shipment={shipment}
@@ -47,12 +86,7 @@ export function OrderView({ order }: { order: Order }) {
         />
       ))}
       <LineItems items={unshipped} />
-      {order.returns.map((item) => (
-        <ReturnSummary key={item.id} value={item} />
-      ))}
-      {order.exchanges.map((item) => (
-        <ExchangeSummary key={item.id} value={item} />
-      ))}
+      {records(false)}
       <p class="row">
         {isHttpUrl(links.support) ? (
           <a

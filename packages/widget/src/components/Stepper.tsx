@@ -15,7 +15,8 @@ const stepOf: Record<Milestone, number> = {
 
 /**
  * The milestone stepper of a parcel (see `Steps`): ordered → shipped → in transit → out for delivery →
- * delivered, with exactly one `aria-current="step"` and each step's state in text.
+ * delivered, with exactly one `aria-current="step"` and each step's state in text. While only a label exists the
+ * second step reads "Label created" instead of "Shipped".
  *
  * @example <Stepper milestone="in_transit" />
  */
@@ -24,7 +25,10 @@ export function Stepper({ milestone }: { milestone: Milestone }) {
   return (
     <Steps
       label={t('stepper.label')}
-      steps={steps.map((step) => t(`milestone.${step}`))}
+      steps={steps.map((step) =>
+        // Only a label exists: the carrier has not taken the parcel yet, so the step must not claim "Shipped".
+        t(step === 'shipped' && milestone === 'label_created' ? 'milestone.label_created' : `milestone.${step}`),
+      )}
       current={stepOf[milestone]}
       complete={milestone === 'delivered'}
     />

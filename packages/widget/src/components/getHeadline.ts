@@ -1,6 +1,7 @@
 import { getEtaSummary, type Shipment } from '@waypost/client';
 import type { FormatContext } from './FormatContext.js';
 import { formatDate } from './formatDate.js';
+import { formatWindowTimes } from './formatWindow.js';
 
 /**
  * The one-line answer for a parcel, in plain words: "Arriving Thursday, November 27", "Delayed — now arriving
@@ -18,6 +19,8 @@ export function getHeadline(shipment: Shipment, ctx: FormatContext): string {
   }
   if (exception === 'available_for_pickup') return t('headline.pickup');
   if (actionRequired || (exception && exception !== 'delayed')) return t('headline.attention');
+  // A label alone is not a shipment: say so rather than promise a date the carrier has not taken on yet.
+  if (milestone === 'label_created') return t('headline.label_created');
   let summary: ReturnType<typeof getEtaSummary> = null;
   try {
     summary = getEtaSummary(shipment.eta, {
@@ -31,8 +34,11 @@ export function getHeadline(shipment: Shipment, ctx: FormatContext): string {
     const date = formatDate(summary.date, ctx, 'weekday');
     if (summary.state === 'late') return t('headline.late', { date });
     if (exception === 'delayed') return t('headline.delayed', { date });
-    if (summary.state === 'today') return t('headline.arrivingToday');
-    if (summary.state === 'tomorrow') return t('headline.arrivingTomorrow');
+    const times = shipment.eta ? formatWindowTimes(shipment.eta, ctx) : '';
+    if (summary.state === 'today')
+      return times ? t('headline.arrivingTodayAt', { times }) : t('headline.arrivingToday');
+    if (summary.state === 'tomorrow')
+      return times ? t('headline.arrivingTomorrowAt', { times }) : t('headline.arrivingTomorrow');
     if (summary.endDate)
       return t('headline.arrivingRange', { start: date, end: formatDate(summary.endDate, ctx, 'weekday') });
     return t('headline.arriving', { date });

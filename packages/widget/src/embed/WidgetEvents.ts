@@ -46,7 +46,7 @@ export interface ActionRecord {
  */
 export type ActionDetail = ActionRecord &
   (
-    | { action: 'copy_tracking_number' | 'open_carrier' | 'show_all_events'; shipmentId: string }
+    | { action: 'copy_tracking_number' | 'open_carrier' | 'show_all_events' | 'open_next_step'; shipmentId: string }
     | { action: 'open_support'; shipmentId?: string }
     | {
         action: 'open_returns_portal' | 'open_return_label' | 'open_return_qr' | 'view_record' | 'retry' | 'new_lookup';

@@ -59,14 +59,20 @@ export function createInstance(host: HTMLElement, initial: WidgetOptions): Widge
     const base = options.assetsUrl ?? getDefaultAssetsUrl();
     return base ? new URL(base, doc.baseURI).href : undefined;
   };
+  let themed = false;
 
   const applyTheme = (theme: ThemeInput | undefined) => {
     const request = ++themeRequest;
     const css = getThemeCss(theme);
     if (css !== null) {
       styles.setThemeCss(css);
+      themed = true;
       return;
     }
+    // The shipped stylesheets read every token from the theme layer (no fallbacks): the default set holds it
+    // until the preset is in, and stays if the preset cannot be loaded.
+    if (!themed) styles.setThemeCss(getThemeCss('auto') ?? '');
+    themed = true;
     loadPreset(String(theme).trim().toLowerCase(), getAssetsUrl(store.options.peek())).then(
       (preset) => {
         if (!destroyed && request === themeRequest) styles.setThemeCss(getThemeCss(preset) ?? '');

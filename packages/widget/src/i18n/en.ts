@@ -28,6 +28,7 @@ export const en = {
 
   'state.loading': 'Looking up your order…',
   'state.notFound': 'We couldn’t find that order. Check the number and try again.',
+  'state.trackingNotFound': 'We couldn’t find that tracking number. Check it and try again.',
   'state.verificationFailed': 'Those details don’t match the order. Check the email or postal code.',
   'state.linkExpired': 'This link has expired. Enter your order details to continue.',
   'state.rateLimited': 'Too many attempts. Try again {time}.',
@@ -40,8 +41,9 @@ export const en = {
   'order.placed': 'Placed {date}',
   'order.total': 'Total {amount}',
   'order.greeting': 'Hi {name},',
-  'order.shipments.one': '{count} shipment',
-  'order.shipments.other': '{count} shipments',
+  'order.deliveredOf': '{done} of {count} delivered',
+  'order.needAction.one': '{count} needs your action',
+  'order.needAction.other': '{count} need your action',
   'order.shipmentOf': 'Shipment {index} of {count}',
   'order.items': 'Items',
   'order.quantity': 'Qty {count}',
@@ -53,7 +55,7 @@ export const en = {
 
   'headline.ordered': 'Order confirmed',
   'headline.processing': 'Preparing your order',
-  'headline.label_created': 'Shipping label created',
+  'headline.label_created': 'Label created — waiting for the carrier',
   'headline.in_transit': 'On its way',
   'headline.out_for_delivery': 'Out for delivery',
   'headline.delivered': 'Delivered',
@@ -62,6 +64,8 @@ export const en = {
   'headline.arrivingRange': 'Arriving {start} – {end}',
   'headline.arrivingToday': 'Arriving today',
   'headline.arrivingTomorrow': 'Arriving tomorrow',
+  'headline.arrivingTodayAt': 'Arriving today, {times}',
+  'headline.arrivingTomorrowAt': 'Arriving tomorrow, {times}',
   'headline.delayed': 'Delayed — now arriving {date}',
   'headline.late': 'Running late — expected {date}',
   'headline.attention': 'Needs your attention',
@@ -69,6 +73,7 @@ export const en = {
 
   'milestone.ordered': 'Ordered',
   'milestone.shipped': 'Shipped',
+  'milestone.label_created': 'Label created',
   'milestone.in_transit': 'In transit',
   'milestone.out_for_delivery': 'Out for delivery',
   'milestone.delivered': 'Delivered',
@@ -89,6 +94,7 @@ export const en = {
 
   'exception.actionRequired': 'Action needed',
   'exception.delayed': 'Your parcel is delayed.',
+  'exception.delayedBy': 'Delayed: {reason}',
   'exception.delayed.action': 'No action needed: the date follows the carrier’s updates.',
   'exception.attempt_failed': 'The carrier tried to deliver but couldn’t.',
   'exception.attempt_failed.action': 'Check the carrier’s notice to rearrange delivery.',
@@ -121,6 +127,7 @@ export const en = {
   'carrier.copy': 'Copy',
   'carrier.copyLabel': 'Copy tracking number {number}',
   'carrier.copied': 'Tracking number copied',
+  'carrier.copiedShort': 'Copied',
   'carrier.copyFailed': 'Couldn’t copy. Select the number to copy it.',
 
   'return.title': 'Return {rma}',

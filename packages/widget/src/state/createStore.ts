@@ -4,6 +4,7 @@ import type { WidgetOptions } from '../embed/WidgetOptions.js';
 import { createTranslator, type Translate } from '../i18n/createTranslator.js';
 import type { Messages } from '../i18n/en.js';
 import { getDirection } from '../i18n/getDirection.js';
+import type { LookupFormValues } from './validateLookupForm.js';
 import type { WidgetState } from './WidgetState.js';
 
 /** One widget instance's state, as signals: components read them and re-render when they change. */
@@ -23,6 +24,11 @@ export interface Store {
   announcement: Signal<string>;
   /** Incremented when focus should move to the result heading (after a shopper's own lookup). */
   focusRequest: Signal<number>;
+  /**
+   * What the shopper last typed in the lookup form, and whether they sent it themselves: the form is rebuilt
+   * after a failed lookup with the same values and method, and focus returns to the field the failure concerns.
+   */
+  draft: Signal<{ values: LookupFormValues; sent: boolean } | null>;
   /** The resolved locale tag. */
   locale: Signal<string>;
   /** The loaded catalog of `locale` (empty for English or while loading). */
@@ -47,6 +53,7 @@ export function createStore(options: WidgetOptions, locale: string): Store {
     now: signal(Date.now()),
     announcement: signal(''),
     focusRequest: signal(0),
+    draft: signal<{ values: LookupFormValues; sent: boolean } | null>(null),
     locale: signal(locale),
     catalog: signal<Messages>({}),
   };

@@ -1,7 +1,9 @@
 /**
  * Base layer: the host reset, the root's explicit typography (nothing inherited from a hostile page reaches
  * inside), buttons, links, focus ring, banners, skeleton and motion. `px` only: a host's root font size must not
- * scale the widget. Every colour reads a `--waypost-*` token with a fallback.
+ * scale the widget. Every colour reads a `--waypost-*` token with a fallback. Accent text (`--wp-a`) keeps AA on
+ * the active scheme's surface whatever accent the host sets: its lightness is capped in light and floored in dark
+ * (relative colour), and text on an accent fill (`--wp-on`) turns black or white by the fill's lightness.
  */
 export const baseCss = `
 :host { all: initial; display: block; font-family: inherit; }
@@ -15,7 +17,8 @@ export const baseCss = `
   border: 1px solid var(--waypost-color-border, #d5dae1); border-radius: var(--waypost-radius-lg, 12px);
   box-shadow: var(--waypost-shadow, none);
   text-align: start; letter-spacing: normal; word-spacing: normal; text-transform: none; text-indent: 0;
-  white-space: normal; overflow-wrap: anywhere; visibility: visible; cursor: auto;
+  white-space: normal; overflow-wrap: break-word; visibility: visible; cursor: auto;
+  --wp-a: var(--waypost-color-accent, #2457d6); --wp-on: var(--waypost-color-on-accent, #fff);
   -webkit-text-size-adjust: 100%; text-size-adjust: 100%;
 }
 .w *, .w *::before, .w *::after { box-sizing: border-box; }
@@ -27,8 +30,16 @@ h3 { font-size: var(--waypost-font-size-lg, 18px); }
 h4 { font-size: var(--waypost-font-size-md, 16px); }
 img { display: block; max-width: 100%; height: auto; border: 0; }
 svg { display: inline-block; flex: none; vertical-align: middle; fill: none; stroke: currentColor; stroke-width: 2px; stroke-linecap: round; stroke-linejoin: round; }
-a, .b3 { color: var(--waypost-color-accent, #2457d6); text-decoration: underline; text-underline-offset: 2px; }
-a:hover { color: var(--waypost-color-accent-hover, #1a44ad); }
+@supports (color: light-dark(#000, #fff)) and (color: oklch(from red l c h)) {
+  .w {
+    --wp-a: light-dark(oklch(from var(--waypost-color-accent, #2457d6) min(l, .52) c h), oklch(from var(--waypost-color-accent, #2457d6) max(l, .76) c h));
+    --wp-on: oklch(from var(--waypost-color-accent, #2457d6) clamp(0, (.565 - l) * 999, 1) 0 0);
+  }
+}
+a, .b3, details > summary { color: var(--wp-a); }
+a, .b3 { text-decoration: underline; text-underline-offset: 2px; }
+a { display: inline-flex; align-items: center; min-height: 44px; }
+a:hover, .b3:hover { text-decoration-thickness: 2px; }
 :focus-visible { outline: 2px solid var(--waypost-color-focus-ring, #2457d6); outline-offset: 2px; }
 [tabindex="-1"]:focus { outline: none; }
 :dir(rtl) .flip { transform: scaleX(-1); }
@@ -44,14 +55,14 @@ a:hover { color: var(--waypost-color-accent-hover, #1a44ad); }
   display: inline-flex; align-items: center; justify-content: center; gap: var(--waypost-space-2, 8px);
   min-height: 44px; padding: 10px 18px; line-height: 1.25;
   font-weight: var(--waypost-font-weight-medium, 600); text-align: center; text-decoration: none;
-  color: var(--waypost-color-on-accent, #ffffff); background: var(--waypost-color-accent, #2457d6);
+  color: var(--wp-on); background: var(--waypost-color-accent, #2457d6);
   border: 1px solid transparent; border-radius: var(--waypost-radius-md, 8px);
   transition: background-color var(--waypost-duration-fast, 120ms) ease;
 }
-.b:hover { background: var(--waypost-color-accent-hover, #1a44ad); color: var(--waypost-color-on-accent, #ffffff); }
-.b2 { color: var(--waypost-color-accent, #2457d6); background: transparent; border-color: var(--waypost-color-border, #d5dae1); }
-.b2:hover { color: var(--waypost-color-accent-hover, #1a44ad); background: var(--waypost-color-surface-raised, #f5f7fa); }
-.b3 { min-height: 24px; padding: 2px 0; background: none; border: 0; }
+.b:hover { background: var(--waypost-color-accent-hover, #1a44ad); }
+.b2 { color: var(--wp-a); background: transparent; border-color: var(--waypost-color-border, #d5dae1); }
+.b2:hover { background: var(--waypost-color-surface-raised, #f5f7fa); }
+.b3 { display: inline-flex; align-items: center; gap: 4px; min-height: 44px; min-width: 44px; padding: 0; background: none; border: 0; }
 .hd { display: flex; align-items: center; gap: var(--waypost-space-3, 12px); margin-block-end: var(--waypost-space-4, 16px); font-weight: var(--waypost-font-weight-bold, 700); }
 .logo { width: auto; max-width: 160px; height: 32px; object-fit: contain; }
 .bn {

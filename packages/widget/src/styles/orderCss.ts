@@ -3,7 +3,7 @@ export const orderCss = `
 .c { padding: var(--waypost-space-4, 16px); background: var(--waypost-color-surface-raised, #f7f8fa); border: 1px solid var(--waypost-color-border, #d5dae1); border-radius: var(--waypost-radius-md, 8px); }
 .st { display: flex; align-items: flex-start; }
 .st li {
-  position: relative; flex: 1 1 0; min-width: 0; padding: 30px 2px 0; text-align: center;
+  position: relative; flex: 1 1 0; padding: 30px 2px 0; text-align: center;
   color: var(--waypost-color-text-muted, #5a6271); font-size: var(--waypost-font-size-xs, 12px); line-height: 1.3;
 }
 .st li::before {
@@ -34,6 +34,6 @@ export const orderCss = `
 .it img { width: 56px; height: 56px; border-radius: var(--waypost-radius-sm, 4px); }
 .kv { display: grid; grid-template-columns: max-content 1fr; gap: var(--waypost-space-1, 4px) var(--waypost-space-3, 12px); align-items: center; }
 .mono { font-family: var(--waypost-font-family-mono, ui-monospace, Menlo, Consolas, monospace); }
-details > summary { cursor: pointer; color: var(--waypost-color-accent, #2457d6); }
+details > summary { padding-block: 10px; cursor: pointer; }
 details > ul, details li + li { margin-block-start: var(--waypost-space-2, 8px); }
 `;

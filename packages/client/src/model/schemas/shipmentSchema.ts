@@ -31,6 +31,8 @@ export const shipmentSchema: Validator<Shipment> = v.object({
     milestone: v.picklist(MILESTONES),
     exception: v.nullable(v.picklist(SHIPMENT_EXCEPTIONS)),
     actionRequired: v.boolean,
+    cause: v.optional(v.string),
+    nextStep: v.optional(v.object({ label: v.string, url: optionalUrlSchema })),
     raw: v.object({
       provider: v.string,
       status: v.string,

@@ -2,6 +2,7 @@ import type { Eta } from '../../model/Eta.js';
 import { MILESTONES, type Milestone } from '../../model/Milestone.js';
 import type { Shipment } from '../../model/Shipment.js';
 import type { ShipmentException } from '../../model/ShipmentException.js';
+import type { ShipmentStatus } from '../../model/ShipmentStatus.js';
 import type { TimeValue } from '../../model/TimeValue.js';
 import type { TrackingEvent } from '../../model/TrackingEvent.js';
 import type { DemoClock } from './createDemoClock.js';
@@ -20,6 +21,9 @@ export interface DemoScan {
   exception?: ShipmentException | null;
   /** Whether the shopper must act on the flag this scan raised. */
   actionRequired?: boolean;
+  /** Why the flag this scan raised went up, and what the shopper can do (see `ShipmentStatus`). */
+  cause?: string;
+  nextStep?: ShipmentStatus['nextStep'];
 }
 
 /** A scripted parcel: who carries it, what it holds, and every scan it will ever get. */
@@ -53,11 +57,13 @@ export function buildDemoShipment(clock: DemoClock, spec: DemoShipmentSpec): Shi
   let milestone = 0;
   let exception: ShipmentException | null = null;
   let actionRequired = false;
+  let flag: DemoScan | undefined;
   const events = scans.map((scan): TrackingEvent => {
     if (scan.milestone) milestone = Math.max(milestone, MILESTONES.indexOf(scan.milestone));
     if (scan.exception !== undefined) {
       exception = scan.exception;
       actionRequired = scan.exception !== null && scan.actionRequired === true;
+      flag = scan.exception === null ? undefined : scan;
     }
     const event: TrackingEvent = { time: getEventTime(clock, spec.carrier, scan), description: scan.description };
     if (scan.milestone) event.milestone = scan.milestone;
@@ -86,6 +92,8 @@ export function buildDemoShipment(clock: DemoClock, spec: DemoShipmentSpec): Shi
     events,
     itemIds: [...spec.itemIds],
   };
+  if (flag?.cause) shipment.status.cause = flag.cause;
+  if (flag?.nextStep) shipment.status.nextStep = { ...flag.nextStep };
   if (delivered) shipment.deliveredAt = getEventTime(clock, spec.carrier, delivered);
   if (spec.pickupPoint && exception === 'available_for_pickup') shipment.pickupPoint = { ...spec.pickupPoint };
   if (last) shipment.updatedAt = clock.instant(last.at);

@@ -93,8 +93,16 @@ describe.skipIf(!hasChromium)('toCss', () => {
     expect(await read(tab)).toEqual({ accent: 'rgb(4, 5, 6)', surface: rgb(soft.light['color-surface']) });
   }, 30_000);
 
-  it('follows prefers-color-scheme for auto and switches scheme in place without a remount', async () => {
+  it('keeps auto light on a page that declares no colour scheme, even when the system prefers dark', async () => {
     await open('', toCss(auto));
+    await tab.emulateMedia({ colorScheme: 'dark' });
+    expect((await read(tab)).surface).toBe('rgb(255, 255, 255)');
+    await tab.evaluate(call('setCss', ':root { color-scheme: dark; }', toCss(auto)));
+    expect((await read(tab)).surface).toBe(rgb(auto.dark['color-surface']));
+  }, 30_000);
+
+  it('follows prefers-color-scheme for auto on a page that opts in, and switches scheme without a remount', async () => {
+    await open(':root { color-scheme: light dark; }', toCss(auto));
     await tab.emulateMedia({ colorScheme: 'dark' });
     expect((await read(tab)).surface).toBe(rgb(auto.dark['color-surface']));
     await tab.emulateMedia({ colorScheme: 'light' });

@@ -10,7 +10,7 @@ import { toCss } from '../toCss.js';
 /** The declarations of each top-level rule, by its at-rule (or '' for the plain rule). */
 function parse(css: string) {
   const blocks: Array<{ media: string; selector: string; declarations: Record<string, string> }> = [];
-  const pattern = /(?:(@media [^{]+)\{\s*)?([^{}@]+)\{([^{}]*)\}\s*(?:\}\s*)?/g;
+  const pattern = /(?:(@(?:media|supports) [^{]+?)\s*\{\s*)?([^{}@]+)\{([^{}]*)\}\s*(?:\}\s*)?/g;
   for (const match of css.matchAll(pattern)) {
     const declarations: Record<string, string> = {};
     for (const line of match[3]!.split(';')) {
@@ -38,17 +38,19 @@ describe('toCss', () => {
     expect(rule!.declarations['--waypost-color-surface']).toBe(dark.dark['color-surface']);
   });
 
-  it('adds a prefers-color-scheme block with only what changes in dark for auto', () => {
-    const [rule, media] = parse(toCss(auto));
-    expect(rule!.declarations['color-scheme']).toBe('light dark');
+  it('inherits the page scheme for auto and pairs only what changes in dark with light-dark()', () => {
+    const [rule, supports] = parse(toCss(auto));
+    expect(rule!.declarations['color-scheme']).toBe('inherit');
     expect(rule!.declarations['--waypost-color-surface']).toBe('#ffffff');
-    expect(media).toMatchObject({ media: '@media (prefers-color-scheme: dark)', selector: ':host' });
+    expect(supports).toMatchObject({ media: '@supports (color: light-dark(#000, #fff))', selector: ':host' });
     const changed = Object.keys(auto.dark).filter(
       (name) => auto.dark[name as 'shadow'] !== auto.light[name as 'shadow'],
     );
-    expect(Object.keys(media!.declarations)).toEqual(changed.map((name) => `--waypost-${name}`));
-    expect(media!.declarations['--waypost-color-surface']).toBe(auto.dark['color-surface']);
-    expect(media!.declarations['--waypost-space-3']).toBeUndefined();
+    expect(Object.keys(supports!.declarations)).toEqual(changed.map((name) => `--waypost-${name}`));
+    expect(supports!.declarations['--waypost-color-surface']).toBe(
+      `light-dark(#ffffff, ${auto.dark['color-surface']})`,
+    );
+    expect(supports!.declarations['--waypost-space-3']).toBeUndefined();
   });
 
   it('zeroes both durations under prefers-reduced-motion', () => {
@@ -69,7 +71,7 @@ describe('toCss', () => {
   it('lets a scheme option override the theme scheme', () => {
     const [asDark, ...rest] = parse(toCss(soft, { scheme: 'dark' }));
     expect(asDark!.declarations['--waypost-color-surface']).toBe(soft.dark['color-surface']);
-    expect(rest.map((block) => block.media)).not.toContain('@media (prefers-color-scheme: dark)');
+    expect(rest.map((block) => block.media)).toEqual(['@media (prefers-reduced-motion: reduce)']);
     const [asLight] = parse(toCss(dark, { scheme: 'light' }));
     expect(asLight!.declarations['--waypost-color-surface']).toBe(dark.light['color-surface']);
   });

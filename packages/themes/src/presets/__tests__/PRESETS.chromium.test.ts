@@ -27,7 +27,10 @@ const cases = [
   { preset: 'dark' as const, scheme: 'light' as const },
 ];
 
-const page = (theme: string, origin: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
+const page = (
+  theme: string,
+  origin: string,
+) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="color-scheme" content="light dark">
 <title>Waypost in ${theme}</title><script src="/waypost.js" defer></script></head>
 <body><main><waypost-tracker endpoint="${origin}/api/waypost" order="W1004" email="shopper@example.com"
 theme="${theme}" locale="en-US" live="false" brand-name="Northwind Supply"></waypost-tracker></main></body></html>`;
@@ -86,10 +89,13 @@ describe.skipIf(Boolean(missing))('PRESETS', () => {
       );
       // Presets other than auto/light/dark arrive a moment later (loaded next to the script): wait for the colour.
       const shown = PRESETS[preset].scheme === 'auto' ? scheme : PRESETS[preset].scheme;
-      const expected = PRESETS[preset][shown]['color-surface'];
+      // The page opts in to the system scheme; `auto` presets pair their tokens with light-dark(), so the used
+      // background is what tells which set is active.
+      const hex = PRESETS[preset][shown]['color-surface'];
+      const expected = `rgb(${[1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
       const read =
         "getComputedStyle(document.querySelector('waypost-tracker').shadowRoot.querySelector('[part~=\"root\"]'))" +
-        ".getPropertyValue('--waypost-color-surface').trim()";
+        '.backgroundColor';
       await tab
         .waitForFunction(`${read} === ${JSON.stringify(expected)}`, undefined, { timeout: 5_000 })
         .catch(() => {});

@@ -125,7 +125,7 @@ describe('OrderView', () => {
     }
     const { root } = await order(result);
     expect(root.querySelector('[part="return"]')?.textContent).toBe(
-      'Return RMA-7On its way backRefund of $49.90 pendingView return RMA-7',
+      'Return RMA-7On its way backUpdated Nov 22, 2024 · Refund of $49.90 pendingView return RMA-7',
     );
   });
 });

@@ -43,6 +43,11 @@ describe('Stepper', () => {
     ]);
   });
 
+  it('names the second step "Label created", not "Shipped", while only a label exists', async () => {
+    const current = (await stepper('label_created')).querySelector('[aria-current="step"]');
+    expect(current?.textContent).toBe('Label created, Current step');
+  });
+
   it('marks the delivered step both current and completed', async () => {
     const list = await stepper('delivered');
     const current = list.querySelector('[aria-current="step"]') as HTMLElement;

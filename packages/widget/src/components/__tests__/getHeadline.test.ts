@@ -57,8 +57,20 @@ describe('getHeadline', () => {
   });
 
   it('falls back to the milestone without an estimate', () => {
-    expect(getHeadline(sampleShipment({ eta: null, status: status({ milestone: 'label_created' }) }), ctx)).toBe(
-      'Shipping label created',
+    expect(getHeadline(sampleShipment({ eta: null, status: status({ milestone: 'in_transit' }) }), ctx)).toBe(
+      'On its way',
+    );
+  });
+
+  it('keeps the times of a window that has them', () => {
+    const wall = (local: string) => ({ kind: 'wall' as const, local, raw: local });
+    const eta = { start: wall('2024-11-24T21:30'), end: wall('2024-11-25T00:30'), changes: [] };
+    expect(getHeadline(sampleShipment({ eta }), ctx)).toBe('Arriving today, 9:30 PM – 12:30 AM');
+  });
+
+  it('says a label alone is waiting for the carrier, even with an estimate', () => {
+    expect(getHeadline(sampleShipment({ status: status({ milestone: 'label_created' }) }), ctx)).toBe(
+      'Label created — waiting for the carrier',
     );
   });
 });

@@ -108,10 +108,10 @@ describe('mount', () => {
     const styles = [...root.querySelectorAll('style')];
     expect(styles.map((style) => style.getAttribute('nonce'))).toEqual(['abc', 'abc']);
     const theme = styles.find((style) => style.textContent?.includes('color-scheme'))!;
-    expect(theme.textContent).toContain('prefers-color-scheme: dark');
+    expect(theme.textContent).toContain('color-scheme: inherit');
     handle.setTheme('dark');
     expect(theme.textContent).toContain('color-scheme: dark');
-    expect(theme.textContent).not.toContain('prefers-color-scheme: dark');
+    expect(theme.textContent).not.toContain('color-scheme: inherit');
     expect(root.querySelector('.w')).toBe(shell);
     handle.update({ order: 'W1001', postalCode: '94107' });
     await flush();

@@ -39,8 +39,6 @@ export default {
   'order.placed': 'Bestellt am {date}',
   'order.total': 'Gesamt {amount}',
   'order.greeting': 'Hallo {name},',
-  'order.shipments.one': '{count} Sendung',
-  'order.shipments.other': '{count} Sendungen',
   'order.shipmentOf': 'Sendung {index} von {count}',
   'order.items': 'Artikel',
   'order.quantity': 'Menge {count}',
@@ -53,7 +51,6 @@ export default {
 
   'headline.ordered': 'Bestellung bestätigt',
   'headline.processing': 'Ihre Bestellung wird vorbereitet',
-  'headline.label_created': 'Versandetikett erstellt',
   'headline.in_transit': 'Unterwegs',
   'headline.out_for_delivery': 'In Zustellung',
   'headline.delivered': 'Zugestellt',
@@ -274,4 +271,15 @@ export default {
   'faq.exchange_timing.a':
     'Wir verschicken deinen Ersatz, sobald deine Rücksendung bei uns ist; du kannst beides hier verfolgen.',
   'promo.title': 'Das könnte dir auch gefallen',
+  'state.trackingNotFound':
+    'Diese Sendungsnummer haben wir nicht gefunden. Prüfen Sie sie und versuchen Sie es erneut.',
+  'milestone.label_created': 'Etikett erstellt',
+  'headline.label_created': 'Etikett erstellt — wartet auf den Versanddienstleister',
+  'headline.arrivingTodayAt': 'Zustellung heute, {times}',
+  'headline.arrivingTomorrowAt': 'Zustellung morgen, {times}',
+  'carrier.copiedShort': 'Kopiert',
+  'exception.delayedBy': 'Verspätet: {reason}',
+  'order.deliveredOf': '{done} von {count} zugestellt',
+  'order.needAction.one': 'Handlungsbedarf: {count}',
+  'order.needAction.other': 'Handlungsbedarf: {count}',
 } satisfies Messages;

@@ -39,9 +39,6 @@ export default {
   'order.placed': 'Passée le {date}',
   'order.total': 'Total\u00a0: {amount}',
   'order.greeting': 'Bonjour {name},',
-  'order.shipments.one': '{count} colis',
-  'order.shipments.many': '{count} colis',
-  'order.shipments.other': '{count} colis',
   'order.shipmentOf': 'Colis {index} sur {count}',
   'order.items': 'Articles',
   'order.quantity': 'Qté {count}',
@@ -53,7 +50,6 @@ export default {
 
   'headline.ordered': 'Commande confirmée',
   'headline.processing': 'Commande en préparation',
-  'headline.label_created': 'Étiquette d’expédition créée',
   'headline.in_transit': 'En route',
   'headline.out_for_delivery': 'En cours de livraison',
   'headline.delivered': 'Livré',
@@ -276,4 +272,15 @@ export default {
   'faq.exchange_timing.a':
     'Nous l’expédions dès que votre retour nous parvient\u00a0; vous pouvez suivre les deux ici.',
   'promo.title': 'Vous aimerez peut-être aussi',
+  'state.trackingNotFound': 'Nous n’avons pas trouvé ce numéro de suivi. Vérifiez-le et réessayez.',
+  'milestone.label_created': 'Étiquette créée',
+  'headline.label_created': 'Étiquette créée — en attente du transporteur',
+  'headline.arrivingTodayAt': 'Livraison aujourd’hui, {times}',
+  'headline.arrivingTomorrowAt': 'Livraison demain, {times}',
+  'carrier.copiedShort': 'Copié',
+  'exception.delayedBy': 'En retard : {reason}',
+  'order.deliveredOf': '{done} sur {count} livrés',
+  'order.needAction.one': 'Action requise : {count}',
+  'order.needAction.many': 'Action requise : {count}',
+  'order.needAction.other': 'Action requise : {count}',
 } satisfies Messages;

@@ -135,6 +135,11 @@ export const scenarioW1004: DemoScenario = {
           place: places.sanFrancisco,
           exception: 'exception',
           actionRequired: true,
+          cause: 'The address is missing an apartment or suite number.',
+          nextStep: {
+            label: 'Add your apartment or suite number with FedEx',
+            url: 'https://www.fedex.com/fedextrack/?trknbr=776218344522',
+          },
         },
       ],
       eta: {

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { SHOPPER, scriptTag, tracker } from '../harness/markup.js';
+import { renderPage } from '../harness/renderPage.js';
+import { saveShot } from '../harness/saveShot.js';
+import { useBrowser } from '../harness/useBrowser.js';
+
+describe('the order view on a 320 px screen', () => {
+  const session = useBrowser();
+
+  const open = async () => {
+    const { server } = session;
+    const body = tracker({ endpoint: server.endpoint, order: 'W1004', email: SHOPPER.email });
+    const url = server.page('/narrow', renderPage({ head: scriptTag(), body }));
+    const opened = await session.open({
+      viewport: { width: 320, height: 900 },
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
+    await opened.page.goto(url);
+    await opened.page.locator('#w').getByRole('heading', { name: 'Order W1004' }).waitFor();
+    return opened;
+  };
+
+  it('breaks no word across lines: stepper labels, tracking numbers and buttons wrap between words or groups', async () => {
+    const { page } = await open();
+    const broken = await page.evaluate(() => {
+      const root = document.querySelector('#w')!.shadowRoot!;
+      const found: string[] = [];
+      const walker = document.createTreeWalker(root.querySelector('[part~="root"]')!, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const parent = node.parentElement;
+        if (!parent || parent.closest('.vh') || !parent.getClientRects().length) continue;
+        const text = node.textContent ?? '';
+        for (const match of text.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+          if (lines.size > 1) found.push(match[0]);
+        }
+      }
+      return found;
+    });
+    expect(broken).toEqual([]);
+    await saveShot(page.locator('#w [part~="shipment"]').first(), 'narrow-320');
+  });
+
+  it('gives every control a target of at least 44 × 44 px', async () => {
+    const { page } = await open();
+    const small = await page.evaluate(() => {
+      const root = document.querySelector('#w')!.shadowRoot!;
+      return [...root.querySelectorAll('button, a, summary, input:not([type=radio]), .seg label')]
+        .map((element) => ({ element, box: element.getBoundingClientRect() }))
+        .filter(({ box }) => box.width > 0 && (box.width < 44 || box.height < 44))
+        .map(({ element, box }) => `${element.textContent?.trim()} ${Math.round(box.width)}×${Math.round(box.height)}`);
+    });
+    expect(small).toEqual([]);
+  });
+
+  it('shows a visible "Copied" on the copy button and puts the number on the clipboard', async () => {
+    const { page } = await open();
+    const button = page.locator('#w').getByRole('button', { name: 'Copy tracking number 776218344522' });
+    await button.click();
+    await expect(button.textContent()).resolves.toBe('Copied');
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe('776218344522');
+  });
+});

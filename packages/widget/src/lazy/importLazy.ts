@@ -1,0 +1,14 @@
+import type { LazyModules, LazyName } from './LazyModules.js';
+
+/**
+ * Reaches a module that loads after the first paint, in npm builds and tests: a code-split chunk the host's
+ * bundler emits. The script-tag build swaps this file for `importLazyFromUrl.ts` (see the widget's rollup
+ * config), which loads `<name>.js` beside the script instead.
+ *
+ * @example const { ActionBar } = await importLazy('actions', base)
+ */
+export function importLazy<N extends LazyName>(name: N, _baseUrl: string): Promise<LazyModules[N]> {
+  return (name === 'actions' ? import('../actions/index.js') : import('../records/index.js')) as Promise<
+    LazyModules[N]
+  >;
+}

@@ -1,0 +1,13 @@
+import { publishRuntime } from '../features/publishRuntime.js';
+import type { LazyModules, LazyName } from './LazyModules.js';
+
+/**
+ * The script-tag build's way to a module that loads after the first paint: publishes this copy's runtime, then
+ * imports `<name>.js` from `baseUrl` (the script's folder, or `assetsUrl`), which runs on that runtime.
+ *
+ * @example const { ReturnView } = await importLazy('records', 'https://cdn.example/waypost/0.1.0/')
+ */
+export function importLazy<N extends LazyName>(name: N, baseUrl: string): Promise<LazyModules[N]> {
+  publishRuntime();
+  return import(/* webpackIgnore: true */ /* @vite-ignore */ new URL(`${name}.js`, baseUrl).href);
+}

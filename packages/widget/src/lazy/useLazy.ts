@@ -1,0 +1,34 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useWidget } from '../components/useWidget.js';
+import { getDefaultAssetsUrl } from '../i18n/assetsUrl.js';
+import type { LazyModules, LazyName } from './LazyModules.js';
+import { loadLazy } from './loadLazy.js';
+
+/**
+ * A module that loads after the first paint (an effect starts the load), once `wanted` is true: `null` while
+ * loading, `false` when it could not be loaded (a `waypost:error` with `features_unavailable` is emitted; the
+ * next time the record is shown again, as after "Try again", loads again).
+ *
+ * @example const records = useLazy('records', hasRecords); if (records) return <records.ReturnView value={value} />
+ */
+export function useLazy<N extends LazyName>(name: N, wanted = true): LazyModules[N] | null | false {
+  const { store, emit } = useWidget();
+  const [loaded, setLoaded] = useState<LazyModules[N] | null | false>(null);
+  useEffect(() => {
+    if (!wanted || loaded) return;
+    let live = true;
+    const base = new URL(store.options.peek().assetsUrl ?? getDefaultAssetsUrl() ?? './', document.baseURI).href;
+    loadLazy(name, base).then(
+      (module) => live && setLoaded(module),
+      (error: unknown) => {
+        if (!live) return;
+        setLoaded(false);
+        emit('error', { code: 'features_unavailable', message: String(error), error });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [name, wanted, store.updatedAt.value]);
+  return loaded;
+}
