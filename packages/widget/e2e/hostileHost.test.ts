@@ -19,11 +19,12 @@ const hostile = `<style>
   body { color: #c00000; letter-spacing: 0.1em; text-transform: uppercase; text-align: center; }
 </style>`;
 
-/** The widget's box and a screenshot of it, once it settled. */
-async function capture(page: Page, url: string, ready: string) {
+/** The widget's box and a screenshot of it, once it settled (with `settled`, the part that loads after the first paint). */
+async function capture(page: Page, url: string, ready: string, settled: string | null) {
   await page.goto(url);
   const host = page.locator('#w');
   await host.getByRole('heading', { name: ready }).waitFor();
+  if (settled) await host.locator(settled).first().waitFor();
   await loadImages(page, '#w');
   await page.evaluate(async () => {
     await document.fonts.ready;
@@ -36,9 +37,9 @@ async function capture(page: Page, url: string, ready: string) {
 describe('a hostile host page', () => {
   const session = useBrowser();
 
-  for (const [state, attributes, heading] of [
-    ['the form', {}, 'Track your order'],
-    ['an order with images', { order: 'W1001', email: SHOPPER.email }, 'Order W1001'],
+  for (const [state, attributes, heading, settled] of [
+    ['the form', {}, 'Track your order', null],
+    ['an order with images', { order: 'W1001', email: SHOPPER.email }, 'Order W1001', '[part~="actions"] button'],
   ] as const) {
     it(`renders ${state} with the same box and pixels as a plain page`, async () => {
       const { server } = session;
@@ -47,8 +48,8 @@ describe('a hostile host page', () => {
       const plainUrl = server.page(`/plain-${name}`, renderPage({ head: layout + scriptTag(), body }));
       const hostileUrl = server.page(`/hostile-${name}`, renderPage({ head: layout + hostile + scriptTag(), body }));
       const opened = await session.open({ viewport: { width: 800, height: 2400 } });
-      const plain = await capture(opened.page, plainUrl, heading);
-      const attacked = await capture(opened.page, hostileUrl, heading);
+      const plain = await capture(opened.page, plainUrl, heading, settled);
+      const attacked = await capture(opened.page, hostileUrl, heading, settled);
 
       expect(attacked.size).toEqual(plain.size);
       const same = attacked.shot.equals(plain.shot);

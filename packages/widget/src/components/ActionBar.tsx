@@ -11,7 +11,8 @@ let counter = 0;
 /**
  * "Need help?": the self-service entries for the shown record, each a toggle (`aria-expanded`) that opens its
  * flow from the on-demand feature module. What the backend's capabilities do not offer is not shown; without
- * in-widget returns, an order links to the retailer's returns portal with its number (no personal data).
+ * in-widget returns, an order links to the retailer's returns portal with its number (no personal data). Nothing
+ * is shown until the capabilities are known, so no entry moves under the shopper's finger as they arrive.
  *
  * @example <ActionBar target={getActionTarget(result, null)} />
  */
@@ -21,12 +22,11 @@ export function ActionBar({ target }: { target: ActionTarget }) {
   const [open, setOpen] = useState<PanelName | null>(null);
   const [id] = useState(() => `wpa${++counter}`);
   const options = store.options.value;
+  if (capabilities === undefined) return null;
   const { kind } = target;
   const isOrder = kind === 'order';
   const portal =
-    isOrder && capabilities !== undefined && !capabilities?.returns
-      ? getContextUrl(target.links.returnsPortal, { order: target.orderNumber })
-      : null;
+    isOrder && !capabilities?.returns ? getContextUrl(target.links.returnsPortal, { order: target.orderNumber }) : null;
   const routed = options.issueRouting && Object.keys(options.issueRouting).length > 0;
   const panels = (
     [

@@ -1,5 +1,7 @@
+import type { Capabilities } from '@waypost/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { flush } from '../../__tests__/mountForTest.js';
+import { createTestClient } from '../../__tests__/createTestClient.js';
+import { flush, mountForTest } from '../../__tests__/mountForTest.js';
 import { mountRecord } from '../../__tests__/mountRecord.js';
 import {
   ALL_CAPABILITIES,
@@ -8,6 +10,7 @@ import {
   recordResult,
   sampleReturn,
 } from '../../__tests__/sampleReturns.js';
+import { loadLazy } from '../../lazy/loadLazy.js';
 
 const load = vi.hoisted(() => ({ fail: 0 }));
 vi.mock('../../features/importFeatures.js', async (original) => {
@@ -65,6 +68,20 @@ describe('ActionBar', () => {
     const { view } = await mountRecord(actionOrderResult(), { capabilities: null });
     await vi.waitFor(() => expect(view.getByRole('link', { name: /Start a return/ })).toBeTruthy());
     expect(view.queryByRole('button', { name: 'Get delivery alerts' })).toBeNull();
+  });
+
+  it("shows no entry until the capabilities are known, so none moves under the shopper's finger", async () => {
+    const client = createTestClient(() => actionOrderResult());
+    let release: (capabilities: Capabilities) => void = () => {};
+    client.loadCapabilities = () => new Promise((resolve) => (release = resolve));
+    const { root } = mountForTest({ client, token: 't', locale: 'en', timeZone: 'UTC' });
+    await loadLazy('actions', new URL('./', document.baseURI).href);
+    await vi.waitFor(() => expect(root.textContent).toContain('W1001'));
+    await flush();
+    expect(root.querySelector('[part="actions"]')).toBeNull();
+    release(ALL_CAPABILITIES);
+    await vi.waitFor(() => expect(names(root)).toHaveLength(4));
+    expect(names(root)[1]).toBe('Get delivery alerts');
   });
 
   it('hides the questions when faqs is false', async () => {
