@@ -76,11 +76,11 @@ describe('ActionBar', () => {
     client.loadCapabilities = () => new Promise((resolve) => (release = resolve));
     const { root } = mountForTest({ client, token: 't', locale: 'en', timeZone: 'UTC' });
     await loadLazy('actions', new URL('./', document.baseURI).href);
-    await vi.waitFor(() => expect(root.textContent).toContain('W1001'));
+    await vi.waitFor(() => expect(root.textContent).toContain('W1001'), { timeout: 10_000 });
     await flush();
     expect(root.querySelector('[part="actions"]')).toBeNull();
     release(ALL_CAPABILITIES);
-    await vi.waitFor(() => expect(names(root)).toHaveLength(4));
+    await vi.waitFor(() => expect(names(root)).toHaveLength(4), { timeout: 10_000 });
     expect(names(root)[1]).toBe('Get delivery alerts');
   });
 
