@@ -44,7 +44,12 @@ export {
 export type { IssueDestination } from './server/issues/IssueDestination.js';
 export type { IssueReport } from './server/issues/IssueReport.js';
 export type { IssueRequester } from './server/issues/IssueRequester.js';
+export { createMemorySubscriptionStore } from './server/notify/createMemorySubscriptionStore.js';
 export { createNotifier } from './server/notify/createNotifier.js';
+export {
+  createRedisSubscriptionStore,
+  type RedisSubscriptionStoreOptions,
+} from './server/notify/createRedisSubscriptionStore.js';
 export {
   createSmtpChannel,
   type MailTransporter,
