@@ -26,7 +26,7 @@ async function orderContext() {
   return { resource: resource!, locale: 'de-DE' };
 }
 
-const answering = (answer: unknown, status = 200) =>
+const answering = (answer: Record<string, string>, status = 200) =>
   server.use(http.post(url, () => HttpResponse.json(answer, { status })));
 
 describe('createReturnsWebhookSink', () => {
