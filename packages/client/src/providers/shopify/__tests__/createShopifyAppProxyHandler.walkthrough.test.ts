@@ -4,6 +4,7 @@ import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { hasSharedFixture, readSharedFixture } from '../../../server/__tests__/readSharedFixture.js';
+import { readJson } from '../../../server/__tests__/requests.js';
 import { signHmacBase64 } from '../../../server/__tests__/signHmacBase64.js';
 import { composeSources } from '../../../server/compose/composeSources.js';
 import { createHandler } from '../../../server/createHandler.js';
@@ -197,7 +198,7 @@ describe.skipIf(!available)('Shopify + AfterShip walkthrough', () => {
     const { postJson } = createApp();
     const response = await postJson('/lookup', { orderNumber: '#1001', email: 'Bob.Norman@mail.example.com' });
     expect(response.status).toBe(200);
-    const body = await response.json();
+    const body = await readJson(response);
     expect(body).toMatchObject({
       kind: 'order',
       order: { id: '450789469', number: '#1001' },
@@ -228,15 +229,15 @@ describe.skipIf(!available)('Shopify + AfterShip walkthrough', () => {
     signed.searchParams.set('shop', 'another-shop.myshopify.com');
     const response = await app(new Request(signed, lookup));
     expect(response.status).toBe(401);
-    expect((await response.json()).code).toBe('verification_failed');
+    expect((await readJson(response)).code).toBe('verification_failed');
   });
 
   it('sends exactly one email when AfterShip reports the parcel out for delivery, with a working unsubscribe link', async () => {
     serveProviders('InTransit');
     const { postJson, storefront, aftershipWebhook } = createApp();
-    const lookup = await (
-      await postJson('/lookup', { orderNumber: '1001', email: 'bob.norman@mail.example.com' })
-    ).json();
+    const lookup = await readJson(
+      await postJson('/lookup', { orderNumber: '1001', email: 'bob.norman@mail.example.com' }),
+    );
     const alert = await postJson(
       '/alerts',
       {
@@ -273,9 +274,9 @@ describe.skipIf(!available)('Shopify + AfterShip walkthrough', () => {
   it('files a return in Shopify and a report with the support address, through the proxy', async () => {
     const seen = serveProviders('Delivered');
     const { postJson } = createApp();
-    const lookup = await (
-      await postJson('/lookup', { orderNumber: '1001', email: 'bob.norman@mail.example.com' })
-    ).json();
+    const lookup = await readJson(
+      await postJson('/lookup', { orderNumber: '1001', email: 'bob.norman@mail.example.com' }),
+    );
     const auth = { Authorization: `Bearer ${lookup.access.token}` };
     const started = await postJson(
       '/returns',
@@ -283,7 +284,7 @@ describe.skipIf(!available)('Shopify + AfterShip walkthrough', () => {
       auth,
     );
     expect(started.status).toBe(201);
-    expect(await started.json()).toMatchObject({
+    expect(await readJson(started)).toMatchObject({
       kind: 'return',
       return: { id: '945000954', rma: '#1001-R1', stage: 'requested' },
     });
@@ -295,7 +296,7 @@ describe.skipIf(!available)('Shopify + AfterShip walkthrough', () => {
       auth,
     );
     expect(report.status).toBe(201);
-    const { reference } = await report.json();
+    const { reference } = await readJson(report);
     expect(smtp.inbox.map((mail) => mail.subject)).toEqual([`[${reference}] Item arrived damaged — order #1001`]);
   });
 });
