@@ -28,6 +28,7 @@ const files = {
   events: 'shopify/rest_fulfillment_events_list_in_transit.json',
   fulfillmentOrders: 'shopify/rest_fulfillment_orders_list.json',
   tracking: 'aftership/v4_2014_01_delivered_ups_IN-US.json',
+  reason: 'shopify/graphql_doc_return_reason_definition.json',
 };
 const available = Object.values(files).every(hasSharedFixture);
 if (!available) console.warn('[waypost] ../shared/fixtures is absent: skipping the Shopify + AfterShip walkthrough');
@@ -60,8 +61,13 @@ afterAll(() => smtp.close());
 
 // Shopify's Admin API and AfterShip's, answering with the recorded payloads. The store fulfilled the order with the
 // UPS number AfterShip tracks, so the fixture order carries that number.
-function serveProviders(aftershipTag: string): { graphql: string[] } {
-  const seen = { graphql: [] as string[] };
+function serveProviders(aftershipTag: string): { graphql: string[]; returnLines: unknown[] } {
+  const seen = { graphql: [] as string[], returnLines: [] as unknown[] };
+  const reason = (
+    readSharedFixture(files.reason) as {
+      return: { returnLineItems: { edges: Array<{ node: { returnReasonDefinition: Json } }> } };
+    }
+  ).return.returnLineItems.edges[0]!.node.returnReasonDefinition;
   const tracking = trackingAt(aftershipTag);
   const order = structuredClone((readSharedFixture(files.order) as { order: Json & { fulfillments: Json[] } }).order);
   Object.assign(order.fulfillments[0]!, {
@@ -81,7 +87,7 @@ function serveProviders(aftershipTag: string): { graphql: string[] } {
       HttpResponse.json(readSharedFixture(files.fulfillmentOrders) as Json),
     ),
     http.post(`${admin}/graphql.json`, async ({ request }) => {
-      const body = (await request.json()) as { query: string };
+      const body = (await request.json()) as { query: string; variables: { input?: { returnLineItems?: unknown[] } } };
       const name = /(?:query|mutation) (\w+)/.exec(body.query)?.[1] ?? '';
       seen.graphql.push(name);
       if (name === 'WaypostOrderExtras')
@@ -105,7 +111,12 @@ function serveProviders(aftershipTag: string): { graphql: string[] } {
           },
         });
       }
+      if (name === 'WaypostReturnReasons') {
+        const { id, handle, deleted } = reason;
+        return HttpResponse.json({ data: { returnReasonDefinitions: { nodes: [{ id, handle, deleted }] } } });
+      }
       if (name === 'WaypostReturnRequest') {
+        seen.returnLines.push(...(body.variables.input?.returnLineItems ?? []));
         return HttpResponse.json({
           data: {
             returnRequest: {
@@ -288,7 +299,16 @@ describe.skipIf(!available)('Shopify + AfterShip walkthrough', () => {
       kind: 'return',
       return: { id: '945000954', rma: '#1001-R1', stage: 'requested' },
     });
-    expect(seen.graphql).toEqual(expect.arrayContaining(['WaypostReturnable', 'WaypostReturnRequest']));
+    expect(seen.graphql).toEqual(
+      expect.arrayContaining(['WaypostReturnable', 'WaypostReturnReasons', 'WaypostReturnRequest']),
+    );
+    expect(seen.returnLines).toEqual([
+      {
+        fulfillmentLineItemId: 'gid://shopify/FulfillmentLineItem/820022594',
+        quantity: 1,
+        returnReasonDefinitionId: 'gid://shopify/ReturnReasonDefinition/305697940',
+      },
+    ]);
 
     const report = await postJson(
       '/issues',
