@@ -7,6 +7,7 @@ import { hasSharedFixture, readSharedFixture } from '../../../server/__tests__/r
 import { readJson } from '../../../server/__tests__/requests.js';
 import { signHmacBase64 } from '../../../server/__tests__/signHmacBase64.js';
 import { composeSources } from '../../../server/compose/composeSources.js';
+import { createAccessToken } from '../../../server/createAccessToken.js';
 import { createHandler } from '../../../server/createHandler.js';
 import { createEmailIssueDestination } from '../../../server/issues/createEmailIssueDestination.js';
 import { createIssueRouter } from '../../../server/issues/createIssueRouter.js';
@@ -223,6 +224,21 @@ describe.skipIf(!available)('Shopify + AfterShip walkthrough', () => {
     });
     expect(parcel.status.raw.provider).toBe('aftership');
     expect(JSON.stringify(body)).not.toMatch(/bob\.norman|40202/i);
+  });
+
+  it('opens the order from the shipping email’s deep link, without asking the shopper anything', async () => {
+    serveProviders('InTransit');
+    const { postJson } = createApp();
+    // Step 4: the token minted on orders/create and kept in the order's metafield.
+    const { token } = await createAccessToken({
+      secret: waypostSecret,
+      kind: 'order',
+      id: '450789469',
+      ttlSeconds: 2_592_000,
+    });
+    const response = await postJson('/lookup', { token });
+    expect(response.status).toBe(200);
+    expect(await readJson(response)).toMatchObject({ kind: 'order', order: { number: '#1001' }, access: { token } });
   });
 
   it('refuses requests that did not come through the proxy, or whose signature was tampered with', async () => {
