@@ -55,35 +55,28 @@ export function createGorgiasIssueDestination(options: GorgiasIssueDestinationOp
     async deliver(report, { signal }) {
       const { subject, body } = describeIssue(report);
       const { requester } = report;
-      const message = requester
-        ? {
-            channel: 'api',
-            via: 'api',
-            from_agent: false,
-            sender: { email: requester.email, ...(requester.name ? { name: requester.name } : {}) },
-            subject,
-            body_text: body,
-          }
-        : {
-            channel: 'internal-note',
-            via: 'api',
-            from_agent: true,
-            sender: { email: options.email },
-            subject,
-            body_text: body,
-          };
+      const customer = requester && {
+        email: requester.email,
+        ...(requester.name ? { name: requester.name } : {}),
+      };
+      const message = {
+        via: 'api',
+        subject,
+        body_text: body,
+        ...(customer
+          ? { channel: 'api', from_agent: false, sender: customer }
+          : { channel: 'internal-note', from_agent: true, sender: { email: options.email } }),
+      };
       const ticket = {
         subject,
         channel: 'api',
         via: 'api',
-        from_agent: !requester,
-        ...(requester
-          ? { customer: { email: requester.email, ...(requester.name ? { name: requester.name } : {}) } }
-          : {}),
+        from_agent: !customer,
+        ...(customer ? { customer } : {}),
         messages: [message],
         tags: [{ name: 'waypost' }, { name: `waypost_${report.input.type}` }],
         external_id: report.input.id,
-        ...(report.locale ? { language: report.locale.slice(0, 2).toLowerCase() } : {}),
+        ...(report.locale ? { language: report.locale.split('-')[0]!.toLowerCase() } : {}),
       };
       const id = await postHelpdeskTicket(
         {
