@@ -31,6 +31,10 @@ export {
   createEmailIssueDestination,
   type EmailIssueDestinationOptions,
 } from './server/issues/createEmailIssueDestination.js';
+export {
+  createGorgiasIssueDestination,
+  type GorgiasIssueDestinationOptions,
+} from './server/issues/createGorgiasIssueDestination.js';
 export { createIssueRouter, type IssueRouterOptions } from './server/issues/createIssueRouter.js';
 export { createWebhookIssueDestination } from './server/issues/createWebhookIssueDestination.js';
 export {
@@ -39,7 +43,13 @@ export {
 } from './server/issues/createZendeskIssueDestination.js';
 export type { IssueDestination } from './server/issues/IssueDestination.js';
 export type { IssueReport } from './server/issues/IssueReport.js';
+export type { IssueRequester } from './server/issues/IssueRequester.js';
+export { createMemorySubscriptionStore } from './server/notify/createMemorySubscriptionStore.js';
 export { createNotifier } from './server/notify/createNotifier.js';
+export {
+  createRedisSubscriptionStore,
+  type RedisSubscriptionStoreOptions,
+} from './server/notify/createRedisSubscriptionStore.js';
 export {
   createSmtpChannel,
   type MailTransporter,

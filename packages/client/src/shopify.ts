@@ -1,6 +1,10 @@
 // The public surface of @waypost/client/shopify, listed by hand. Not exported: the status tables, the GraphQL
 // query text and the readers of connections, money and ids (internal; documented in docs/adapters.md).
 
+export {
+  createShopifyAppProxyHandler,
+  type ShopifyAppProxyHandlerOptions,
+} from './providers/shopify/createShopifyAppProxyHandler.js';
 export { createShopifyReturns, type ShopifyReturnsOptions } from './providers/shopify/createShopifyReturns.js';
 export { createShopifySource, type ShopifySourceOptions } from './providers/shopify/createShopifySource.js';
 export {
@@ -15,3 +19,7 @@ export {
   normalizeShopifyReturn,
   type ShopifyReturnResult,
 } from './providers/shopify/normalizeShopifyReturn.js';
+export {
+  type VerifyShopifyAppProxySignatureOptions,
+  verifyShopifyAppProxySignature,
+} from './providers/shopify/verifyShopifyAppProxySignature.js';

@@ -128,7 +128,9 @@ export interface HandlerOptions {
    */
   maxStreamsPerClient?: number;
   /**
-   * Called with each unexpected error (a source that threw, a bug). The response is a bare 500 either way.
+   * Called with each unexpected error (a source that threw, a bug), and with each `DeliveryError` of an action (a
+   * helpdesk or returns portal that refused after its retries): the record of a report nobody got. The response is
+   * a bare 500, or `502 upstream_failed` for a `DeliveryError`.
    * @default logs with console.error
    * @example (error) => Sentry.captureException(error)
    */

@@ -7,6 +7,7 @@ export type ProblemCode =
   | 'payload_too_large'
   | 'unsupported_media_type'
   | 'unsupported'
+  | 'upstream_failed'
   | 'internal_error';
 
 /** Extra members of a problem response. */

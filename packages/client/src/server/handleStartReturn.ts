@@ -1,6 +1,7 @@
 import type * as v from 'valibot';
 import type { LookupResult } from '../model/LookupResult.js';
 import type { Order } from '../model/Order.js';
+import { findOrderItem } from '../source/findOrderItem.js';
 import { startReturnInputSchema } from './actionInputSchemas.js';
 import { createAccessToken } from './createAccessToken.js';
 import { createJsonResponse } from './createJsonResponse.js';
@@ -18,7 +19,7 @@ type Input = v.InferOutput<typeof startReturnInputSchema>;
 function checkItems(input: Input, order: Order): void {
   const errors: Array<{ field: string; message: string }> = [];
   input.items.forEach((entry, index) => {
-    const item = order.items.find((candidate) => candidate.id === entry.itemId);
+    const item = findOrderItem(order, entry.itemId);
     if (!item) errors.push({ field: `items.${index}.itemId`, message: 'Not an item of this order' });
     else if (item.returnable?.eligible === false) {
       errors.push({ field: `items.${index}.itemId`, message: 'This item cannot be returned' });

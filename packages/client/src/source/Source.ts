@@ -21,6 +21,11 @@ export interface SourceContext {
    * `subscribeAlerts`, `reportIssue` and `startReturn` (the order), so a backend need not read it again.
    */
   resource?: Resource;
+  /**
+   * Who is reporting, for `reportIssue`: the order's contact as the orders source knows it (`composeSources` looks
+   * it up), so a helpdesk ticket has the shopper as its requester. Server-side only; never from the browser.
+   */
+  requester?: { email: string; name?: string };
 }
 
 /** An order plus the private contact data a lookup is verified against. The contact never leaves the server. */

@@ -1,6 +1,7 @@
 import type { StartReturnInput } from '../model/Actions.js';
 import type { Order } from '../model/Order.js';
 import type { Return } from '../model/Return.js';
+import { findOrderItem } from './findOrderItem.js';
 
 /**
  * The items of a return a source just started: each requested line as the order shows it (title, image, price),
@@ -10,7 +11,7 @@ import type { Return } from '../model/Return.js';
  */
 export function toReturnItems(order: Order | undefined, requested: StartReturnInput['items']): Return['items'] {
   return requested.map((entry) => {
-    const item = order?.items.find((candidate) => candidate.id === entry.itemId);
+    const item = findOrderItem(order, entry.itemId);
     return {
       ...(item ?? { id: entry.itemId, title: entry.itemId }),
       quantity: entry.quantity,

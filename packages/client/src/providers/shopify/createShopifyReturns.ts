@@ -8,6 +8,10 @@ import { createShopifyGraphql } from './createShopifyGraphql.js';
 import { getShopifyLegacyId } from './getShopifyLegacyId.js';
 import { getShopifyNodes } from './getShopifyNodes.js';
 import { mapShopifyReturnReason } from './mapShopifyReturnReason.js';
+import {
+  pickShopifyReturnReasonDefinition,
+  type ShopifyReturnReasonDefinition,
+} from './pickShopifyReturnReasonDefinition.js';
 import { shopifyReturnMutations } from './shopifyReturnMutations.js';
 
 /** Options of `createShopifyReturns`. */
@@ -32,6 +36,14 @@ export interface ShopifyReturnsOptions {
    * @default true
    */
   notifyCustomer?: boolean;
+  /**
+   * From API 2026-01 Shopify takes a return reason as `returnReasonDefinitionId` (the `returnReason` enum is
+   * deprecated): the reason library is read once per process and each reason the widget offers is matched to a
+   * handle (`damaged` → `defective`, …), or to `other`. Name the handle for a reason here to choose it yourself.
+   * @default {}
+   * @example { too_small: 'size-too-small', changed_mind: 'unwanted' }
+   */
+  reasonHandles?: Record<string, string>;
   /** A `fetch` to use instead of the global one. */
   fetch?: typeof fetch;
 }
@@ -42,7 +54,8 @@ const stages: Record<string, ReturnStage> = { REQUESTED: 'requested', OPEN: 'app
  * A returns backend for `composeSources({ returns })` that files returns in Shopify through the Admin GraphQL API.
  * Eligibility is Shopify's: the `returnableFulfillments` query says which fulfilled line items, and how many of each,
  * can still come back; asking for more is an `InvalidRequestError` naming the item. Items are matched on the
- * order's line item ids (as `createShopifySource` gives them); reasons map to Shopify's `ReturnReason` enum. Refunds
+ * order's line item ids (as `createShopifySource` gives them); reasons go as `returnReasonDefinitionId` from the
+ * shop's reason library (API 2026-01 on), or as the `ReturnReason` enum on older versions or when none fits. Refunds
  * and exchanges stay in Shopify admin, so only refunds are offered.
  *
  * @example composeSources({ orders: createShopifySource(shopify), returns: createShopifyReturns(shopify) })
@@ -63,11 +76,38 @@ export function createShopifyReturns(
     }),
   );
   const mode = options.mode ?? 'request';
+  const apiVersion = options.apiVersion ?? '2026-01';
+  // Older API versions have no reason library; the enum is all they take.
+  const useDefinitions = apiVersion >= '2026-01';
+  let library: Promise<ShopifyReturnReasonDefinition[]> | undefined;
+  const readLibrary = (signal?: AbortSignal) => {
+    if (!library) {
+      library = graphql(shopifyReturnMutations.reasons, {}, signal).then((data) =>
+        getShopifyNodes(data.at('returnReasonDefinitions')).map((node) => ({
+          id: node.at('id').string(),
+          handle: node.at('handle').string(),
+          deleted: node.at('deleted').optionalBoolean() ?? false,
+        })),
+      );
+      // A failed read is tried again by the next return, not remembered.
+      library.catch(() => {
+        library = undefined;
+      });
+    }
+    return library;
+  };
   return {
     features: { exchanges: false, storeCredit: false },
     async startReturn(input, context) {
       const orderId = `gid://shopify/Order/${getShopifyLegacyId(input.orderId)}`;
-      const eligible = await graphql(shopifyReturnMutations.returnable, { orderId }, context.signal);
+      const [eligible, definitions] = await Promise.all([
+        graphql(shopifyReturnMutations.returnable, { orderId }, context.signal),
+        useDefinitions ? readLibrary(context.signal) : [],
+      ]);
+      const reasonOf = (reason: string) => {
+        const id = pickShopifyReturnReasonDefinition(reason, definitions, options.reasonHandles);
+        return id ? { returnReasonDefinitionId: id } : { returnReason: mapShopifyReturnReason(reason) };
+      };
       // Line item id → fulfillment line items that can still come back, with how many each.
       const available = new Map<string, Array<{ id: string; quantity: number }>>();
       for (const fulfillment of getShopifyNodes(eligible.at('returnableFulfillments'))) {
@@ -101,7 +141,7 @@ export function createShopifyReturns(
         return picked.map((entry) => ({
           fulfillmentLineItemId: entry.id,
           quantity: entry.quantity,
-          returnReason: mapShopifyReturnReason(item.reason),
+          ...reasonOf(item.reason),
           ...(note ? (mode === 'request' ? { customerNote: note } : { returnReasonNote: note }) : {}),
         }));
       });

@@ -1,6 +1,7 @@
 /**
- * The Admin GraphQL documents of `createShopifyReturns`: the eligibility query, and the two mutations as Shopify
- * documents them (`returnRequest` leaves the return `REQUESTED` for staff to approve; `returnCreate` opens it).
+ * The Admin GraphQL documents of `createShopifyReturns`: the eligibility query, the return reason library (API
+ * 2026-01 and later), and the two mutations as Shopify documents them (`returnRequest` leaves the return
+ * `REQUESTED` for staff to approve; `returnCreate` opens it).
  */
 export const shopifyReturnMutations = {
   returnable: `query WaypostReturnable($orderId: ID!) {
@@ -9,6 +10,9 @@ export const shopifyReturnMutations = {
       edges { node { quantity fulfillmentLineItem { id lineItem { id } } } }
     } } }
   }
+}`,
+  reasons: `query WaypostReturnReasons {
+  returnReasonDefinitions(first: 250) { nodes { id handle deleted } }
 }`,
   returnRequest: `mutation WaypostReturnRequest($input: ReturnRequestInput!) {
   returnRequest(input: $input) {

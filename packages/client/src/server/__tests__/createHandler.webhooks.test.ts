@@ -5,6 +5,7 @@ import { createTestSource, testSecret } from './createTestSource.js';
 import { readEvents } from './readEvents.js';
 import { hasSharedFixture, readSharedFixture } from './readSharedFixture.js';
 import { getWithToken, origin, postJson, readJson } from './requests.js';
+import { signHmacBase64 } from './signHmacBase64.js';
 
 const fixture = 'aftership/v4_node_02_get_tracking_delivered_ups.json';
 const webhookSecret = 'aftership-webhook-secret';
@@ -16,18 +17,6 @@ const controllers: AbortController[] = [];
 afterEach(() => {
   for (const controller of controllers.splice(0)) controller.abort();
 });
-
-async function sign(body: string, secret: string): Promise<string> {
-  const key = await crypto.subtle.importKey(
-    'raw',
-    new TextEncoder().encode(secret),
-    { name: 'HMAC', hash: 'SHA-256' },
-    false,
-    ['sign'],
-  );
-  const signature = new Uint8Array(await crypto.subtle.sign('HMAC', key, new TextEncoder().encode(body)));
-  return btoa(String.fromCharCode(...signature));
-}
 
 async function setup() {
   const tracking = (readSharedFixture(fixture) as { data: { tracking: { tracking_number: string } } }).data.tracking;
@@ -69,7 +58,7 @@ describe.skipIf(!available)('createHandler', () => {
       const stream = await open();
       const [initial] = await stream.until(1);
       expect(JSON.parse(initial!.data).order.shipments[0].status.milestone).toBe('in_transit');
-      const response = await deliver(await sign(body, webhookSecret));
+      const response = await deliver(await signHmacBase64(body, webhookSecret));
       expect(response.status).toBe(200);
       const [, update] = await stream.until(2);
       const shipment = JSON.parse(update!.data).order.shipments[0];
@@ -83,7 +72,7 @@ describe.skipIf(!available)('createHandler', () => {
       const { deliver, open, body } = await setup();
       const stream = await open();
       await stream.until(1);
-      for (const signature of [await sign(body, 'another-secret'), '', encodeBase64Url(new Uint8Array(32))]) {
+      for (const signature of [await signHmacBase64(body, 'another-secret'), '', encodeBase64Url(new Uint8Array(32))]) {
         const response = await deliver(signature);
         expect(response.status).toBe(401);
         expect((await readJson(response)).code).toBe('verification_failed');
@@ -113,7 +102,9 @@ describe.skipIf(!available)('createHandler', () => {
       await stream.until(1);
       const body = JSON.stringify({ object: 'Event', description: 'tracker.updated', result: tracker });
       const hex = async (secret: string) =>
-        [...atob(await sign(body, secret))].map((char) => char.charCodeAt(0).toString(16).padStart(2, '0')).join('');
+        [...atob(await signHmacBase64(body, secret))]
+          .map((char) => char.charCodeAt(0).toString(16).padStart(2, '0'))
+          .join('');
       const post = async (signature: string) =>
         handler(postJson('/webhooks/easypost', body, { 'X-Hmac-Signature': signature }));
       expect((await post(`hmac-sha256-hex=${await hex('wrong-secret')}`)).status).toBe(401);

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testSecret } from './createTestSource.js';
 import { readEvents } from './readEvents.js';
 import { hasSharedFixture, readSharedFixture } from './readSharedFixture.js';
+import { signHmacBase64 } from './signHmacBase64.js';
 import { redisSkipMessage, startRedis } from './startRedis.js';
 
 const redis = await startRedis();
@@ -18,17 +19,7 @@ const present = hasSharedFixture(fixture);
 if (!present) console.warn('[waypost] ../shared/fixtures is absent: skipping the two-process push test');
 const webhookSecret = 'aftership-webhook-secret';
 
-async function sign(body: string): Promise<string> {
-  const key = await crypto.subtle.importKey(
-    'raw',
-    new TextEncoder().encode(webhookSecret),
-    { name: 'HMAC', hash: 'SHA-256' },
-    false,
-    ['sign'],
-  );
-  const signature = new Uint8Array(await crypto.subtle.sign('HMAC', key, new TextEncoder().encode(body)));
-  return btoa(String.fromCharCode(...signature));
-}
+const sign = (body: string) => signHmacBase64(body, webhookSecret);
 
 function startInstance(script: string, env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(process.execPath, [script], {

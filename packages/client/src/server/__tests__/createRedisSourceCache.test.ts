@@ -6,6 +6,7 @@ import { countCalls } from './countCalls.js';
 import { createTestSource, testSecret } from './createTestSource.js';
 import { hasSharedFixture, readSharedFixture } from './readSharedFixture.js';
 import { getWithToken, postJson, readJson } from './requests.js';
+import { signHmacBase64 } from './signHmacBase64.js';
 import { redisSkipMessage, startRedis } from './startRedis.js';
 
 const redis = await startRedis();
@@ -13,18 +14,7 @@ if (!redis) console.warn(redisSkipMessage);
 const fixture = 'aftership/v4_node_02_get_tracking_delivered_ups.json';
 const webhookSecret = 'aftership-webhook-secret';
 
-async function sign(body: string): Promise<string> {
-  const key = await crypto.subtle.importKey(
-    'raw',
-    new TextEncoder().encode(webhookSecret),
-    { name: 'HMAC', hash: 'SHA-256' },
-    false,
-    ['sign'],
-  );
-  return btoa(
-    String.fromCharCode(...new Uint8Array(await crypto.subtle.sign('HMAC', key, new TextEncoder().encode(body)))),
-  );
-}
+const sign = (body: string) => signHmacBase64(body, webhookSecret);
 
 describe.skipIf(!redis)('createRedisSourceCache', () => {
   afterAll(() => redis?.stop());

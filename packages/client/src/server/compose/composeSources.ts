@@ -3,6 +3,7 @@ import type { Shipment } from '../../model/Shipment.js';
 import type { Source, SourceContext } from '../../source/Source.js';
 import { applyShipment } from '../applyShipment.js';
 import type { ComposeSourcesOptions } from './ComposeSourcesOptions.js';
+import { findRequester } from './findRequester.js';
 
 function listParcels(resource: Resource): Shipment[] {
   if (resource.kind === 'shipment') return [resource.shipment];
@@ -98,7 +99,13 @@ export function composeSources(options: ComposeSourcesOptions): Source {
       return alerts.subscribeAlerts!(input, resource ? { ...context, resource } : context);
     };
   }
-  if (issues) source.reportIssue = (input, context) => issues.reportIssue!(input, context);
+  if (issues) {
+    source.reportIssue = async (input, context) => {
+      // The helpdesk's requester comes from the system of record, never from what the browser sent.
+      const requester = context.requester ?? (issues === orders ? undefined : await findRequester(orders, context));
+      return issues.reportIssue!(input, requester ? { ...context, requester } : context);
+    };
+  }
   const alertChannels =
     (alerts as { channels?: Array<'email' | 'sms'> } | undefined)?.channels ??
     (alerts as Source | undefined)?.features?.alertChannels;

@@ -2,8 +2,8 @@ import type { IssueReport } from './IssueReport.js';
 
 /**
  * Where reports of some issue types go: `createEmailIssueDestination`, `createWebhookIssueDestination`,
- * `createZendeskIssueDestination`, or your own. Resolves to the destination's own reference (a ticket number), which
- * the shopper is shown; throws a `DeliveryError` when the report was not accepted.
+ * `createZendeskIssueDestination`, `createGorgiasIssueDestination`, or your own. Resolves to the destination's own
+ * reference (a ticket number), which the shopper is shown; throws a `DeliveryError` when the report was not accepted.
  */
 export interface IssueDestination {
   readonly name: string;

@@ -49,6 +49,7 @@ export function createIssueRouter(options: IssueRouterOptions): Required<Pick<So
           reportedAt,
           ...(context.resource ? { resource: context.resource } : {}),
           ...(context.locale ? { locale: context.locale } : {}),
+          ...(context.requester ? { requester: context.requester } : {}),
         },
         context.signal ? { signal: context.signal } : {},
       );

@@ -1,7 +1,6 @@
-import ky, { HTTPError, TimeoutError } from 'ky';
-import { DeliveryError } from '../../errors/DeliveryError.js';
 import { describeIssue } from './describeIssue.js';
 import type { IssueDestination } from './IssueDestination.js';
+import { postHelpdeskTicket } from './postHelpdeskTicket.js';
 
 /** Options of `createZendeskIssueDestination`. */
 export interface ZendeskIssueDestinationOptions {
@@ -28,11 +27,15 @@ export interface ZendeskIssueDestinationOptions {
   fetch?: typeof fetch;
 }
 
+type ZendeskError = { error?: unknown; description?: unknown } | null;
+
 /**
  * Opens a Zendesk ticket per report through the Tickets API (`POST /api/v2/tickets.json`, API-token basic auth).
- * The ticket is tagged `waypost` and `waypost_<type>` so triggers can route it, and its `external_id` is the record
- * id. The reference the shopper sees is the ticket number. Zendesk's `{ error, description }` becomes a
- * `DeliveryError`; 422 and 401 are permanent.
+ * The requester is the shopper (`requester: { name, email }`, from the order's contact; Zendesk finds or creates the
+ * end user), so replies reach them; without a known contact the API user is the requester. The first comment is an
+ * internal note. The ticket is tagged `waypost` and `waypost_<type>` so triggers can route it, and its
+ * `external_id` is the record id. The reference the shopper sees is the ticket number. Zendesk's
+ * `{ error, description }` becomes a `DeliveryError`; 422 and 401 are permanent.
  *
  * @example createZendeskIssueDestination({ subdomain: 'acme', email: 'ops@shop.example', apiToken })
  */
@@ -48,48 +51,35 @@ export function createZendeskIssueDestination(options: ZendeskIssueDestinationOp
     name: 'zendesk',
     async deliver(report, { signal }) {
       const { subject, body } = describeIssue(report);
+      const { requester } = report;
       const ticket = {
         subject,
         comment: { body, public: false },
         priority: options.priority ?? 'normal',
         tags: ['waypost', `waypost_${report.input.type}`],
         external_id: report.input.id,
+        ...(requester ? { requester: { name: requester.name ?? requester.email, email: requester.email } } : {}),
       };
-      try {
-        const created = await ky
-          .post(url, {
-            json: { ticket },
-            headers: { Authorization: authorization, 'Idempotency-Key': `waypost-${crypto.randomUUID()}` },
-            retry: { limit: options.retries ?? 2, methods: ['post'], statusCodes: [429, 500, 502, 503, 504] },
-            timeout: 10_000,
-            ...(options.fetch ? { fetch: options.fetch } : {}),
-            ...(signal ? { signal } : {}),
-          })
-          .json<{ ticket?: { id?: unknown } }>();
-        const id = created.ticket?.id;
-        if (typeof id !== 'number' && typeof id !== 'string') {
-          throw new DeliveryError('Zendesk answered without a ticket id', { retryable: false });
-        }
-        return { reference: String(id) };
-      } catch (error) {
-        if (error instanceof DeliveryError) throw error;
-        if (error instanceof HTTPError) {
-          const { status } = error.response;
-          const detail = (await error.response.json().catch(() => null)) as {
-            error?: unknown;
-            description?: unknown;
-          } | null;
-          const words = [detail?.error, detail?.description].filter((part) => typeof part === 'string').join(': ');
-          throw new DeliveryError(`Zendesk refused the ticket (${status})${words ? `: ${words}` : ''}`, {
-            cause: error,
-            retryable: status === 429 || status >= 500,
-            providerCode: typeof detail?.error === 'string' ? detail.error : status,
-          });
-        }
-        throw new DeliveryError(`Zendesk ${error instanceof TimeoutError ? 'timed out' : 'could not be reached'}`, {
-          cause: error,
-        });
-      }
+      const id = await postHelpdeskTicket(
+        {
+          helpdesk: 'Zendesk',
+          url,
+          authorization,
+          headers: { 'Idempotency-Key': `waypost-${crypto.randomUUID()}` },
+          retries: options.retries ?? 2,
+          ...(options.fetch ? { fetch: options.fetch } : {}),
+          ...(signal ? { signal } : {}),
+          readError(answer) {
+            const detail = answer as ZendeskError;
+            const code = typeof detail?.error === 'string' ? detail.error : undefined;
+            const words = [code, detail?.description].filter((part) => typeof part === 'string').join(': ');
+            return { ...(code ? { code } : {}), ...(words ? { words } : {}) };
+          },
+          readId: (answer) => (answer as { ticket?: { id?: unknown } } | null)?.ticket?.id,
+        },
+        { ticket },
+      );
+      return { reference: id };
     },
   };
 }

@@ -15,6 +15,8 @@ export interface Notifier {
   deliverDue(): Promise<number>;
   /** Withdraws the subscription a signed token names; `false` for a token that does not verify. */
   unsubscribe(token: string): Promise<boolean>;
+  /** The locale of the subscription a signed token names, for the unsubscribe page; `null` when it does not verify. */
+  getSubscriptionLocale(token: string): Promise<string | null>;
   /** Runs `deliverDue` every `intervalMs` (default 30 s) until the returned function is called. */
   start(intervalMs?: number): () => void;
   /** Channels offered to shoppers. */

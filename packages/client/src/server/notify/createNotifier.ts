@@ -201,6 +201,10 @@ export function createNotifier(options: NotifierOptions): Notifier {
       await store.unsubscribe(id, now());
       return true;
     },
+    async getSubscriptionLocale(token) {
+      const id = await verifyUnsubscribeToken(secrets, token);
+      return id === null ? null : ((await store.get(id))?.locale ?? null);
+    },
     start(intervalMs = 30_000) {
       const timer = setInterval(() => {
         notifier.deliverDue().catch((error: unknown) => console.error('[waypost] the alert outbox failed', error));

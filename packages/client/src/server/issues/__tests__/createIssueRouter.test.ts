@@ -101,6 +101,7 @@ describe('createIssueRouter', () => {
         comment: { public: false },
         tags: ['waypost', 'waypost_not_received'],
         external_id: 'ord_1',
+        requester: { name: 'Ada', email: 'shopper@example.com' },
       },
     });
     expect(smtp.inbox).toHaveLength(0);
@@ -129,15 +130,46 @@ describe('createIssueRouter', () => {
     expect((smtp.inbox[0]!.to as { text: string }).text).toBe('help@shop.example');
   });
 
-  it('answers with an error instead of a receipt when the helpdesk refuses the ticket', async () => {
+  it('answers 502 upstream_failed instead of a receipt when the helpdesk refuses the ticket, and reports it', async () => {
+    let calls = 0;
     server.use(
-      http.post(zendeskUrl, () =>
-        HttpResponse.json({ error: 'RecordInvalid', description: 'Record validation errors' }, { status: 422 }),
-      ),
+      http.post(zendeskUrl, () => {
+        calls += 1;
+        return HttpResponse.json({ error: 'RecordInvalid', description: 'Record validation errors' }, { status: 422 });
+      }),
     );
     const { report, errors } = await setup();
-    expect((await report('not_received')).status).toBe(500);
+    const response = await report('not_received');
+    expect(response.status).toBe(502);
+    expect(await readJson(response)).toMatchObject({ status: 502, code: 'upstream_failed' });
+    // A refusal is permanent: no retry, and no Retry-After to invite one.
+    expect(calls).toBe(1);
+    expect(response.headers.get('retry-after')).toBeNull();
     expect(errors[0]).toMatchObject({ name: 'DeliveryError', retryable: false, providerCode: 'RecordInvalid' });
+  });
+
+  it('retries a helpdesk that is down, then answers 502 with Retry-After', async () => {
+    let calls = 0;
+    server.use(
+      http.post(zendeskUrl, () => {
+        calls += 1;
+        return HttpResponse.json({ error: 'ServiceUnavailable' }, { status: 503, headers: { 'Retry-After': '0' } });
+      }),
+    );
+    const { report, errors } = await setup();
+    const response = await report('not_received');
+    expect(response.status).toBe(502);
+    expect(response.headers.get('retry-after')).toBe('60');
+    expect(calls).toBe(2);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ name: 'DeliveryError', retryable: true, providerCode: 'ServiceUnavailable' });
+  });
+
+  it('answers 502 when the signed webhook cannot be reached', async () => {
+    server.use(http.post(hookUrl, () => HttpResponse.error()));
+    const { report, errors } = await setup();
+    expect((await report('wrong_item')).status).toBe(502);
+    expect(errors[0]).toMatchObject({ name: 'DeliveryError' });
   });
 
   it('refuses a router that leaves an issue type with nowhere to go', () => {

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createTestSource, testSecret } from '../../__tests__/createTestSource.js';
 import { hasSharedFixture, readSharedFixture } from '../../__tests__/readSharedFixture.js';
 import { postJson, readJson } from '../../__tests__/requests.js';
+import { signHmacBase64 } from '../../__tests__/signHmacBase64.js';
 import { composeSources } from '../../compose/composeSources.js';
 import { createHandler } from '../../createHandler.js';
 import { createNotifier } from '../createNotifier.js';
@@ -24,17 +25,7 @@ function trackingAt(tag: string, extra: Record<string, unknown> = {}): Tracking 
   return { ...tracking, tag, active: true, checkpoints: tracking.checkpoints.slice(0, index + 1), ...extra };
 }
 
-async function sign(body: string): Promise<string> {
-  const encoder = new TextEncoder();
-  const key = await crypto.subtle.importKey(
-    'raw',
-    encoder.encode(webhookSecret),
-    { name: 'HMAC', hash: 'SHA-256' },
-    false,
-    ['sign'],
-  );
-  return btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.sign('HMAC', key, encoder.encode(body)))));
-}
+const sign = (body: string) => signHmacBase64(body, webhookSecret);
 
 // mailparser folds List-* headers into one object; the raw line is what mail apps read.
 const rawHeader = (mail: ParsedMail, name: string) => mail.headerLines.find((line) => line.key === name)?.line;
