@@ -39,6 +39,17 @@ export default defineConfig({
         },
       },
       {
+        // The framework packages run the widget's sources: Preact JSX for those, React JSX in the test files
+        // (each says so with an `@jsxImportSource` pragma).
+        resolve,
+        oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+        test: { name: 'react', environment: 'jsdom', include: ['packages/react/src/**/__tests__/**/*.test.{ts,tsx}'] },
+      },
+      {
+        resolve,
+        test: { name: 'vue', environment: 'jsdom', include: ['packages/vue/src/**/__tests__/**/*.test.ts'] },
+      },
+      {
         // The framework examples import the built packages, as an app installed from npm does (no
         // `waypost-source`: the build runs first). React JSX; Vue files through the Vue example's own Vite plugins.
         plugins: vueExample.plugins,
