@@ -1,6 +1,6 @@
 // Lints what npm users actually install: each package is packed with pnpm (which rewrites `workspace:*` and
 // applies `files`), then publint and Are the Types Wrong read that same tarball. Any finding, even a publint
-// suggestion, fails the check. Run after the build: `node scripts/checkPackages.mjs [client|widget|themes …]`.
+// suggestion, fails the check. Run after the build: `node scripts/checkPackages.mjs [client|widget|themes|react|vue …]`.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,6 +24,8 @@ const attwArgs = {
   client: [],
   themes: [],
   widget: ['--exclude-entrypoints', './waypost.js', '--include-entrypoints', './locales/es.js'],
+  react: [],
+  vue: [],
 };
 
 function pack(name, destination) {
