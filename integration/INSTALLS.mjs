@@ -27,7 +27,13 @@ export const INSTALLS = {
     apps: [{ name: 'Vite + Preact 10', template: 'vite-preact', dir: 'preact10', kind: 'vite' }],
   },
   next: {
-    dependencies: { next: '16.5.0', react: '19.3.1', 'react-dom': '19.3.1' },
+    dependencies: {
+      next: '16.5.0',
+      react: '19.3.1',
+      'react-dom': '19.3.1',
+      preact: '11.2.0',
+      '@preact/signals': '2.11.4',
+    },
     apps: [{ name: 'Next.js (app router)', template: 'next', dir: '.', kind: 'next' }],
   },
 };
