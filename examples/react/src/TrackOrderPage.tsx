@@ -36,6 +36,7 @@ export function TrackOrderPage({ endpoint, client }: TrackOrderPageProps) {
   return (
     <main style={{ maxWidth: 720, margin: '2rem auto', fontFamily: 'system-ui, sans-serif' }}>
       <h1>Northwind Outfitters</h1>
+      <p>Track your order · React 19 with @waypost/react</p>
       <label>
         Order{' '}
         <select value={order} onChange={(event) => setOrder(event.target.value)}>
