@@ -1,6 +1,6 @@
 // The integration suite: packs the packages, installs the tarballs with npm into apps outside the workspace (a
 // temporary folder), builds each app for production and checks it in Chromium (see checkPage.mjs). Three installs
-// serve seven apps: apps that share dependencies share one node_modules. Installs, then builds, run concurrently.
+// serve eight apps: apps that share dependencies share one node_modules. Installs, then builds, run concurrently.
 // Writes `.reports/integration.json` and ends with `N passed, N failed`. KEEP=1 keeps the temporary folder.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -87,6 +87,7 @@ async function build(app, dir) {
   const since = Date.now();
   const cwd = join(dir, app.dir ?? app.name);
   if (app.kind === 'vite') await exec(process.execPath, [join(dir, 'node_modules/vite/bin/vite.js'), 'build'], { cwd });
+  if (app.kind === 'webpack') await exec(process.execPath, [join(cwd, 'build.cjs')], { cwd });
   if (app.kind === 'next') {
     await exec(process.execPath, [join(dir, 'node_modules/next/dist/bin/next'), 'build'], {
       cwd,

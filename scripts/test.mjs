@@ -62,7 +62,7 @@ if (built) pnpmRun('size', 'size');
 else failed += 1;
 
 // The integration suite: packed tarballs installed into fresh apps outside the workspace (Vite vanilla, Preact 10
-// and 11, React, Vue, Next.js, a three-origin script tag), built for production and checked in Chromium. Each app
+// and 11, React, Vue, Next.js, webpack, a three-origin script tag), built for production and checked in Chromium. Each app
 // counts as one test; a run that writes no report counts as one failure.
 const integration = join(reports, 'integration.json');
 if (built) {

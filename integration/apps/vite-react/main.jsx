@@ -2,6 +2,7 @@
 // Preact stays inside its shadow root. The Spanish catalog comes through `loadMessages`, written as in
 // docs/widget.md (one static `import()` per catalog), so that snippet is built by Vite here.
 import { WaypostTracker } from '@waypost/react';
+import { en } from '@waypost/widget';
 import { createRoot } from 'react-dom/client';
 
 const catalogs = {
@@ -19,7 +20,7 @@ createRoot(document.getElementById('app')).render(
       email="shopper@example.com"
       theme="soft"
       locale="es"
-      loadMessages={(tag) => (catalogs[tag] ?? catalogs.es)()}
+      loadMessages={(tag) => catalogs[tag]?.() ?? Promise.resolve(en)}
     />
   </main>,
 );
