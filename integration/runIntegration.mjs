@@ -2,9 +2,10 @@
 // temporary folder), builds each app for production and checks it in Chromium (see checkPage.mjs). Three installs
 // serve eight apps: apps that share dependencies share one node_modules. Installs, then builds, run concurrently.
 // Writes `.reports/integration.json` and ends with `N passed, N failed`. KEEP=1 keeps the temporary folder.
+// `WAYPOST_TARBALLS=<folder>` reuses the tarballs scripts/checkPackages.mjs kept there instead of packing again.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -48,7 +49,20 @@ const pnpm = process.env.npm_execpath?.includes('pnpm')
   ? [process.execPath, [process.env.npm_execpath]]
   : ['npx', ['-y', 'pnpm@10.34.9']];
 
+/** The tarballs scripts/checkPackages.mjs kept in `WAYPOST_TARBALLS` (packed after this build), if all are there. */
+function packedBefore() {
+  const kept = process.env.WAYPOST_TARBALLS;
+  if (!kept) return null;
+  const found = packages.map((name) => {
+    const file = existsSync(join(kept, name)) && readdirSync(join(kept, name)).find((f) => f.endsWith('.tgz'));
+    return file ? [`@waypost/${name}`, join(kept, name, file)] : null;
+  });
+  return found.every(Boolean) ? Object.fromEntries(found) : null;
+}
+
 async function pack() {
+  const reused = packedBefore();
+  if (reused) return reused;
   const into = join(temp, 'tarballs');
   mkdirSync(into);
   await Promise.all(

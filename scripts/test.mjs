@@ -38,7 +38,11 @@ pnpmRun('typecheck', 'typecheck');
 const built = run('build', pnpm[0], [...pnpm[1], 'build']);
 if (built) passed += 1;
 else failed += 1;
-// publint and Are the Types Wrong over the packed tarballs: one check, failed by any finding.
+// publint and Are the Types Wrong over the packed tarballs: one check, failed by any finding. The tarballs are
+// kept for the integration suite, which installs them instead of packing the same build again.
+const tarballs = join(reports, 'tarballs');
+rmSync(tarballs, { recursive: true, force: true });
+process.env.WAYPOST_TARBALLS = tarballs;
 if (built) check('packages', process.execPath, [join(root, 'scripts', 'checkPackages.mjs')]);
 else failed += 1;
 
