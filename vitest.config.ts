@@ -52,7 +52,10 @@ export default defineConfig({
       {
         // The framework examples import the built packages, as an app installed from npm does (no
         // `waypost-source`: the build runs first). React JSX; Vue files through the Vue example's own Vite plugins.
-        plugins: vueExample.plugins,
+        // (Not the example's demo API: it is for `pnpm dev`, and tests bring their own client.)
+        plugins: vueExample.plugins?.filter(
+          (plugin) => !(plugin && 'name' in plugin && plugin.name === 'waypost-demo-api'),
+        ),
         oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
         test: { name: 'examples', environment: 'jsdom', include: ['examples/{react,vue}/**/*.test.{ts,tsx}'] },
       },
