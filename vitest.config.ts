@@ -40,14 +40,14 @@ export default defineConfig({
       },
       {
         // The framework packages run the widget's sources: Preact JSX for those, React JSX in the test files
-        // (each says so with an `@jsxImportSource` pragma).
+        // (each says so with an `@jsxImportSource` pragma). Node by default: only the component tests ask for jsdom.
         resolve,
         oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
-        test: { name: 'react', environment: 'jsdom', include: ['packages/react/src/**/__tests__/**/*.test.{ts,tsx}'] },
+        test: { name: 'react', environment: 'node', include: ['packages/react/src/**/__tests__/**/*.test.{ts,tsx}'] },
       },
       {
         resolve,
-        test: { name: 'vue', environment: 'jsdom', include: ['packages/vue/src/**/__tests__/**/*.test.ts'] },
+        test: { name: 'vue', environment: 'node', include: ['packages/vue/src/**/__tests__/**/*.test.ts'] },
       },
       {
         // The framework examples import the built packages, as an app installed from npm does (no

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 /** @jsxImportSource react */
 import { createClient } from '@waypost/client';
 import { demoSource } from '@waypost/client/server';

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { createClient } from '@waypost/client';
 import { demoSource } from '@waypost/client/server';
 import type { StatusDetail } from '@waypost/widget';
