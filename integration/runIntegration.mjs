@@ -62,7 +62,10 @@ function packedBefore() {
 
 async function pack() {
   const reused = packedBefore();
-  if (reused) return reused;
+  if (reused) {
+    console.log(`[waypost] integration: reusing the tarballs in ${process.env.WAYPOST_TARBALLS}`);
+    return reused;
+  }
   const into = join(temp, 'tarballs');
   mkdirSync(into);
   await Promise.all(
