@@ -39,9 +39,23 @@ export default defineConfig({
         },
       },
       {
+        // The framework packages run the widget's sources: Preact JSX for those, React JSX in the test files
+        // (each says so with an `@jsxImportSource` pragma). Node by default: only the component tests ask for jsdom.
+        resolve,
+        oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+        test: { name: 'react', environment: 'node', include: ['packages/react/src/**/__tests__/**/*.test.{ts,tsx}'] },
+      },
+      {
+        resolve,
+        test: { name: 'vue', environment: 'node', include: ['packages/vue/src/**/__tests__/**/*.test.ts'] },
+      },
+      {
         // The framework examples import the built packages, as an app installed from npm does (no
         // `waypost-source`: the build runs first). React JSX; Vue files through the Vue example's own Vite plugins.
-        plugins: vueExample.plugins,
+        // (Not the example's demo API: it is for `pnpm dev`, and tests bring their own client.)
+        plugins: vueExample.plugins?.filter(
+          (plugin) => !(plugin && 'name' in plugin && plugin.name === 'waypost-demo-api'),
+        ),
         oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
         test: { name: 'examples', environment: 'jsdom', include: ['examples/{react,vue}/**/*.test.{ts,tsx}'] },
       },

@@ -1,10 +1,11 @@
 // The integration suite: packs the packages, installs the tarballs with npm into apps outside the workspace (a
 // temporary folder), builds each app for production and checks it in Chromium (see checkPage.mjs). Three installs
-// serve seven apps: apps that share dependencies share one node_modules. Installs, then builds, run concurrently.
+// serve eight apps: apps that share dependencies share one node_modules. Installs, then builds, run concurrently.
 // Writes `.reports/integration.json` and ends with `N passed, N failed`. KEEP=1 keeps the temporary folder.
+// `WAYPOST_TARBALLS=<folder>` reuses the tarballs scripts/checkPackages.mjs kept there instead of packing again.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -48,7 +49,23 @@ const pnpm = process.env.npm_execpath?.includes('pnpm')
   ? [process.execPath, [process.env.npm_execpath]]
   : ['npx', ['-y', 'pnpm@10.34.9']];
 
+/** The tarballs scripts/checkPackages.mjs kept in `WAYPOST_TARBALLS` (packed after this build), if all are there. */
+function packedBefore() {
+  const kept = process.env.WAYPOST_TARBALLS;
+  if (!kept) return null;
+  const found = packages.map((name) => {
+    const file = existsSync(join(kept, name)) && readdirSync(join(kept, name)).find((f) => f.endsWith('.tgz'));
+    return file ? [`@waypost/${name}`, join(kept, name, file)] : null;
+  });
+  return found.every(Boolean) ? Object.fromEntries(found) : null;
+}
+
 async function pack() {
+  const reused = packedBefore();
+  if (reused) {
+    console.log(`[waypost] integration: reusing the tarballs in ${process.env.WAYPOST_TARBALLS}`);
+    return reused;
+  }
   const into = join(temp, 'tarballs');
   mkdirSync(into);
   await Promise.all(
@@ -87,6 +104,7 @@ async function build(app, dir) {
   const since = Date.now();
   const cwd = join(dir, app.dir ?? app.name);
   if (app.kind === 'vite') await exec(process.execPath, [join(dir, 'node_modules/vite/bin/vite.js'), 'build'], { cwd });
+  if (app.kind === 'webpack') await exec(process.execPath, [join(cwd, 'build.cjs')], { cwd });
   if (app.kind === 'next') {
     await exec(process.execPath, [join(dir, 'node_modules/next/dist/bin/next'), 'build'], {
       cwd,

@@ -37,11 +37,11 @@ async function waitFor(url, child, timeoutMs = 30_000) {
 /**
  * Serves one built app the way its framework runs in production, with the Waypost API beside it, and returns
  * the page to open.
- * - `vite`: `dist/` and the handler on one origin.
+ * - `vite`, `webpack`: `dist/` and the handler on one origin.
  * - `next`: `next start` (the route handler inside the app answers the API).
  * - `script-tag`: the page on one origin, the widget's files on a second (with CORS), the API on a third.
  *
- * @param {{ kind: 'vite' | 'next' | 'script-tag' }} app
+ * @param {{ kind: 'vite' | 'webpack' | 'next' | 'script-tag' }} app
  * @param {string} dir the app's folder (its install's node_modules is this folder's or its parent's)
  * @param {{ secret: string, storeUrl: string }} options where the demo orders' product images live
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
@@ -91,7 +91,7 @@ export async function serveApp(app, dir, { secret, storeUrl }) {
     };
   }
   const { createHandler, demoSource, toNodeListener } = await loadServer(installDir);
-  if (app.kind === 'vite') {
+  if (app.kind === 'vite' || app.kind === 'webpack') {
     const api = toNodeListener(createHandler({ source: demoSource({ storeUrl }), secret, basePath: API }));
     return serveFiles({ root: join(dir, 'dist'), api });
   }

@@ -1,8 +1,10 @@
 // Lints what npm users actually install: each package is packed with pnpm (which rewrites `workspace:*` and
 // applies `files`), then publint and Are the Types Wrong read that same tarball. Any finding, even a publint
-// suggestion, fails the check. Run after the build: `node scripts/checkPackages.mjs [client|widget|themes …]`.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+// suggestion, fails the check. Run after the build: `node scripts/checkPackages.mjs [client|widget|themes|react|vue …]`.
+// The packages are packed concurrently. With `WAYPOST_TARBALLS=<folder>` the tarballs are kept there, so the
+// integration suite that runs next (scripts/test.mjs) installs these very files instead of packing again.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { publint } from 'publint';
@@ -24,17 +26,26 @@ const attwArgs = {
   client: [],
   themes: [],
   widget: ['--exclude-entrypoints', './waypost.js', '--include-entrypoints', './locales/es.js'],
+  react: [],
+  vue: [],
 };
 
 function pack(name, destination) {
-  const result = spawnSync(pnpm[0], [...pnpm[1], 'pack', '--pack-destination', destination], {
-    cwd: join(root, 'packages', name),
-    encoding: 'utf8',
+  return new Promise((resolve, reject) => {
+    const child = spawn(pnpm[0], [...pnpm[1], 'pack', '--pack-destination', destination], {
+      cwd: join(root, 'packages', name),
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) return reject(new Error(`[waypost] pnpm pack failed for ${name}:\n${stderr}`));
+      const tarball = readdirSync(destination).find((file) => file.endsWith('.tgz'));
+      if (!tarball) return reject(new Error(`[waypost] pnpm pack wrote no tarball for ${name}`));
+      resolve(join(destination, tarball));
+    });
   });
-  if (result.status !== 0) throw new Error(`[waypost] pnpm pack failed for ${name}:\n${result.stderr}`);
-  const tarball = readdirSync(destination).find((file) => file.endsWith('.tgz'));
-  if (!tarball) throw new Error(`[waypost] pnpm pack wrote no tarball for ${name}`);
-  return join(destination, tarball);
 }
 
 async function runPublint(name, tarball) {
@@ -57,19 +68,26 @@ function runAttw(name, tarball) {
 }
 
 const names = process.argv.length > 2 ? process.argv.slice(2) : Object.keys(attwArgs);
+const kept = process.env.WAYPOST_TARBALLS;
+const folders = names.map((name) => {
+  if (!kept) return mkdtempSync(join(tmpdir(), `waypost-pack-${name}-`));
+  const folder = join(kept, name);
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder, { recursive: true });
+  return folder;
+});
 let findings = 0;
-for (const name of names) {
-  const destination = mkdtempSync(join(tmpdir(), `waypost-pack-${name}-`));
-  try {
-    const tarball = pack(name, destination);
-    const lint = await runPublint(name, tarball);
-    const types = runAttw(name, tarball);
+try {
+  const tarballs = await Promise.all(names.map((name, index) => pack(name, folders[index])));
+  for (const [index, name] of names.entries()) {
+    const lint = await runPublint(name, tarballs[index]);
+    const types = runAttw(name, tarballs[index]);
     console.log(
       `[waypost] packages @waypost/${name}: publint ${lint} finding(s), attw ${types ? 'problems (above)' : 'no problems'}`,
     );
     findings += lint + types;
-  } finally {
-    rmSync(destination, { recursive: true, force: true });
   }
+} finally {
+  if (!kept) for (const folder of folders) rmSync(folder, { recursive: true, force: true });
 }
 process.exit(findings === 0 ? 0 : 1);

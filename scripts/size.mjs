@@ -1,6 +1,7 @@
 // Size checks that print numbers. `node scripts/size.mjs client` measures what a browser app pays for
 // `import { createClient } from '@waypost/client'` (built ESM plus ky, minified); `widget` measures the script-tag
-// file; `themes` measures what the widget's default theme path (`auto` + `toCss`) adds to a bundle.
+// file; `themes` measures what the widget's default theme path (`auto` + `toCss`) adds to a bundle; `react` and
+// `vue` measure what each framework package adds to the widget.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -135,6 +136,29 @@ async function themesSize() {
   return report('@waypost/themes default path (auto + toCss)', gzip(code), { limit: 2_000 }) && !leaked;
 }
 
-const checks = { client: clientSize, widget: widgetSize, themes: themesSize };
+/**
+ * What a framework package adds on top of the widget: its built ESM minified, with the widget and the framework
+ * left out (the app pays for those anyway).
+ */
+async function wrapperSize(name) {
+  const bundle = await rollup({
+    input: new URL(`packages/${name}/dist/index.js`, root).pathname,
+    external: () => true,
+    onwarn: () => {},
+  });
+  const { output } = await bundle.generate({
+    format: 'esm',
+    plugins: [terser({ ecma: 2020, module: true, compress: { passes: 3 } })],
+  });
+  return report(`@waypost/${name} (without the widget and ${name})`, gzip(output[0].code), { limit: 1_000 });
+}
+
+const checks = {
+  client: clientSize,
+  widget: widgetSize,
+  themes: themesSize,
+  react: () => wrapperSize('react'),
+  vue: () => wrapperSize('vue'),
+};
 const ok = await checks[process.argv[2]]();
 process.exit(ok ? 0 : 1);

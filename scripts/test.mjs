@@ -38,7 +38,11 @@ pnpmRun('typecheck', 'typecheck');
 const built = run('build', pnpm[0], [...pnpm[1], 'build']);
 if (built) passed += 1;
 else failed += 1;
-// publint and Are the Types Wrong over the packed tarballs: one check, failed by any finding.
+// publint and Are the Types Wrong over the packed tarballs: one check, failed by any finding. The tarballs are
+// kept for the integration suite, which installs them instead of packing the same build again.
+const tarballs = join(reports, 'tarballs');
+rmSync(tarballs, { recursive: true, force: true });
+process.env.WAYPOST_TARBALLS = tarballs;
 if (built) check('packages', process.execPath, [join(root, 'scripts', 'checkPackages.mjs')]);
 else failed += 1;
 
@@ -62,7 +66,7 @@ if (built) pnpmRun('size', 'size');
 else failed += 1;
 
 // The integration suite: packed tarballs installed into fresh apps outside the workspace (Vite vanilla, Preact 10
-// and 11, React, Vue, Next.js, a three-origin script tag), built for production and checked in Chromium. Each app
+// and 11, React, Vue, Next.js, webpack, a three-origin script tag), built for production and checked in Chromium. Each app
 // counts as one test; a run that writes no report counts as one failure.
 const integration = join(reports, 'integration.json');
 if (built) {

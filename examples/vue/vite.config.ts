@@ -1,13 +1,10 @@
-// The Vite config of a Vue 3 storefront that uses the widget. Templates compile at build time, so this is where
-// Vue learns that <waypost-tracker> is a custom element and not a Vue component: without it, Vue warns "Failed to
-// resolve component: waypost-tracker" and looks for a component of that name on every render.
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vite';
+import { demoApi } from './demoApi.mjs';
 
+// Single-file components through @vitejs/plugin-vue (no `isCustomElement`: @waypost/vue is an ordinary
+// component); `PORT` picks the dev server's port.
 export default defineConfig({
-  plugins: [
-    vue({
-      template: { compilerOptions: { isCustomElement: (tag) => tag === 'waypost-tracker' } },
-    }),
-  ],
+  plugins: [vue(), demoApi()],
+  server: { port: Number(process.env.PORT) || 5173 },
 });

@@ -1,6 +1,5 @@
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vite';
 
-export default defineConfig({
-  plugins: [vue({ template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('waypost-') } } })],
-});
+// No `isCustomElement` setting: @waypost/vue is an ordinary Vue component.
+export default defineConfig({ plugins: [vue()] });

@@ -1,0 +1,4 @@
+import { createApp } from 'vue';
+import TrackOrderPage from './TrackOrderPage.vue';
+
+createApp(TrackOrderPage, { endpoint: '/api/waypost' }).mount('#app');

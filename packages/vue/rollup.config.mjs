@@ -1,0 +1,3 @@
+import { createEsmConfig } from '../../scripts/rollupConfig.mjs';
+
+export default createEsmConfig({ input: { index: 'src/index.ts' }, packageDir: new URL('./', import.meta.url) });

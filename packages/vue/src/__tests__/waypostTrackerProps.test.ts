@@ -1,0 +1,10 @@
+import { describe, expect, it } from 'vitest';
+import { waypostTrackerProps } from '../waypostTrackerProps.js';
+
+describe('waypostTrackerProps', () => {
+  it('casts only the boolean options, and leaves them undefined when absent', () => {
+    const booleans = Object.entries(waypostTrackerProps).filter(([, prop]) => prop.type === Boolean);
+    expect(booleans.map(([name]) => name).sort()).toEqual(['live', 'urlToken']);
+    for (const [, prop] of booleans) expect(prop).toEqual({ type: Boolean, default: undefined });
+  });
+});
