@@ -32,6 +32,7 @@ export function createStreamWatch({ open, parse, mapError, ...setup }: StreamWat
       } catch (error) {
         throw await mapError(error, signal);
       }
+      return undefined;
     },
   });
 }

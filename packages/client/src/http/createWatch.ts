@@ -15,7 +15,7 @@ export interface WatchSetup {
    * Pushes records through `emit` until it ends or fails; resolves `false` when the backend cannot push (the
    * watch then polls). Any other end or failure reopens it with backoff.
    */
-  stream?(signal: AbortSignal, emit: (read: () => Resource) => void): Promise<boolean | undefined | void>;
+  stream?(signal: AbortSignal, emit: (read: () => Resource) => void): Promise<boolean | undefined>;
 }
 
 const withoutAccess = ({ access: _access, ...resource }: Resource & { access?: unknown }) => stableJson(resource);
