@@ -18,6 +18,7 @@ import { loadStreamWatch } from './loadStreamWatch.js';
 import { mapRequestError } from './mapRequestError.js';
 import { openEventStream } from './openEventStream.js';
 import { parseJsonText } from './parseJsonText.js';
+import { parseLookupResponse } from './parseLookupResponse.js';
 import type { RequestOptions, WaypostClient } from './WaypostClient.js';
 
 type Parse<T> = (body: unknown, what: string) => T;
@@ -57,11 +58,10 @@ export function createHttpClient(options: ClientOptions, base: string): WaypostC
     read(`/${kind}s/${encodeURIComponent(id)}`, tokens.get(kind, id), parseResource, request);
   const loadCapabilities = async (request?: RequestOptions) =>
     (loaded ??= await read('/capabilities', undefined, parseWith(capabilitiesSchema), request));
-  // A lookup answer may carry the capabilities (protocol 1.1), validated like the rest: no GET /capabilities then.
+  // A lookup answer may carry the capabilities, validated like the rest: no GET /capabilities then.
   const parseLookup: Parse<LookupResult> = (body, what) => {
-    const result = parseLookupResult(body, what);
-    const capabilities = (body as { capabilities?: unknown }).capabilities;
-    if (capabilities !== undefined) loaded = parseModel(capabilitiesSchema, capabilities, `${what} capabilities`);
+    const { result, capabilities } = parseLookupResponse(body, what);
+    loaded = capabilities ?? loaded;
     return result;
   };
 
