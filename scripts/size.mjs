@@ -38,7 +38,8 @@ function report(label, bytes, { limit, target, ceiling = limit }) {
 
 // Bundles an entry that re-exports `names` (or everything) from the built client, as a browser app would: ky
 // resolved from the package's dependencies, terser, then gzip. `import()` chunks stay separate (they load only on
-// demand: the in-process client behind `createClient({ source })`) unless `inline` is set.
+// demand: the in-process client behind `createClient({ source })`, the stream watch behind the first `watch`)
+// unless `inline` is set.
 async function clientBundle(names, inline = false) {
   const dist = new URL('packages/client/dist/index.js', root).pathname;
   const entry = '\0client-entry';
@@ -71,7 +72,9 @@ async function clientSize() {
   // ky must be in the measured bundle: its retry loop is the tell.
   if (!code.includes('Forced retry')) throw new Error('[waypost] size: ky is missing from the client bundle');
   const lazy = gzip(await clientBundle(['createClient'], true)) - gzip(code);
-  console.log(`[waypost] size @waypost/client createClient({ source }) loads ${format(lazy)} B gzip more, on demand`);
+  console.log(
+    `[waypost] size @waypost/client on-demand chunks (createClient({ source }), the first watch) add ${format(lazy)} B gzip`,
+  );
   console.log(`[waypost] size @waypost/client whole index entry: ${format(gzip(await clientBundle()))} B gzip`);
   return report('@waypost/client { createClient } (ESM, minified, with ky)', gzip(code), {
     limit: 10_500,

@@ -100,6 +100,20 @@ function modulesByUrl() {
   };
 }
 
+/**
+ * Script-tag build only: the client's live-update code (`loadStreamWatch`'s chunk) is not bundled in but loaded by
+ * URL from `live.js` beside the script on the first watch, after the result has painted.
+ */
+function streamWatchByUrl() {
+  return {
+    name: 'waypost-stream-watch-by-url',
+    resolveId: (source, importer) =>
+      source === './loadStreamWatch.js' && /[\\/]client[\\/]src[\\/]http[\\/]createHttpClient\.ts$/.test(importer ?? '')
+        ? new URL('src/lazy/importStreamWatchFromUrl.ts', packageDir).pathname
+        : null,
+  };
+}
+
 /** What the script-tag build publishes, recorded while it builds, for the on-demand modules built after it. */
 const mainBundle = { ids: null, shared: null };
 
@@ -232,6 +246,7 @@ export default [
       plugins: [
         assetsByUrl(),
         modulesByUrl(),
+        streamWatchByUrl(),
         withoutSourceClient(),
         withoutHtmlSinks(),
         recordMainBundle(),
@@ -242,6 +257,11 @@ export default [
   ...['features', 'actions', 'records'].map((name) => {
     const config = withDefines(createModuleFileConfig({ input: `src/${name}/index.ts`, file: `dist/${name}.js` }));
     return { ...config, plugins: [lazyRuntime(), ...config.plugins] };
+  }),
+  // `live.js`: client code only (nothing the main bundle carries), so it needs no runtime from `waypost.js`.
+  createModuleFileConfig({
+    input: new URL('../client/src/http/createStreamWatch.ts', packageDir).pathname,
+    file: 'dist/live.js',
   }),
   ...presets.map((name) => {
     const config = createModuleFileConfig({ input: `preset:${name}`, file: `dist/themes/${name}.js` });

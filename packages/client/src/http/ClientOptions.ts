@@ -17,6 +17,12 @@ export interface ClientEnvironment {
    * @example () => navigator.onLine
    */
   isOnline?(): boolean;
+  /**
+   * Calls `listener` when the device comes back online; returns a function that removes it. A dropped stream
+   * then reopens at once instead of waiting out its backoff.
+   * @example (listener) => { addEventListener('online', listener); return () => removeEventListener('online', listener) }
+   */
+  onOnline?(listener: () => void): () => void;
 }
 
 /** Retries of idempotent reads (`GET`). Lookups and actions (`POST`) are never retried. */

@@ -33,8 +33,15 @@ export interface WatchOptions {
    * @default 900_000
    */
   maxInterval?: number;
-  /** Called when a poll fails; polling goes on with backoff. */
+  /** Called when a poll or the stream fails; polling goes on with backoff, the stream reopens with backoff. */
   onError?: (error: unknown) => void;
+  /**
+   * Called with `true` when the record may be out of date (the stream dropped, or a poll failed) and with
+   * `false` once a fresh read arrives (the reopened stream sends the record first).
+   * @default undefined
+   * @example { onStale: (stale) => banner.toggleAttribute('hidden', !stale) }
+   */
+  onStale?: (stale: boolean) => void;
 }
 
 /** Stops a watch: cancels its timers, its stream and its in-flight request. Safe to call twice. */
@@ -48,7 +55,10 @@ export interface WaypostClient {
   get(kind: ResourceKind, id: string, options?: RequestOptions): Promise<Resource>;
   /** Reads the record of `result` again, keeping its access. */
   refresh(result: LookupResult, options?: RequestOptions): Promise<LookupResult>;
-  /** Calls `listener` with the record each time it really changes. */
+  /**
+   * Calls `listener` with the record each time it really changes. Watches of the same record (and token) on one
+   * client share one stream or poller.
+   */
   watch(result: LookupResult, listener: (next: LookupResult) => void, options?: WatchOptions): StopWatching;
   /** What the backend supports, fetched once and cached. */
   loadCapabilities(options?: RequestOptions): Promise<Capabilities>;

@@ -1,4 +1,3 @@
-import { UnsupportedError } from '../errors/UnsupportedError.js';
 import type { Capabilities } from '../model/Capabilities.js';
 import type { LookupResult } from '../model/LookupResult.js';
 import { parseLookupResult } from '../model/parseLookupResult.js';
@@ -10,12 +9,16 @@ import { capabilitiesSchema } from '../model/schemas/capabilitiesSchema.js';
 import type { Validator } from '../model/validate/Validator.js';
 import type { ClientOptions } from './ClientOptions.js';
 import { createCachedReader, type ReadOptions } from './createCachedReader.js';
+import { createDedupe } from './createDedupe.js';
 import { createRequester } from './createRequester.js';
 import { createTokenStore } from './createTokenStore.js';
-import { createWatch } from './createWatch.js';
+import { createWatchHub, type StartWatch } from './createWatchHub.js';
 import { getResourceId } from './getResourceId.js';
+import { loadStreamWatch } from './loadStreamWatch.js';
+import { mapRequestError } from './mapRequestError.js';
 import { openEventStream } from './openEventStream.js';
 import { parseJsonText } from './parseJsonText.js';
+import { parseLookupResponse } from './parseLookupResponse.js';
 import type { RequestOptions, WaypostClient } from './WaypostClient.js';
 
 type Parse<T> = (body: unknown, what: string) => T;
@@ -37,6 +40,8 @@ export function createHttpClient(options: ClientOptions, base: string): WaypostC
   const send = createRequester({ ...options, base, timeout: options.timeout ?? 10_000, getLocale });
   const read = createCachedReader(send, options.cache === false ? 0 : (options.cache ?? 30_000));
   const tokens = createTokenStore();
+  const lookups = createDedupe<LookupResult>();
+  const hub = createWatchHub();
 
   const post = async <T>(
     path: string,
@@ -53,13 +58,26 @@ export function createHttpClient(options: ClientOptions, base: string): WaypostC
     read(`/${kind}s/${encodeURIComponent(id)}`, tokens.get(kind, id), parseResource, request);
   const loadCapabilities = async (request?: RequestOptions) =>
     (loaded ??= await read('/capabilities', undefined, parseWith(capabilitiesSchema), request));
+  // A lookup answer may carry the capabilities, validated like the rest: no GET /capabilities then.
+  const parseLookup: Parse<LookupResult> = (body, what) => {
+    const { result, capabilities } = parseLookupResponse(body, what);
+    loaded = capabilities ?? loaded;
+    return result;
+  };
 
   return {
     get capabilities() {
       return loaded;
     },
     loadCapabilities,
-    lookup: async (query, request) => remember(await post('/lookup', query, undefined, parseLookupResult, request)),
+    // Identical concurrent lookups (every widget of one order on a page) share one request.
+    lookup: (query, request) =>
+      lookups(
+        `${getLocale()}\n${JSON.stringify(query)}`,
+        async (signal) => remember(await post('/lookup', query, undefined, parseLookup, { ...request, signal })),
+        request?.signal,
+        'POST /lookup',
+      ),
     get: readResource,
     async refresh(result, request) {
       remember(result);
@@ -83,25 +101,28 @@ export function createHttpClient(options: ClientOptions, base: string): WaypostC
       const id = getResourceId(result);
       const path = `/stream/${kind}/${encodeURIComponent(id)}`;
       const what = `GET ${path}`;
-      return createWatch({
-        result,
-        listener,
-        options: watchOptions,
-        environment: options.environment,
-        poll: (signal) => readResource(kind, id, { signal, fresh: true }),
-        async stream(signal, emit) {
-          if (!(await loadCapabilities({ signal })).push) throw new UnsupportedError('push is off');
-          const token = tokens.get(kind, id);
-          const headers = {
-            accept: 'text/event-stream',
-            'accept-language': getLocale(),
-            ...(token ? { authorization: `Bearer ${token}` } : {}),
-          };
-          await openEventStream(what, options.fetch ?? fetch, base + path, headers, signal, (event) => {
-            if (event.type === 'update') emit(() => parseResource(parseJsonText(event.data, what), what));
-          });
-        },
-      });
+      // One stream per record and token, however many widgets watch it; its code loads on the first watch.
+      const start: StartWatch = async (shared, sharedOptions) =>
+        (await loadStreamWatch()).createStreamWatch({
+          result,
+          listener: shared,
+          options: sharedOptions,
+          environment: options.environment,
+          poll: (signal) => readResource(kind, id, { signal, fresh: true }),
+          async open(signal) {
+            if (!(await loadCapabilities({ signal })).push) return false;
+            const token = tokens.get(kind, id);
+            const headers = {
+              accept: 'text/event-stream',
+              'accept-language': getLocale(),
+              ...(token ? { authorization: `Bearer ${token}` } : {}),
+            };
+            return openEventStream(what, options.fetch ?? fetch, base + path, headers, signal);
+          },
+          parse: (data) => parseResource(parseJsonText(data, what), what),
+          mapError: (error, signal) => mapRequestError(error, what, signal),
+        });
+      return hub(`${path}\n${tokens.get(kind, id) ?? ''}`, start, listener, watchOptions);
     },
   };
 }

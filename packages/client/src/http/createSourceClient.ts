@@ -112,7 +112,7 @@ export function createSourceClient(options: ClientOptions, source: Source): Wayp
         poll: (signal) => readResource(kind, id, { signal, locale }),
         stream: subscribe
           ? (signal, emit) =>
-              new Promise<void>(() => {
+              new Promise<undefined>(() => {
                 const unsubscribe = subscribe(kind, id, (resource) =>
                   emit(() => parseResource(resource, `${kind} ${id}`)),
                 );

@@ -1,4 +1,3 @@
-import { isUnsupportedError } from '../errors/UnsupportedError.js';
 import type { LookupResult, Resource } from '../model/LookupResult.js';
 import type { ClientEnvironment } from './ClientOptions.js';
 import { stableJson } from './stableJson.js';
@@ -13,20 +12,25 @@ export interface WatchSetup {
   /** Reads the record again (conditionally, where the transport can). */
   poll(signal: AbortSignal): Promise<Resource>;
   /**
-   * Pushes records through `emit` until it ends or fails; rejects with an `UnsupportedError` when the backend
-   * cannot push. Any end falls back to polling.
+   * Pushes records through `emit` until it ends or fails; resolves `false` when the backend cannot push (the
+   * watch then polls). Any other end or failure reopens it with backoff.
    */
-  stream?(signal: AbortSignal, emit: (read: () => Resource) => void): Promise<void>;
+  stream?(signal: AbortSignal, emit: (read: () => Resource) => void): Promise<boolean | undefined>;
 }
 
 const withoutAccess = ({ access: _access, ...resource }: Resource & { access?: unknown }) => stableJson(resource);
+/** First wait before a dropped stream is reopened; it doubles per failed attempt up to `maxReconnectDelay`. */
+const reconnectDelay = 1_000;
+const maxReconnectDelay = 30_000;
 
 /**
  * Runs one watch: a push stream when the backend has one, otherwise polling whose interval doubles (up to
  * `maxInterval`) while nothing changes and resets on a change; polling pauses while the page is hidden and polls
- * at once when it shows again. The listener fires only when the validated record really changed.
+ * at once when it shows again. A stream that drops is reopened after 1 s, 2 s, 4 s … (jittered, at most 30 s),
+ * and at once when the device comes back online; meanwhile `onStale(true)` says the view may be out of date, and
+ * `onStale(false)` follows the first fresh record. The listener fires only when the validated record changed.
  *
- * @example const stop = createWatch({ result, listener, options, environment, poll })
+ * @example const stop = createWatch({ result, listener, options, environment, poll, stream })
  */
 export function createWatch({ result, listener, options = {}, environment, poll, stream }: WatchSetup): StopWatching {
   const interval = options.interval ?? 60_000;
@@ -34,16 +38,25 @@ export function createWatch({ result, listener, options = {}, environment, poll,
   const controller = new AbortController();
   let last = withoutAccess(result);
   let delay = interval;
+  let retry = reconnectDelay;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let polling = false;
   let busy = false;
   let stopped = false;
+  let stale = false;
+  let waiting = false;
 
   const report = (error: unknown) => {
     if (!stopped) options.onError?.(error);
   };
-  // True when the record changed (the listener then got it).
+  const setStale = (next: boolean) => {
+    if (stale === next || stopped) return;
+    stale = next;
+    options.onStale?.(next);
+  };
+  // True when the record changed (the listener then got it). Any record read is fresh, changed or not.
   const notify = (resource: Resource) => {
+    setStale(false);
     const json = withoutAccess(resource);
     if (json === last) return false;
     last = json;
@@ -51,6 +64,7 @@ export function createWatch({ result, listener, options = {}, environment, poll,
     return true;
   };
   const visible = () => environment?.isVisible() ?? true;
+  const online = () => environment?.isOnline?.() !== false;
   const schedule = () => {
     clearTimeout(timer);
     if (!stopped && polling && visible()) timer = setTimeout(tick, delay);
@@ -60,11 +74,10 @@ export function createWatch({ result, listener, options = {}, environment, poll,
     busy = true;
     try {
       // Offline: skip this poll without backing off; the next one comes at the same interval.
-      if (environment?.isOnline?.() !== false) {
-        delay = notify(await poll(controller.signal)) ? interval : Math.min(delay * 2, maxInterval);
-      }
+      if (online()) delay = notify(await poll(controller.signal)) ? interval : Math.min(delay * 2, maxInterval);
     } catch (error) {
       report(error);
+      setStale(true);
       delay = Math.min(delay * 2, maxInterval);
     } finally {
       busy = false;
@@ -75,32 +88,59 @@ export function createWatch({ result, listener, options = {}, environment, poll,
     polling = true;
     schedule();
   };
+
+  const emit = (read: () => Resource) => {
+    if (stopped) return;
+    try {
+      notify(read());
+      retry = reconnectDelay;
+    } catch (error) {
+      report(error);
+    }
+  };
+  const connect = () => {
+    if (stopped || !stream) return;
+    clearTimeout(timer);
+    waiting = false;
+    stream(controller.signal, emit).then(
+      (supported) => (supported === false ? startPolling() : reconnect()),
+      (error: unknown) => {
+        report(error);
+        reconnect();
+      },
+    );
+  };
+  // The stream dropped: the view may be out of date until the next one delivers.
+  const reconnect = () => {
+    if (stopped) return;
+    setStale(true);
+    waiting = true;
+    // Offline: nothing to try until the `online` event (a slow retry covers environments without one).
+    const wait = online() ? retry / 2 + Math.random() * (retry / 2) : maxReconnectDelay;
+    retry = Math.min(retry * 2, maxReconnectDelay);
+    timer = setTimeout(connect, wait);
+  };
+  const removeOnline = environment?.onOnline?.(() => {
+    if (waiting) {
+      retry = reconnectDelay;
+      connect();
+    } else if (polling) void tick();
+  });
   const removeVisibility = environment?.onVisibilityChange(() => {
     if (!polling) return;
     if (visible()) void tick();
     else clearTimeout(timer);
   });
 
-  if (stream) {
-    const emit = (read: () => Resource) => {
-      if (stopped) return;
-      try {
-        notify(read());
-      } catch (error) {
-        report(error);
-      }
-    };
-    stream(controller.signal, emit).then(startPolling, (error: unknown) => {
-      if (!isUnsupportedError(error)) report(error);
-      startPolling();
-    });
-  } else startPolling();
+  if (stream) connect();
+  else startPolling();
 
   return () => {
     if (stopped) return;
     stopped = true;
     clearTimeout(timer);
     removeVisibility?.();
+    removeOnline?.();
     controller.abort();
   };
 }

@@ -44,7 +44,7 @@ async function lookupByToken(token: string, context: HandlerContext, request: Re
 
 /**
  * `POST /lookup`: rate-limited per client address and per order number, validated, verified by `resolveLookup`,
- * answered with the record and a short-lived token scoped to it. Never cached.
+ * answered with the record, a short-lived token scoped to it and the handler's capabilities. Never cached.
  *
  * @example const response = await handleLookup(request, context)
  */
@@ -73,5 +73,6 @@ export async function handleLookup(request: Request, context: HandlerContext): P
     });
     result = { ...presentResource(resource, grant), access };
   }
-  return createJsonResponse(result, 200, { 'Cache-Control': 'no-store' });
+  // The capabilities ride along, so a client needs no GET /capabilities before it can offer actions or a stream.
+  return createJsonResponse({ ...result, capabilities: context.capabilities }, 200, { 'Cache-Control': 'no-store' });
 }

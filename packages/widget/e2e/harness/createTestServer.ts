@@ -23,6 +23,9 @@ export interface ApiRequest {
   language: string | undefined;
   /** Set once the response (or the event stream) has ended. */
   closed: boolean;
+  /** When it arrived and when it ended (`performance.now()`), to order round trips. */
+  at: number;
+  closedAt: number | undefined;
 }
 
 /** A localhost storefront: test pages, the built bundle, product images and the Waypost protocol. */
@@ -43,6 +46,8 @@ export interface TestServer {
   /** The path of every other request (pages, bundles, catalogs, images), in arrival order. */
   assets: string[];
   release(): void;
+  /** Cuts every open event stream from the server side (a dropped connection); returns how many it cut. */
+  dropStreams(): number;
   close(): Promise<void>;
 }
 
@@ -50,7 +55,7 @@ const TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8',
 const IMAGE = `<svg xmlns="http://www.w3.org/2000/svg" width="80" height="80" viewBox="0 0 80 80"><rect width="80" height="80" fill="#c9d4e3"/></svg>`;
 const SCRIPT_FOLDERS = ['/cdn/waypost/', '/copy/', '/'];
 /** The files `waypost.js` imports after the first paint, from its own folder. */
-const LAZY_FILES = ['actions.js', 'records.js'];
+const LAZY_FILES = ['actions.js', 'records.js', 'live.js'];
 const SECRET = 'browser-tests-secret-0123456789abcdef';
 const PROBLEM = { type: 'about:blank', title: 'Internal Server Error', status: 500, code: 'internal_error' };
 
@@ -65,6 +70,7 @@ export async function createTestServer(): Promise<TestServer> {
   const requests: ApiRequest[] = [];
   const assets: string[] = [];
   let held: Array<() => void> = [];
+  const streams = new Set<ServerResponse>();
   let origin = '';
   const frozen = new Date();
   let handler: ((request: Request) => Promise<Response>) | undefined;
@@ -80,10 +86,20 @@ export async function createTestServer(): Promise<TestServer> {
 
   const serveApi = async (req: IncomingMessage, res: ServerResponse, path: string) => {
     const language = req.headers['accept-language'];
-    const entry: ApiRequest = { method: req.method ?? 'GET', path, language, closed: false };
+    const entry: ApiRequest = {
+      method: req.method ?? 'GET',
+      path,
+      language,
+      closed: false,
+      at: performance.now(),
+      closedAt: undefined,
+    };
     requests.push(entry);
+    if (path.includes('/stream/')) streams.add(res);
     res.once('close', () => {
       entry.closed = true;
+      entry.closedAt = performance.now();
+      streams.delete(res);
     });
     if (path.startsWith('/api/failing/')) {
       res.writeHead(500, { 'content-type': 'application/problem+json' });
@@ -168,6 +184,11 @@ export async function createTestServer(): Promise<TestServer> {
     release() {
       for (const resolve of held) resolve();
       held = [];
+    },
+    dropStreams() {
+      const open = [...streams];
+      for (const res of open) res.destroy();
+      return open.length;
     },
     close() {
       server.closeAllConnections();

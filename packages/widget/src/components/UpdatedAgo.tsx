@@ -2,7 +2,8 @@ import { formatRelative } from '../i18n/formatRelative.js';
 import { useWidget } from './useWidget.js';
 
 /**
- * "Updated 5 minutes ago", from when the record was last read; re-renders as the instance's clock ticks.
+ * "Updated 5 minutes ago", from when the record was last read; re-renders as the instance's clock ticks. While
+ * live updates reconnect, a second line says the record may be out of date.
  *
  * @example <UpdatedAgo />
  */
@@ -10,5 +11,14 @@ export function UpdatedAgo() {
   const { t, locale, store } = useWidget();
   const updatedAt = store.updatedAt.value;
   if (!updatedAt) return null;
-  return <p class="m">{t('common.updated', { time: formatRelative(updatedAt - store.now.value, locale) })}</p>;
+  return (
+    <>
+      <p class="m">{t('common.updated', { time: formatRelative(updatedAt - store.now.value, locale) })}</p>
+      {store.stale.value && (
+        <p class="m" data-stale="">
+          {t('live.stale')}
+        </p>
+      )}
+    </>
+  );
 }

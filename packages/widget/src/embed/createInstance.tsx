@@ -17,6 +17,7 @@ import { getThemeCss, type ThemeInput } from '../styles/getThemeCss.js';
 import { loadPreset } from '../styles/loadPreset.js';
 import { AssetLoadError, isAssetLoadError } from './AssetLoadError.js';
 import { createEmitter } from './createEmitter.js';
+import { getSharedClient } from './getSharedClient.js';
 import { reportAssetError } from './reportAssetError.js';
 import { VERSION } from './VERSION.js';
 import type { WidgetHandle } from './WidgetHandle.js';
@@ -87,19 +88,25 @@ export function createInstance(host: HTMLElement, initial: WidgetOptions): Widge
     const options = store.options.peek();
     if (options.client) return options.client;
     if (!client && !options.endpoint) throw new Error('[waypost] set the `endpoint` option (or pass a `client`)');
-    client ??= createClient({
-      endpoint: options.endpoint,
-      baseUrl: doc.baseURI,
-      locale: requestLocale,
-      environment: {
-        isVisible: () => doc.visibilityState !== 'hidden',
-        onVisibilityChange: (listener: () => void) => {
-          doc.addEventListener('visibilitychange', listener);
-          return () => doc.removeEventListener('visibilitychange', listener);
+    const endpoint = new URL(options.endpoint ?? '', doc.baseURI).href;
+    client ??= getSharedClient(`${endpoint}\n${requestLocale}`, () =>
+      createClient({
+        endpoint,
+        locale: requestLocale,
+        environment: {
+          isVisible: () => doc.visibilityState !== 'hidden',
+          onVisibilityChange: (listener: () => void) => {
+            doc.addEventListener('visibilitychange', listener);
+            return () => doc.removeEventListener('visibilitychange', listener);
+          },
+          isOnline: () => win.navigator.onLine !== false,
+          onOnline: (listener: () => void) => {
+            win.addEventListener('online', listener);
+            return () => win.removeEventListener('online', listener);
+          },
         },
-        isOnline: () => win.navigator.onLine !== false,
-      },
-    });
+      }),
+    );
     return client;
   };
 
@@ -130,8 +137,10 @@ export function createInstance(host: HTMLElement, initial: WidgetOptions): Widge
     const request = ++localeRequest;
     const locale = pickLocale(options);
     requestLocale = locale;
+    // The page's shared client of the new locale is picked up at the next call; a host's own client is told.
+    client = null;
     try {
-      (options.client ?? client)?.setLocale(locale);
+      options.client?.setLocale(locale);
     } catch (error) {
       if (DEV) warn('client.setLocale failed', error);
     }

@@ -9,6 +9,7 @@ export const en = {
   'common.retry': 'Try again',
   'common.newTab': '(opens in a new tab)',
   'common.updated': 'Updated {time}',
+  'live.stale': 'Reconnecting… this may be out of date',
   'common.completed': 'Completed',
   'common.current': 'Current step',
   'common.upcoming': 'Not yet',

@@ -79,13 +79,28 @@ export function createController({ store, getClient, emit, describe, isOnline }:
   const watch = (result: LookupResult) => {
     stopWatch?.();
     stopWatch = null;
+    store.stale.value = false;
     if (store.options.peek().live === false) return;
     try {
-      stopWatch = getClient().watch(result, (next) => {
-        const previous = store.result.peek();
-        if (disposed || !previous) return;
-        show(next, false, previous);
-      });
+      stopWatch = getClient().watch(
+        result,
+        (next) => {
+          const previous = store.result.peek();
+          if (disposed || !previous) return;
+          show(next, false, previous);
+        },
+        {
+          // A dropped stream says so on screen and to screen readers; the next fresh read clears it.
+          onStale(stale) {
+            if (disposed) return;
+            batch(() => {
+              store.stale.value = stale;
+              if (stale) store.announcement.value = store.t.peek()('live.stale');
+              else store.updatedAt.value = store.now.value = Date.now();
+            });
+          },
+        },
+      );
     } catch (error) {
       fail(error, lastQuery);
     }
@@ -154,6 +169,7 @@ export function createController({ store, getClient, emit, describe, isOnline }:
       stopWatch = null;
       lastQuery = null;
       batch(() => {
+        store.stale.value = false;
         store.result.value = null;
         store.linkExpired.value = false;
         setState('form', null);

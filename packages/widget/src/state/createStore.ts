@@ -18,6 +18,8 @@ export interface Store {
   linkExpired: Signal<boolean>;
   /** When the record was last read (ms since epoch). */
   updatedAt: Signal<number>;
+  /** Live updates dropped and are reconnecting: the record shown may be out of date. */
+  stale: Signal<boolean>;
   /** The clock "updated N minutes ago" and "arriving tomorrow" are computed against; ticks while shown. */
   now: Signal<number>;
   /** Text of the `role="status"` live region; empty at mount so the first render is not announced. */
@@ -50,6 +52,7 @@ export function createStore(options: WidgetOptions, locale: string): Store {
     retryAfter: signal<number | undefined>(undefined),
     linkExpired: signal(false),
     updatedAt: signal(0),
+    stale: signal(false),
     now: signal(Date.now()),
     announcement: signal(''),
     focusRequest: signal(0),

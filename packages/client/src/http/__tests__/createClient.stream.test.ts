@@ -2,6 +2,7 @@ import { HttpResponse, http } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { createClient } from '../../createClient.js';
 import type { LookupResult } from '../../model/LookupResult.js';
+import { eventStream, update } from './eventStream.js';
 import { endpoint, sampleResource, sampleResult, useTestServer } from './testServer.js';
 
 const { server, requests } = useTestServer();
@@ -13,29 +14,6 @@ const push = {
   issues: false,
   returns: null,
 };
-const encoder = new TextEncoder();
-
-/** A `text/event-stream` response the test writes to. */
-function eventStream() {
-  let controller!: ReadableStreamDefaultController<Uint8Array>;
-  const body = new ReadableStream<Uint8Array>({
-    start(streamController) {
-      controller = streamController;
-    },
-  });
-  return {
-    response: () => new HttpResponse(body, { headers: { 'content-type': 'text/event-stream' } }),
-    write: (text: string) => controller.enqueue(encoder.encode(text)),
-    fail: () => controller.error(new Error('connection reset')),
-    close: () => controller.close(),
-  };
-}
-
-function update(number: string, etag: string) {
-  const resource = sampleResource();
-  resource.order.number = number;
-  return `event: update\nid: ${etag}\ndata: ${JSON.stringify(resource)}\n\n`;
-}
 
 describe('createClient', () => {
   it('reads updates from the SSE stream with the bearer token, firing only on a real change', async () => {
@@ -76,22 +54,6 @@ describe('createClient', () => {
     stream.write(update('W1003', '"v3"'));
     await vi.waitFor(() => expect(listener).toHaveBeenCalledTimes(1));
     expect(onError.mock.calls[0]![0]).toMatchObject({ name: 'InvalidResponseError' });
-    stop();
-  });
-
-  it('falls back to polling when the stream fails', async () => {
-    const stream = eventStream();
-    server.use(
-      http.get(`${endpoint}/capabilities`, () => HttpResponse.json(push)),
-      http.get(`${endpoint}/stream/order/ord_1`, stream.response),
-      http.get(`${endpoint}/orders/ord_1`, () => HttpResponse.json(sampleResource())),
-    );
-    const onError = vi.fn();
-    const stop = createClient({ endpoint }).watch(sampleResult(), () => {}, { interval: 10, onError });
-    await vi.waitFor(() => expect(requests.some((request) => request.url.includes('/stream/'))).toBe(true));
-    stream.fail();
-    await vi.waitFor(() => expect(requests.some((request) => request.url.endsWith('/orders/ord_1'))).toBe(true));
-    expect(onError).toHaveBeenCalledTimes(1);
     stop();
   });
 

@@ -1,7 +1,8 @@
 import { HttpResponse, http } from 'msw';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createClient } from '../../createClient.js';
 import type { LookupResult } from '../../model/LookupResult.js';
+import { loadStreamWatch } from '../loadStreamWatch.js';
 import { fakeEnvironment } from './fakeEnvironment.js';
 import { endpoint, sampleResource, sampleResult, useTestServer } from './testServer.js';
 
@@ -40,6 +41,8 @@ async function advance(ms: number) {
   for (let turn = 0; turn < 5; turn += 1) await new Promise((resolve) => setImmediate(resolve));
 }
 
+// The watch's code loads on demand: load it once with real timers, so that fake time starts with it in.
+beforeAll(() => loadStreamWatch());
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
 });
@@ -155,6 +158,7 @@ describe('createClient', () => {
     });
     const listener = vi.fn();
     const stop = client.watch(sampleResult(), listener, { interval: 1_000 });
+    await advance(0);
     expect(listeners.size).toBe(1);
     await advance(1_000);
     expect(signals).toHaveLength(1);

@@ -15,6 +15,7 @@ import {
   startReturnInputSchema,
 } from '../../server/actionInputSchemas.js';
 import { parseLookupBody } from '../../server/parseLookupBody.js';
+import { parseLookupResponse } from '../parseLookupResponse.js';
 import { readProblem } from '../readProblem.js';
 
 const docs = fileURLToPath(new URL('../../../../../docs/', import.meta.url));
@@ -24,6 +25,10 @@ const schemaDir = `${docs}schema/`;
 const runtime: Record<string, (value: unknown) => unknown> = {
   'lookup-query': (value) => parseLookupBody(value as Record<string, unknown>),
   'lookup-result': (value) => parseLookupResult(value),
+  'lookup-response': (value) => {
+    const { result, capabilities } = parseLookupResponse(value, 'POST /lookup');
+    return { ...result, capabilities };
+  },
   resource: (value) => parseResource(value),
   capabilities: (value) => parseModel(capabilitiesSchema, value, 'capabilities'),
   'start-return-input': (value) => v.parse(startReturnInputSchema, value),

@@ -23,6 +23,14 @@ describe('createHandler', () => {
       });
     });
 
+    it('carries the same capabilities as GET /capabilities, so a client needs no second round trip', async () => {
+      const handler = setup();
+      const body = await readJson(await handler(postJson('/lookup', { orderNumber: 'W1001', postalCode: '94107' })));
+      const capabilities = await readJson(await handler(new Request('https://shop.example/capabilities')));
+      expect(body.capabilities).toEqual(capabilities);
+      expect(body.capabilities.protocol).toBe(1);
+    });
+
     it('succeeds when email and postal code differ only in case, spaces and hyphens', async () => {
       const handler = setup();
       const byEmail = await handler(postJson('/lookup', { orderNumber: ' w1001 ', email: '  Shopper@Example.COM ' }));
@@ -57,7 +65,7 @@ describe('createHandler', () => {
       const response = await setup()(postJson('/lookup', { trackingNumber: '1Z999AA10123456784' }));
       expect(response.status).toBe(200);
       const body = await readJson(response);
-      expect(Object.keys(body).sort()).toEqual(['access', 'kind', 'shipment']);
+      expect(Object.keys(body).sort()).toEqual(['access', 'capabilities', 'kind', 'shipment']);
       expect(body.kind).toBe('shipment');
       const text = JSON.stringify(body);
       for (const secret of ['Ada', 'shopper@example.com', 'W1001', 'ord_1', '94107', '1 Main St']) {

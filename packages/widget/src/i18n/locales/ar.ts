@@ -10,6 +10,7 @@ export default {
   'common.retry': 'إعادة المحاولة',
   'common.newTab': '(يُفتح في علامة تبويب جديدة)',
   'common.updated': 'آخر تحديث {time}',
+  'live.stale': 'جارٍ إعادة الاتصال… قد لا تكون هذه المعلومات محدّثة',
   'common.completed': 'مكتمل',
   'common.current': 'الخطوة الحالية',
   'common.upcoming': 'لم يحن بعد',

@@ -7,6 +7,7 @@ export default {
   'common.retry': 'Prøv igen',
   'common.newTab': '(åbner i en ny fane)',
   'common.updated': 'Opdateret {time}',
+  'live.stale': 'Genopretter forbindelsen… oplysningerne er måske ikke opdaterede',
   'common.completed': 'Gennemført',
   'common.current': 'Aktuelt trin',
   'common.upcoming': 'Ikke endnu',

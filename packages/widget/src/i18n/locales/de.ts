@@ -7,6 +7,7 @@ export default {
   'common.retry': 'Erneut versuchen',
   'common.newTab': '(öffnet in neuem Tab)',
   'common.updated': 'Aktualisiert {time}',
+  'live.stale': 'Verbindung wird wiederhergestellt… Angaben sind eventuell nicht aktuell',
   'common.completed': 'Abgeschlossen',
   'common.current': 'Aktueller Schritt',
   'common.upcoming': 'Ausstehend',

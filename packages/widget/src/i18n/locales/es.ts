@@ -7,6 +7,7 @@ export default {
   'common.retry': 'Reintentar',
   'common.newTab': '(se abre en una pestaña nueva)',
   'common.updated': 'Actualizado {time}',
+  'live.stale': 'Reconectando… puede que esta información no esté actualizada',
   'common.completed': 'Completado',
   'common.current': 'Paso actual',
   'common.upcoming': 'Pendiente',

@@ -10,6 +10,7 @@ export default {
   'common.retry': 'Yritä uudelleen',
   'common.newTab': '(avautuu uuteen välilehteen)',
   'common.updated': 'Päivitetty {time}',
+  'live.stale': 'Yhdistetään uudelleen… tiedot eivät ehkä ole ajan tasalla',
   'common.completed': 'Valmis',
   'common.current': 'Nykyinen vaihe',
   'common.upcoming': 'Ei vielä',

@@ -7,6 +7,7 @@ export default {
   'common.retry': 'Réessayer',
   'common.newTab': '(s’ouvre dans un nouvel onglet)',
   'common.updated': 'Mis à jour {time}',
+  'live.stale': 'Reconnexion… ces informations ne sont peut-être plus à jour',
   'common.completed': 'Terminé',
   'common.current': 'Étape en cours',
   'common.upcoming': 'À venir',

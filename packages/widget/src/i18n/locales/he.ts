@@ -7,6 +7,7 @@ export default {
   'common.retry': 'לנסות שוב',
   'common.newTab': '(נפתח בכרטיסייה חדשה)',
   'common.updated': 'עודכן {time}',
+  'live.stale': 'מתחבר מחדש… ייתכן שהמידע אינו עדכני',
   'common.completed': 'הושלם',
   'common.current': 'השלב הנוכחי',
   'common.upcoming': 'טרם הושלם',

@@ -7,6 +7,7 @@ export default {
   'common.retry': 'Riprova',
   'common.newTab': '(si apre in una nuova scheda)',
   'common.updated': 'Aggiornato {time}',
+  'live.stale': 'Riconnessione in corso… le informazioni potrebbero non essere aggiornate',
   'common.completed': 'Completato',
   'common.current': 'Passaggio attuale',
   'common.upcoming': 'In attesa',

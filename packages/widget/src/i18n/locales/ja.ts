@@ -7,6 +7,7 @@ export default {
   'common.retry': '再試行',
   'common.newTab': '（新しいタブで開きます）',
   'common.updated': '最終更新：{time}',
+  'live.stale': '再接続しています… 表示が最新でない可能性があります',
   'common.completed': '完了',
   'common.current': '現在のステップ',
   'common.upcoming': '未完了',

@@ -7,6 +7,7 @@ export default {
   'common.retry': '다시 시도',
   'common.newTab': '(새 탭에서 열림)',
   'common.updated': '{time} 업데이트됨',
+  'live.stale': '다시 연결하는 중… 최신 정보가 아닐 수 있습니다',
   'common.completed': '완료',
   'common.current': '현재 단계',
   'common.upcoming': '대기 중',

@@ -7,6 +7,7 @@ export default {
   'common.retry': 'Prøv igjen',
   'common.newTab': '(åpnes i en ny fane)',
   'common.updated': 'Oppdatert {time}',
+  'live.stale': 'Kobler til på nytt… opplysningene er kanskje ikke oppdatert',
   'common.completed': 'Fullført',
   'common.current': 'Nåværende steg',
   'common.upcoming': 'Ikke ennå',

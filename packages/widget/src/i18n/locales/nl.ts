@@ -7,6 +7,7 @@ export default {
   'common.retry': 'Opnieuw proberen',
   'common.newTab': '(opent in een nieuw tabblad)',
   'common.updated': 'Bijgewerkt {time}',
+  'live.stale': 'Opnieuw verbinden… deze gegevens zijn mogelijk niet actueel',
   'common.completed': 'Voltooid',
   'common.current': 'Huidige stap',
   'common.upcoming': 'Nog niet',

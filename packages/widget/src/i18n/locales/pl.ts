@@ -7,6 +7,7 @@ export default {
   'common.retry': 'Spróbuj ponownie',
   'common.newTab': '(otwiera się w nowej karcie)',
   'common.updated': 'Zaktualizowano {time}',
+  'live.stale': 'Ponowne łączenie… te informacje mogą być nieaktualne',
   'common.completed': 'Ukończono',
   'common.current': 'Bieżący etap',
   'common.upcoming': 'Jeszcze nie',

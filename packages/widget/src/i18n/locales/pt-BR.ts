@@ -7,6 +7,7 @@ export default {
   'common.retry': 'Tentar novamente',
   'common.newTab': '(abre em uma nova aba)',
   'common.updated': 'Atualizado {time}',
+  'live.stale': 'Reconectando… estas informações podem estar desatualizadas',
   'common.completed': 'Concluído',
   'common.current': 'Etapa atual',
   'common.upcoming': 'Pendente',

@@ -7,6 +7,7 @@ export default {
   'common.retry': 'Försök igen',
   'common.newTab': '(öppnas i en ny flik)',
   'common.updated': 'Uppdaterad {time}',
+  'live.stale': 'Återansluter… uppgifterna kanske inte är aktuella',
   'common.completed': 'Klart',
   'common.current': 'Aktuellt steg',
   'common.upcoming': 'Inte än',

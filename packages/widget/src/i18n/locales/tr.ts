@@ -7,6 +7,7 @@ export default {
   'common.retry': 'Tekrar dene',
   'common.newTab': '(yeni sekmede açılır)',
   'common.updated': 'Güncellendi: {time}',
+  'live.stale': 'Yeniden bağlanılıyor… bu bilgiler güncel olmayabilir',
   'common.completed': 'Tamamlandı',
   'common.current': 'Mevcut adım',
   'common.upcoming': 'Henüz değil',

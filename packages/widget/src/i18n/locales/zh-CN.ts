@@ -7,6 +7,7 @@ export default {
   'common.retry': '重试',
   'common.newTab': '（在新标签页中打开）',
   'common.updated': '最近更新：{time}',
+  'live.stale': '正在重新连接… 信息可能不是最新的',
   'common.completed': '已完成',
   'common.current': '当前步骤',
   'common.upcoming': '未开始',

@@ -1,0 +1,24 @@
+import type { Capabilities } from '../model/Capabilities.js';
+import type { LookupResult } from '../model/LookupResult.js';
+import { parseLookupResult } from '../model/parseLookupResult.js';
+import { parseModel } from '../model/parseModel.js';
+import { capabilitiesSchema } from '../model/schemas/capabilitiesSchema.js';
+
+/**
+ * Validates the body of a `200` from `POST /lookup`: the `LookupResult`, plus the handler's `capabilities` when it
+ * sends them (handlers since this release do; older ones leave them out and the client asks `GET /capabilities`).
+ * Throws an `InvalidResponseError` naming the first bad field, in either part.
+ *
+ * @example const { result, capabilities } = parseLookupResponse(body, 'POST /lookup')
+ */
+export function parseLookupResponse(
+  body: unknown,
+  what: string,
+): { result: LookupResult; capabilities: Capabilities | undefined } {
+  const result = parseLookupResult(body, what);
+  const raw = (body as { capabilities?: unknown }).capabilities;
+  return {
+    result,
+    capabilities: raw === undefined ? undefined : parseModel(capabilitiesSchema, raw, `${what} capabilities`),
+  };
+}

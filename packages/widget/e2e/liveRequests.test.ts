@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import type { ApiRequest } from './harness/createTestServer.js';
+import { SHOPPER, scriptTag, tracker } from './harness/markup.js';
+import { renderPage } from './harness/renderPage.js';
+import { useBrowser } from './harness/useBrowser.js';
+
+const isLookup = (request: ApiRequest) => request.method === 'POST' && request.path.endsWith('/lookup');
+const isCapabilities = (request: ApiRequest) => request.path.endsWith('/capabilities');
+const isStream = (request: ApiRequest) => request.path.includes('/stream/');
+const STALE = 'Reconnecting… this may be out of date';
+
+// One file (one Chromium, one storefront) for the requests a page makes and how its live updates recover.
+describe('live requests', () => {
+  const session = useBrowser();
+
+  it('make one lookup, no capabilities call and one event stream for five widgets of one order', async () => {
+    const { server } = session;
+    const first = server.requests.length;
+    const body = [1, 2, 3, 4, 5]
+      .map((n) => tracker({ endpoint: server.endpoint, order: 'W1001', email: SHOPPER.email }, `w${n}`))
+      .join('\n');
+    const url = server.page('/five-widgets', renderPage({ head: scriptTag(), body }));
+    const opened = await session.open();
+    await opened.page.goto(url);
+    for (const n of [1, 2, 3, 4, 5]) {
+      await opened.page.locator(`#w${n}`).getByRole('heading', { name: 'Order W1001' }).waitFor();
+    }
+    const mine = () => server.requests.slice(first);
+    await expect.poll(() => mine().filter(isStream).length, { timeout: 10_000 }).toBe(1);
+    // The action bars (which read the capabilities) and live updates have settled: nothing else may follow.
+    await opened.page.locator('#w5').getByText('Need help?').waitFor();
+    await opened.page.waitForTimeout(700);
+    const api = mine().map((request) => `${request.method} ${request.path.replace(/^\/api\/waypost/, '')}`);
+    expect(api).toEqual(['POST /lookup', expect.stringMatching(/^GET \/stream\/order\//)]);
+    expect(mine().filter(isLookup)).toHaveLength(1);
+    expect(mine().filter(isCapabilities)).toHaveLength(0);
+  });
+
+  it('paint a lookup after one round trip: nothing else is asked before the lookup answers', async () => {
+    const { server } = session;
+    const first = server.requests.length;
+    const body = tracker({ endpoint: server.slowEndpoint, order: 'W1002', email: SHOPPER.email });
+    const url = server.page('/one-round-trip', renderPage({ head: scriptTag(), body }));
+    const opened = await session.open();
+    await opened.page.goto(url);
+    const mine = () => server.requests.slice(first);
+    await expect.poll(() => mine().length, { timeout: 10_000 }).toBe(1);
+    // Held at the server: the page waits on this one request and sends nothing in parallel or ahead of it.
+    await opened.page.waitForTimeout(500);
+    expect(mine().map((request) => `${request.method} ${request.path}`)).toEqual(['POST /api/slow/lookup']);
+    const heading = opened.page.locator('#w').getByRole('heading', { name: 'Order W1002' });
+    await expect(heading.count()).resolves.toBe(0);
+    server.release();
+    await heading.waitFor();
+    const lookup = mine()[0]!;
+    const after = mine().slice(1);
+    for (const request of after) expect(request.at).toBeGreaterThanOrEqual(lookup.closedAt ?? Number.NaN);
+    expect(after.filter(isCapabilities)).toHaveLength(0);
+    server.release();
+  });
+  it('survive a cut stream and an offline spell: stale and announced, reconnected with backoff, then cleared', async () => {
+    const { server } = session;
+    const first = server.requests.length;
+    const body = tracker({ endpoint: server.endpoint, order: 'W1003', email: SHOPPER.email });
+    const url = server.page('/stream-drop', renderPage({ head: scriptTag(), body }));
+    const { page, context } = await session.open();
+    await page.goto(url);
+    const host = page.locator('#w');
+    await host.getByRole('heading', { name: 'Order W1003' }).waitFor();
+    const streams = () => server.requests.slice(first).filter(isStream);
+    const open = () => streams().filter((request) => !request.closed).length;
+    await expect.poll(open, { timeout: 10_000 }).toBe(1);
+    const stale = host.locator('[data-stale]');
+    await expect(stale.count()).resolves.toBe(0);
+
+    // The server cuts the stream.
+    expect(server.dropStreams()).toBe(1);
+    await stale.waitFor();
+    await expect(stale.textContent()).resolves.toBe(STALE);
+    await expect(host.locator('[role="status"]').textContent()).resolves.toBe(STALE);
+    // The first retry waits 0.5–1 s: a failing server is not hammered.
+    expect(streams()).toHaveLength(1);
+    await expect.poll(() => streams().length, { timeout: 5_000 }).toBe(2);
+    await stale.waitFor({ state: 'detached' });
+    expect(open()).toBe(1);
+
+    // The page goes offline and the connection drops: no retry loop until the `online` event, then at once.
+    await context.setOffline(true);
+    server.dropStreams();
+    await stale.waitFor();
+    await page.waitForTimeout(1_500);
+    expect(streams()).toHaveLength(2);
+    await context.setOffline(false);
+    await expect.poll(() => streams().length, { timeout: 1_000 }).toBe(3);
+    await stale.waitFor({ state: 'detached' });
+  });
+});
