@@ -3,6 +3,7 @@
 // publishes (see `publishRuntime`), so the widget's context, helpers and Preact exist once; in npm builds it is an
 // ordinary shared chunk.
 export {
+  getEtaSummary,
   ISSUE_TYPES,
   isHttpUrl,
   isInvalidRequestError,
@@ -21,5 +22,7 @@ export { AssetLoadError, isAssetLoadError } from '../embed/AssetLoadError.js';
 export { reportAssetError } from '../embed/reportAssetError.js';
 export { getDefaultAssetsUrl } from '../i18n/assetsUrl.js';
 export { formatMoney } from '../i18n/formatMoney.js';
+export { formatRelative } from '../i18n/formatRelative.js';
+export { getRecordStatus } from '../state/getRecordStatus.js';
 export { useLazy } from '../lazy/useLazy.js';
 export { loadFeatures } from './loadFeatures.js';

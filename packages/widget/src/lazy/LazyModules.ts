@@ -1,5 +1,6 @@
 import type { ActionBar } from '../components/ActionBar.js';
 import type { ExchangeView } from '../components/ExchangeView.js';
+import type { getHeadline } from '../components/getHeadline.js';
 import type { PromoSlot } from '../components/PromoSlot.js';
 import type { ResultView } from '../components/ResultView.js';
 import type { ReturnView } from '../components/ReturnView.js';
@@ -12,7 +13,7 @@ import type { ReturnView } from '../components/ReturnView.js';
  * loads.
  */
 export interface LazyModules {
-  result: { ResultView: typeof ResultView; css: string };
+  result: { ResultView: typeof ResultView; getHeadline: typeof getHeadline; css: string };
   actions: { ActionBar: typeof ActionBar; PromoSlot: typeof PromoSlot; css: string };
   records: { ReturnView: typeof ReturnView; ExchangeView: typeof ExchangeView };
 }

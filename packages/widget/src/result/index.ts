@@ -1,5 +1,6 @@
-// The `result` module: every view of a found record (the order, shipment, timeline, ETA and carrier parts) and
-// their styles. A lookup starts loading it while the request is in flight, so it is there by the time the answer
-// is. The script tag loads it as `result.js`; npm builds get it as a code-split chunk.
+// The `result` module: every view of a found record (the order, shipment, timeline, ETA and carrier parts), their
+// headline (also spoken by the live region) and their styles. A lookup starts loading it while the request is in
+// flight, so it is there by the time the answer is. The script tag loads it as `result.js`; npm builds get it as a code-split chunk.
 export { ResultView } from '../components/ResultView.js';
 export { orderCss as css } from '../styles/orderCss.js';
+export { getHeadline } from '../components/getHeadline.js';
