@@ -9,11 +9,17 @@ import type { ReturnView } from '../components/ReturnView.js';
  * The parts of the widget that load after the first paint, by module name: `result` (every view of a found
  * record, with its styles) as soon as a lookup starts, `actions` (the "Need help?" bar, the promo slot and the
  * capabilities they read, with their styles) right after a result shows, `records` (the return and exchange
- * views) as soon as a result holds such a record. A module's `css`, if any, joins every widget's styles when it
- * loads.
+ * views) as soon as a result holds such a record. A module's `css` joins every widget's styles and its `messages` join
+ * `en` when it loads.
  */
 export interface LazyModules {
-  result: { ResultView: typeof ResultView; getHeadline: typeof getHeadline; css: string };
+  result: {
+    ResultView: typeof ResultView;
+    getHeadline: typeof getHeadline;
+    /** The views' English text (`enResult`), merged into `en` when the module loads. */
+    messages: Record<string, string>;
+    css: string;
+  };
   actions: { ActionBar: typeof ActionBar; PromoSlot: typeof PromoSlot; css: string };
   records: { ReturnView: typeof ReturnView; ExchangeView: typeof ExchangeView };
 }

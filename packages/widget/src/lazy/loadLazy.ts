@@ -1,3 +1,4 @@
+import { en, type Messages } from '../i18n/en.js';
 import { addStyles } from '../styles/addStyles.js';
 import { importLazy } from './importLazy.js';
 import type { LazyModules, LazyName } from './LazyModules.js';
@@ -7,7 +8,7 @@ const cache = new Map<string, Promise<unknown>>();
 
 /**
  * Loads a module that comes after the first paint once per folder and name, shared by every instance on the
- * page; its stylesheet joins every widget's styles before the promise settles. A failed load is forgotten so that
+ * page; its English text joins `en` and its stylesheet every widget's styles before the promise settles. A failed load is forgotten so that
  * the next use tries again.
  *
  * @example const { ReturnView } = await loadLazy('records', 'https://cdn.example/waypost/0.1.0/')
@@ -17,7 +18,9 @@ export function loadLazy<N extends LazyName>(name: N, baseUrl: string): Promise<
   let pending = cache.get(key) as Promise<LazyModules[N]> | undefined;
   if (!pending) {
     pending = importLazy(name, baseUrl).then((module) => {
-      const css = (module as { css?: unknown }).css;
+      const { css, messages } = module as { css?: unknown; messages?: Messages };
+      // English joins the bundled catalog, so every language falls back to it like to any key.
+      if (messages) Object.assign(en, messages);
       if (typeof css === 'string') addStyles(css);
       loadedLazy.set(key, module);
       return module;
