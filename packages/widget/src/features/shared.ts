@@ -11,6 +11,7 @@ export {
   isRateLimitError,
   isUnsupportedError,
   isVerificationError,
+  RETURN_STAGES,
 } from '@waypost/client';
 export { formatDate } from '../components/formatDate.js';
 export { getContextUrl } from '../components/getContextUrl.js';
