@@ -1,5 +1,6 @@
 import { Component, type ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { warmFormatters } from '../i18n/warmFormatters.js';
 import { useLazy } from '../lazy/useLazy.js';
 import { BrandHeader } from './BrandHeader.js';
 import { LookupForm } from './LookupForm.js';
@@ -14,11 +15,15 @@ import { WidgetContext, type WidgetContextValue } from './WidgetContext.js';
  * for the form or a lookup starts, so they are in by the time the answer is; until then the loading state stays.
  */
 function Body() {
-  const { store } = useWidget();
+  const { store, locale, timeZone } = useWidget();
   const state = store.state.value;
   const result = store.result.value;
   const [touched, setTouched] = useState(false);
   const views = useLazy('result', touched || state === 'loading' || state === 'ready');
+  // The Intl formatters the result needs are made while the lookup is in flight, not at boot.
+  useEffect(() => {
+    if (state === 'loading') warmFormatters({ locale, timeZone });
+  }, [state, locale, timeZone]);
   if (state === 'loading') return <Skeleton />;
   if (state === 'ready' && result) {
     if (views) return <views.ResultView result={result} />;

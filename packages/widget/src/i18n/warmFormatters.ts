@@ -1,0 +1,27 @@
+import { formatDate } from '../components/formatDate.js';
+import { formatRelative } from './formatRelative.js';
+import { getNumberFormat } from './getNumberFormat.js';
+import { getPluralRules } from './getPluralRules.js';
+
+/**
+ * Makes the `Intl` formatters a result view uses (plurals, numbers, relative times, every date style in the
+ * viewer's zone) while a lookup is in flight, so neither the form's first paint nor the result's pays for them.
+ * Never throws: a locale or zone `Intl` refuses is left to the views' own fallbacks.
+ *
+ * @example warmFormatters({ locale: 'de', timeZone: 'Europe/Berlin' })
+ */
+export function warmFormatters(ctx: { locale: string; timeZone?: string | undefined }): void {
+  try {
+    getPluralRules(ctx.locale);
+    getNumberFormat(ctx.locale);
+    formatRelative(0, ctx.locale);
+    // An instant converts to the viewer's zone; a date (like a floating reading) formats in UTC.
+    const instant = { kind: 'instant', utc: '2024-01-01T00:00:00.000Z', raw: '' } as const;
+    for (const style of ['date', 'datetime', 'time', 'weekday'] as const) {
+      formatDate(instant, ctx, style);
+      formatDate('2024-01-01', ctx, style);
+    }
+  } catch {
+    // Nothing to warm: the views format (or fall back) on their own.
+  }
+}
