@@ -96,7 +96,7 @@ describe('adoptStyles', () => {
     addStyles(late);
     addStyles(late);
     expect(lazyStyles.css).toHaveLength(before + 1);
-    expect((sheetRoot.adoptedStyleSheets.at(-1) as FakeSheet).text).toBe(late);
+    expect((sheetRoot.adoptedStyleSheets.at(-1) as unknown as FakeSheet).text).toBe(late);
     expect(sheetRoot.adoptedStyleSheets).toHaveLength(3 + before + 1);
     const styles = [...plain.querySelectorAll('style')];
     expect(styles.at(-1)?.textContent).toBe(late);
