@@ -7,7 +7,8 @@ import { loadLazy } from '../lazy/loadLazy.js';
 // (`loadLazy`, which adds their English to `en`), so tests of a single view find the text a page shows.
 beforeAll(async () => {
   await Promise.all([
-    loadLazy('result', new URL('./', document.baseURI).href),
+    // Node-environment tests (importing the package the way Node would) have no document and render nothing.
+    typeof document === 'undefined' ? null : loadLazy('result', new URL('./', document.baseURI).href),
     import('../actions/index.js'),
     import('../records/index.js'),
   ]);
