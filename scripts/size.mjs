@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { rollup } from 'rollup';
@@ -13,13 +13,14 @@ import { getBrowserFiles } from './sri.mjs';
 
 const root = new URL('..', import.meta.url);
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
+const brotli = (code) => brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const format = (bytes) => bytes.toLocaleString('en-US');
 
 /**
  * Prints a size against its hard limit (enforced: the check fails past it) and its target (printed only, the
  * size to aim for), and says whether the check passes. `ceiling` is set only where a file does not meet its limit
  * yet: the bound that was enforced before the limit was set, printed and enforced until the limit is met (see the
- * README's "Size" section); it is never raised.
+ * README's "Size" section); it is never raised. No file carries one today.
  */
 function report(label, bytes, { limit, target, ceiling = limit }) {
   const parts = [`limit ${format(limit)} B ${bytes <= limit ? 'met' : `EXCEEDED by ${format(bytes - limit)} B`}`];
@@ -89,13 +90,17 @@ async function clientSize() {
 function widgetSize() {
   const dist = fileURLToPath(new URL('packages/widget/dist/', root));
   const size = (file) => gzip(readFileSync(join(dist, file)));
-  let ok = report('waypost.js (script tag)', size('waypost.js'), {
-    limit: 34_000,
-    target: 30_000,
-    ceiling: 38_600,
-  });
-  for (const file of getBrowserFiles(dist).filter((name) => name !== 'waypost.js')) {
+  let ok = report('waypost.js (script tag)', size('waypost.js'), { limit: 34_000, target: 30_000 });
+  const files = getBrowserFiles(dist).filter((name) => name !== 'waypost.js');
+  for (const file of files) {
     ok = report(`${file} (on demand)`, size(file), { limit: 8_000 }) && ok;
+  }
+  // What a server that sends brotli (see docs/script-tag.md) saves over gzip; the limits stay gzip's.
+  for (const file of ['waypost.js', ...files.filter((name) => !name.includes('/'))]) {
+    const code = readFileSync(join(dist, file));
+    console.log(
+      `[waypost] size ${file} brotli: ${format(brotli(code))} B brotli vs ${format(gzip(code))} B gzip (served compressed)`,
+    );
   }
   return ok;
 }

@@ -1,5 +1,6 @@
-import { existsSync, readdirSync } from 'node:fs';
-import { request as httpRequest } from 'node:http';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
+import { brotliDecompressSync } from 'node:zlib';
 import { parseLookupResult } from '@waypost/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoContact, demoOrders } from '../server/demoOrders.mjs';
@@ -25,6 +26,23 @@ function rawGet(port: number, path: string): Promise<{ status: number; body: str
         body += chunk;
       });
       res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+/** A raw GET with `headers` that keeps the body's bytes as sent (fetch would decompress them). */
+function rawBytes(
+  port: number,
+  path: string,
+  headers: Record<string, string>,
+): Promise<{ headers: IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest({ host: '127.0.0.1', port, path, method: 'GET', headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
     });
     req.on('error', reject);
     req.end();
@@ -95,6 +113,22 @@ describe('startDemo', () => {
       expect(catalog.status, locale).toBe(200);
       expect(catalog.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
     }
+  });
+
+  it('sends scripts and stylesheets brotli-compressed to a browser that accepts it, and plain to one that does not', async () => {
+    const file = readFileSync(new URL('../public/store.js', import.meta.url));
+    const br = await rawBytes(demo.port, '/store.js', { 'accept-encoding': 'gzip, deflate, br' });
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers.vary).toBe('Accept-Encoding');
+    expect(Number(br.headers['content-length'])).toBe(br.body.length);
+    expect(brotliDecompressSync(br.body).equals(file)).toBe(true);
+    const plain = await rawBytes(demo.port, '/store.js', { 'accept-encoding': 'gzip' });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.headers.vary).toBe('Accept-Encoding');
+    expect(plain.body.equals(file)).toBe(true);
+    expect(br.headers.etag).not.toBe(plain.headers.etag);
+    const image = await rawBytes(demo.port, '/images/trail-runner.svg', { 'accept-encoding': 'br' });
+    expect(image.headers['content-encoding']).toBeUndefined();
   });
 
   it('refuses path traversal, encoded or not, and dotfiles', async () => {

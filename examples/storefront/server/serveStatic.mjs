@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
+import { getBrotli } from './getBrotli.mjs';
 
 /** The policy every page is served with: nothing inline, nothing from elsewhere but https images. */
 export const CONTENT_SECURITY_POLICY =
@@ -44,7 +45,8 @@ export function resolveStaticPath(root, pathname) {
 /**
  * Sends one file with its content type, a validator (`ETag`, answered with 304) and cache rules: pages are never
  * stored (the account page carries tokens) and carry the strict CSP; other files are revalidated on each use, so
- * a rebuilt widget shows up on the next reload.
+ * a rebuilt widget shows up on the next reload. Scripts, stylesheets and JSON are sent brotli-compressed
+ * (`Content-Encoding: br`, `Vary: Accept-Encoding`) when the request accepts it.
  *
  * @param {import('node:http').IncomingMessage} req
  * @param {import('node:http').ServerResponse} res
@@ -79,10 +81,26 @@ export async function serveStatic(req, res, file, options = {}) {
     res.end(req.method === 'HEAD' ? undefined : body);
     return;
   }
-  const etag = `W/"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
-  const headers = { 'Content-Type': type, 'Cache-Control': 'no-cache', ETag: etag };
+  const version = `${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}`;
+  // Scripts, stylesheets and JSON go out brotli-compressed to a browser that accepts it (every current one over
+  // HTTPS and on localhost); `Vary` keeps a shared cache from handing those bytes to one that does not.
+  const compressible = /^(text\/javascript|text\/css|application\/json)/.test(type);
+  const br = compressible && /\bbr\b/.test(String(req.headers['accept-encoding'] ?? ''));
+  const etag = `W/"${version}${br ? '-br' : ''}"`;
+  const headers = {
+    'Content-Type': type,
+    'Cache-Control': 'no-cache',
+    ETag: etag,
+    ...(compressible ? { Vary: 'Accept-Encoding' } : {}),
+  };
   if (req.headers['if-none-match'] === etag) {
     res.writeHead(304, headers).end();
+    return;
+  }
+  if (br) {
+    const body = await getBrotli(file, etag);
+    res.writeHead(200, { ...headers, 'Content-Encoding': 'br', 'Content-Length': body.length });
+    res.end(req.method === 'HEAD' ? undefined : body);
     return;
   }
   res.writeHead(200, { ...headers, 'Content-Length': info.size });

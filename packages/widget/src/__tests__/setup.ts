@@ -1,10 +1,17 @@
 import { cleanup } from '@testing-library/preact';
 import { afterEach, beforeAll } from 'vitest';
+import { loadLazy } from '../lazy/loadLazy.js';
 
 // The modules that load after the first paint are transformed once up front, so that a test's `flush()` sees
-// them arrive as fast as a cached chunk does in a browser.
+// them arrive as fast as a cached chunk does in a browser. The result views load as the widget loads them
+// (`loadLazy`, which adds their English to `en`), so tests of a single view find the text a page shows.
 beforeAll(async () => {
-  await Promise.all([import('../actions/index.js'), import('../records/index.js')]);
+  await Promise.all([
+    // Node-environment tests (importing the package the way Node would) have no document and render nothing.
+    typeof document === 'undefined' ? null : loadLazy('result', new URL('./', document.baseURI).href),
+    import('../actions/index.js'),
+    import('../records/index.js'),
+  ]);
 });
 
 afterEach(() => {

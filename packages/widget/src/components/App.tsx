@@ -1,23 +1,37 @@
 import { Component, type ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { warmFormatters } from '../i18n/warmFormatters.js';
+import { useLazy } from '../lazy/useLazy.js';
 import { BrandHeader } from './BrandHeader.js';
 import { LookupForm } from './LookupForm.js';
 import { Notice } from './Notice.js';
-import { ResultView } from './ResultView.js';
 import { Skeleton } from './Skeleton.js';
 import { StatusPanel } from './StatusPanel.js';
 import { useWidget } from './useWidget.js';
 import { WidgetContext, type WidgetContextValue } from './WidgetContext.js';
 
-/** Shows the current state's view. */
+/**
+ * Shows the current state's view. The result views (`result.js`) start loading as soon as the shopper reaches
+ * for the form or a lookup starts, so they are in by the time the answer is; until then the loading state stays.
+ */
 function Body() {
-  const { store } = useWidget();
+  const { store, locale, timeZone } = useWidget();
   const state = store.state.value;
   const result = store.result.value;
+  const [touched, setTouched] = useState(false);
+  const views = useLazy('result', touched || state === 'loading' || state === 'ready');
+  // The Intl formatters the result needs are made while the lookup is in flight, not at boot.
+  useEffect(() => {
+    if (state === 'loading') warmFormatters({ locale, timeZone });
+  }, [state, locale, timeZone]);
   if (state === 'loading') return <Skeleton />;
-  if (state === 'ready' && result) return <ResultView result={result} />;
+  if (state === 'ready' && result) {
+    if (views) return <views.ResultView result={result} />;
+    return views === false ? <StatusPanel state="error" /> : <Skeleton />;
+  }
   if (state === 'offline' || state === 'error') return <StatusPanel state={state} />;
   return (
-    <div class="s">
+    <div class="s" onFocusIn={() => setTouched(true)}>
       <Notice state={state} />
       <LookupForm />
     </div>

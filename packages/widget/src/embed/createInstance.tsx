@@ -2,11 +2,13 @@ import { batch } from '@preact/signals';
 import { createClient, type WaypostClient } from '@waypost/client';
 import { render } from 'preact';
 import { App } from '../components/App.js';
-import { getHeadline } from '../components/getHeadline.js';
 import { getDefaultAssetsUrl } from '../i18n/assetsUrl.js';
 import type { Messages } from '../i18n/en.js';
 import { loadCatalog } from '../i18n/loadCatalog.js';
 import { resolveLocale } from '../i18n/resolveLocale.js';
+import type { LazyModules } from '../lazy/LazyModules.js';
+import { loadedLazy } from '../lazy/loadedLazy.js';
+import { loadLazy } from '../lazy/loadLazy.js';
 import { createController } from '../state/createController.js';
 import { createStore } from '../state/createStore.js';
 import { getDeepLinkToken } from '../state/getDeepLinkToken.js';
@@ -115,11 +117,24 @@ export function createInstance(host: HTMLElement, initial: WidgetOptions): Widge
     getClient,
     emit: emitter.emit,
     isOnline: () => win.navigator.onLine !== false,
-    describe: (result, update) => {
+    // The headline comes from the result views' module (`result.js`), which a lookup loads while in flight: if
+    // it is not in yet, the live region speaks once it is (and the view shows), unless another result came first.
+    describe: function describe(result, update): string {
+      const base = new URL(store.options.peek().assetsUrl ?? getDefaultAssetsUrl() ?? './', doc.baseURI).href;
+      const views = loadedLazy.get(`result ${base}`) as LazyModules['result'] | undefined;
+      if (!views) {
+        loadLazy('result', base).then(
+          () => {
+            if (!destroyed && store.result.peek() === result) store.announcement.value = describe(result, update);
+          },
+          () => {},
+        );
+        return '';
+      }
       const t = store.t.peek();
       const ctx = { t, locale: store.locale.peek(), timeZone: store.options.peek().timeZone, now: Date.now() };
       const first = getShipments(result)[0];
-      const headline = first ? getHeadline(first, ctx) : '';
+      const headline = first ? views.getHeadline(first, ctx) : '';
       if (update) return headline ? t('announce.updated', { headline }) : '';
       const title =
         result.kind === 'order'

@@ -1,7 +1,7 @@
-// What the on-demand modules (`features.js`, `actions.js`, `records.js`) take from the main bundle. In the
-// script-tag build they resolve this file (and any main-bundle module) to the runtime the main bundle publishes
-// (see `publishRuntime`), so the widget's context, helpers and Preact exist once; in npm builds it is an ordinary
-// shared chunk.
+// What the on-demand modules (`features.js`, `result.js`, `actions.js`, `records.js`) take from the main bundle.
+// In the script-tag build they resolve this file (and any main-bundle module) to the runtime the main bundle
+// publishes (see `publishRuntime`), so the widget's context, helpers and Preact exist once; in npm builds it is an
+// ordinary shared chunk.
 export {
   getEtaSummary,
   ISSUE_TYPES,
@@ -16,15 +16,14 @@ export {
 export { formatDate } from '../components/formatDate.js';
 export { getContextUrl } from '../components/getContextUrl.js';
 export { Icon } from '../components/Icon.js';
-export { LineItems } from '../components/LineItems.js';
 export { OpenRecordContext } from '../components/OpenRecordContext.js';
-export { ResultHeading } from '../components/ResultHeading.js';
-export { ShipmentCard } from '../components/ShipmentCard.js';
-export { Steps } from '../components/Steps.js';
-export { UpdatedAgo } from '../components/UpdatedAgo.js';
+export { StatusPanel } from '../components/StatusPanel.js';
 export { useWidget } from '../components/useWidget.js';
 export { AssetLoadError, isAssetLoadError } from '../embed/AssetLoadError.js';
 export { reportAssetError } from '../embed/reportAssetError.js';
 export { getDefaultAssetsUrl } from '../i18n/assetsUrl.js';
 export { formatMoney } from '../i18n/formatMoney.js';
+export { formatRelative } from '../i18n/formatRelative.js';
+export { useLazy } from '../lazy/useLazy.js';
+export { getRecordStatus } from '../state/getRecordStatus.js';
 export { loadFeatures } from './loadFeatures.js';

@@ -1,5 +1,6 @@
 /**
- * The English catalog, bundled: every string the widget shows. Keys are grouped by view (`form.*`, `order.*`…).
+ * The English catalog the main bundle carries: the form, states and announcements. The text of the views that
+ * load on demand (`enResult`, `enFeatures`) joins it when they load. Keys are grouped by view (`form.*`, `order.*`…).
  * `{name}` is a placeholder; a key ending in `.one`/`.other` (any `Intl.PluralRules` category) is chosen by the
  * `count` parameter. Other catalogs translate these keys; a key they lack falls back to this text.
  */
@@ -39,6 +40,23 @@ export const en = {
   'state.newLookup': 'Track another order',
 
   'order.title': 'Order {number}',
+
+  'shipment.title': 'Shipment {number}',
+
+  'return.title': 'Return {rma}',
+
+  'exchange.title': 'Exchange',
+
+  'announce.loaded': '{title}: {headline}',
+  'announce.updated': 'Update: {headline}',
+};
+
+/**
+ * English text of the result views (`result.js`, or the npm build's result chunk): order, shipment, timeline,
+ * ETA, carrier, return and exchange wording. It ships with those views rather than in the main bundle and joins
+ * `en` when they load (before any of them renders); other catalogs translate these keys like any other.
+ */
+export const enResult = {
   'order.placed': 'Placed {date}',
   'order.total': 'Total {amount}',
   'order.greeting': 'Hi {name},',
@@ -51,8 +69,6 @@ export const en = {
   'order.noShipments': 'We’re preparing your order. Tracking shows here once it ships.',
   'order.support': 'Contact support',
   'order.returnsPortal': 'Start a return',
-
-  'shipment.title': 'Shipment {number}',
 
   'headline.ordered': 'Order confirmed',
   'headline.processing': 'Preparing your order',
@@ -131,7 +147,6 @@ export const en = {
   'carrier.copiedShort': 'Copied',
   'carrier.copyFailed': 'Couldn’t copy. Select the number to copy it.',
 
-  'return.title': 'Return {rma}',
   'return.stage.requested': 'Return requested',
   'return.stage.approved': 'Return approved',
   'return.stage.label_created': 'Return label ready',
@@ -149,7 +164,6 @@ export const en = {
   'return.dropOffBy': 'Drop off by {date}',
   'return.label': 'Print return label',
 
-  'exchange.title': 'Exchange',
   'exchange.stage.requested': 'Exchange requested',
   'exchange.stage.return_in_transit': 'Your return is on its way back',
   'exchange.stage.return_received': 'Return received',
@@ -192,8 +206,6 @@ export const en = {
   'actions.issue': 'Report a problem',
   'actions.faq': 'Questions and answers',
   'actions.loadFailed': 'This part couldn’t load. Check your connection and try again.',
-  'announce.loaded': '{title}: {headline}',
-  'announce.updated': 'Update: {headline}',
 };
 
 /**
@@ -293,7 +305,7 @@ export const enFeatures = {
 };
 
 /** Every message key. */
-export type MessageKey = keyof typeof en | keyof typeof enFeatures;
+export type MessageKey = keyof typeof en | keyof typeof enResult | keyof typeof enFeatures;
 
 /** A key whose text depends on a count: `t('timeline.showAll', { count })` picks `.one`, `.other`, `.few`… */
 export type PluralKey = MessageKey extends infer K ? (K extends `${infer Base}.other` ? Base : never) : never;

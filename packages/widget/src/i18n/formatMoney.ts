@@ -1,4 +1,5 @@
 import type { Money } from '@waypost/client';
+import { getNumberFormat } from './getNumberFormat.js';
 
 /**
  * Formats an amount with `Intl.NumberFormat` in its own currency; an unknown currency code shows the number
@@ -8,8 +9,8 @@ import type { Money } from '@waypost/client';
  */
 export function formatMoney(money: Money, locale: string): string {
   try {
-    return new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency }).format(money.amount);
+    return getNumberFormat(locale, money.currency).format(money.amount);
   } catch {
-    return `${new Intl.NumberFormat(locale).format(money.amount)} ${money.currency}`;
+    return `${getNumberFormat(locale).format(money.amount)} ${money.currency}`;
   }
 }

@@ -4,6 +4,8 @@ const units: Array<[Intl.RelativeTimeFormatUnit, number]> = [
   ['minute', 60_000],
   ['second', 1_000],
 ];
+// One per locale, kept: constructing is the expensive part (see `getNumberFormat`).
+const formats = new Map<string, Intl.RelativeTimeFormat>();
 
 /**
  * Words for a distance in time with `Intl.RelativeTimeFormat` ("5 minutes ago", "in 2 hours", "now"), in the
@@ -12,7 +14,11 @@ const units: Array<[Intl.RelativeTimeFormatUnit, number]> = [
  * @example formatRelative(-300_000, 'en') // '5 minutes ago'
  */
 export function formatRelative(milliseconds: number, locale: string): string {
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  let format = formats.get(locale);
+  if (!format) {
+    format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+    formats.set(locale, format);
+  }
   if (Math.abs(milliseconds) < 60_000) return format.format(0, 'second');
   for (const [unit, size] of units) {
     if (Math.abs(milliseconds) >= size) return format.format(Math.trunc(milliseconds / size), unit);

@@ -1,15 +1,26 @@
 import type { ActionBar } from '../components/ActionBar.js';
 import type { ExchangeView } from '../components/ExchangeView.js';
+import type { getHeadline } from '../components/getHeadline.js';
 import type { PromoSlot } from '../components/PromoSlot.js';
+import type { ResultView } from '../components/ResultView.js';
 import type { ReturnView } from '../components/ReturnView.js';
 
 /**
- * The parts of the widget that load after the first paint, by module name: `actions` (the "Need help?" bar, the
- * promo slot and the capabilities they read) right after a result shows, `records` (the return and exchange
- * views) as soon as a result holds such a record.
+ * The parts of the widget that load after the first paint, by module name: `result` (every view of a found
+ * record, with its styles) as soon as a lookup starts, `actions` (the "Need help?" bar, the promo slot and the
+ * capabilities they read, with their styles) right after a result shows, `records` (the return and exchange
+ * views) as soon as a result holds such a record. A module's `css` joins every widget's styles and its `messages` join
+ * `en` when it loads.
  */
 export interface LazyModules {
-  actions: { ActionBar: typeof ActionBar; PromoSlot: typeof PromoSlot };
+  result: {
+    ResultView: typeof ResultView;
+    getHeadline: typeof getHeadline;
+    /** The views' English text (`enResult`), merged into `en` when the module loads. */
+    messages: Record<string, string>;
+    css: string;
+  };
+  actions: { ActionBar: typeof ActionBar; PromoSlot: typeof PromoSlot; css: string };
   records: { ReturnView: typeof ReturnView; ExchangeView: typeof ExchangeView };
 }
 

@@ -8,7 +8,10 @@ import type { LazyModules, LazyName } from './LazyModules.js';
  * @example const { ActionBar } = await importLazy('actions', base)
  */
 export function importLazy<N extends LazyName>(name: N, _baseUrl: string): Promise<LazyModules[N]> {
-  return (name === 'actions' ? import('../actions/index.js') : import('../records/index.js')) as Promise<
-    LazyModules[N]
-  >;
+  const chunks = {
+    result: () => import('../result/index.js'),
+    actions: () => import('../actions/index.js'),
+    records: () => import('../records/index.js'),
+  };
+  return chunks[name]() as Promise<LazyModules[N]>;
 }

@@ -1,11 +1,15 @@
+import { en, type Messages } from '../i18n/en.js';
+import { addStyles } from '../styles/addStyles.js';
 import { importLazy } from './importLazy.js';
 import type { LazyModules, LazyName } from './LazyModules.js';
+import { loadedLazy } from './loadedLazy.js';
 
 const cache = new Map<string, Promise<unknown>>();
 
 /**
  * Loads a module that comes after the first paint once per folder and name, shared by every instance on the
- * page. A failed load is forgotten so that the next use tries again.
+ * page; its English text joins `en` and its stylesheet every widget's styles before the promise settles. A failed load is forgotten so that
+ * the next use tries again.
  *
  * @example const { ReturnView } = await loadLazy('records', 'https://cdn.example/waypost/0.1.0/')
  */
@@ -13,7 +17,14 @@ export function loadLazy<N extends LazyName>(name: N, baseUrl: string): Promise<
   const key = `${name} ${baseUrl}`;
   let pending = cache.get(key) as Promise<LazyModules[N]> | undefined;
   if (!pending) {
-    pending = importLazy(name, baseUrl);
+    pending = importLazy(name, baseUrl).then((module) => {
+      const { css, messages } = module as { css?: unknown; messages?: Messages };
+      // English joins the bundled catalog, so every language falls back to it like to any key.
+      if (messages) Object.assign(en, messages);
+      if (typeof css === 'string') addStyles(css);
+      loadedLazy.set(key, module);
+      return module;
+    });
     pending.catch(() => cache.delete(key));
     cache.set(key, pending);
   }

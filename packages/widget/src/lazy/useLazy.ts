@@ -2,22 +2,25 @@ import { useEffect, useState } from 'preact/hooks';
 import { useWidget } from '../components/useWidget.js';
 import { getDefaultAssetsUrl } from '../i18n/assetsUrl.js';
 import type { LazyModules, LazyName } from './LazyModules.js';
+import { loadedLazy } from './loadedLazy.js';
 import { loadLazy } from './loadLazy.js';
 
 /**
- * A module that loads after the first paint (an effect starts the load), once `wanted` is true: `null` while
- * loading, `false` when it could not be loaded (a `waypost:error` with `features_unavailable` is emitted; the
+ * A module that loads after the first paint (an effect starts the load), once `wanted` is true: the module at
+ * once when it has loaded before (no loading state flashes), `null` while loading, `false` when it could not be loaded (a `waypost:error` with `features_unavailable` is emitted; the
  * next time the record is shown again, as after "Try again", loads again).
  *
  * @example const records = useLazy('records', hasRecords); if (records) return <records.ReturnView value={value} />
  */
 export function useLazy<N extends LazyName>(name: N, wanted = true): LazyModules[N] | null | false {
   const { store, emit } = useWidget();
-  const [loaded, setLoaded] = useState<LazyModules[N] | null | false>(null);
+  const base = new URL(store.options.peek().assetsUrl ?? getDefaultAssetsUrl() ?? './', document.baseURI).href;
+  const [loaded, setLoaded] = useState<LazyModules[N] | null | false>(
+    () => (wanted && (loadedLazy.get(`${name} ${base}`) as LazyModules[N] | undefined)) || null,
+  );
   useEffect(() => {
     if (!wanted || loaded) return;
     let live = true;
-    const base = new URL(store.options.peek().assetsUrl ?? getDefaultAssetsUrl() ?? './', document.baseURI).href;
     loadLazy(name, base).then(
       (module) => live && setLoaded(module),
       (error: unknown) => {

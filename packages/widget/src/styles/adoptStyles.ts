@@ -1,9 +1,11 @@
-import { actionsCss } from './actionsCss.js';
 import { baseCss } from './baseCss.js';
 import { formCss } from './formCss.js';
-import { orderCss } from './orderCss.js';
+import { lazyStyles } from './lazyStyles.js';
 
-/** The widget's styles in one shadow root: the shared sheets plus this instance's theme. */
+/**
+ * The widget's styles in one shadow root: the shared sheets, this instance's theme, then the sheets of the
+ * on-demand modules loaded so far and to come (see `addStyles`).
+ */
 export interface StyleHandle {
   /** Replaces the theme layer in place (no remount). */
   setThemeCss(css: string): void;
@@ -22,6 +24,16 @@ function createSheet(css: string): CSSStyleSheet {
   return sheet;
 }
 
+/** The shared constructable sheet of an on-demand module's CSS, made on first use. */
+function getLazySheet(css: string): CSSStyleSheet {
+  let sheet = lazyStyles.sheets.get(css);
+  if (!sheet) {
+    sheet = createSheet(css);
+    lazyStyles.sheets.set(css, sheet);
+  }
+  return sheet;
+}
+
 /**
  * Styles a shadow root with constructable stylesheets, shared by every instance (strict `style-src` needs no
  * nonce for them). Where they are missing, a `<style nonce>` inside the shadow root takes their place; the
@@ -30,16 +42,23 @@ function createSheet(css: string): CSSStyleSheet {
  * @example const styles = adoptStyles(shadowRoot, { nonce }); styles.setThemeCss(css)
  */
 export function adoptStyles(root: ShadowRoot, options: { nonce?: string | undefined } = {}): StyleHandle {
-  const css = [baseCss, formCss, orderCss + actionsCss];
+  const css = [baseCss, formCss];
   if (supportsSheets(root)) {
     try {
       shared ??= css.map(createSheet);
       const theme = new CSSStyleSheet();
-      const own = [...shared, theme];
+      const own = [...shared, theme, ...lazyStyles.css.map(getLazySheet)];
       root.adoptedStyleSheets = [...root.adoptedStyleSheets.filter((sheet) => !own.includes(sheet)), ...own];
+      const listener = (text: string) => {
+        const sheet = getLazySheet(text);
+        own.push(sheet);
+        root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      };
+      lazyStyles.listeners.add(listener);
       return {
         setThemeCss: (text) => theme.replaceSync(text),
         dispose: () => {
+          lazyStyles.listeners.delete(listener);
           root.adoptedStyleSheets = root.adoptedStyleSheets.filter((sheet) => !own.includes(sheet));
         },
       };
@@ -57,13 +76,22 @@ export function adoptStyles(root: ShadowRoot, options: { nonce?: string | undefi
   };
   const theme = create('');
   const base = create(css.join(''));
+  const added: HTMLStyleElement[] = [];
+  const listener = (text: string) => {
+    const style = create(text);
+    // After the theme layer and any sheet added before it, as with constructable sheets.
+    (added.at(-1) ?? theme).after(style);
+    added.push(style);
+  };
+  for (const text of lazyStyles.css) listener(text);
+  lazyStyles.listeners.add(listener);
   return {
     setThemeCss: (text) => {
       theme.textContent = text;
     },
     dispose: () => {
-      theme.remove();
-      base.remove();
+      lazyStyles.listeners.delete(listener);
+      for (const style of [theme, base, ...added]) style.remove();
     },
   };
 }

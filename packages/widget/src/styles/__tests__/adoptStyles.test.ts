@@ -1,7 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { actionsCss } from '../actionsCss.js';
+import { addStyles } from '../addStyles.js';
 import { adoptStyles } from '../adoptStyles.js';
 import { baseCss } from '../baseCss.js';
 import { formCss } from '../formCss.js';
+import { lazyStyles } from '../lazyStyles.js';
 import { orderCss } from '../orderCss.js';
 
 const css = [baseCss, formCss, orderCss].join('\n');
@@ -54,9 +57,10 @@ describe('adoptStyles', () => {
     const first = adoptStyles(roots[0]!);
     adoptStyles(roots[1]!);
     first.setThemeCss(':host { --waypost-color-accent: red; }');
-    expect(roots[0]!.adoptedStyleSheets).toHaveLength(4);
+    // The bundled sheets, the theme, then what on-demand modules brought so far (the test setup loads result.js).
+    expect(roots[0]!.adoptedStyleSheets).toHaveLength(3 + lazyStyles.css.length);
     expect(roots[0]!.adoptedStyleSheets[0]).toBe(roots[1]!.adoptedStyleSheets[0]);
-    expect((roots[0]!.adoptedStyleSheets[3] as unknown as FakeSheet).text).toContain('red');
+    expect((roots[0]!.adoptedStyleSheets[2] as unknown as FakeSheet).text).toContain('red');
     expect(roots[0]!.querySelector('style')).toBeNull();
     first.dispose();
     expect(roots[0]!.adoptedStyleSheets).toHaveLength(0);
@@ -65,12 +69,41 @@ describe('adoptStyles', () => {
   it('falls back to <style nonce> inside the shadow root, never in the head', () => {
     const root = document.createElement('div').attachShadow({ mode: 'open' });
     const styles = adoptStyles(root, { nonce: 'n0nce' });
-    expect([...root.querySelectorAll('style')].map((style) => style.nonce || style.getAttribute('nonce'))).toEqual([
-      'n0nce',
-      'n0nce',
-    ]);
+    const nonces = [...root.querySelectorAll('style')].map((style) => style.nonce || style.getAttribute('nonce'));
+    expect(nonces).toEqual(Array(2 + lazyStyles.css.length).fill('n0nce'));
     expect(document.head.querySelectorAll('style')).toHaveLength(0);
     styles.dispose();
     expect(root.querySelectorAll('style')).toHaveLength(0);
+  });
+
+  it('gives a stylesheet loaded later to every widget already on the page, after its theme, once', () => {
+    class FakeSheet {
+      text = '';
+      replaceSync(text: string) {
+        this.text = text;
+      }
+    }
+    const before = lazyStyles.css.length;
+    const plain = document.createElement('div').attachShadow({ mode: 'open' });
+    const fallback = adoptStyles(plain, { nonce: 'n0nce' });
+    vi.stubGlobal('CSSStyleSheet', FakeSheet);
+    const sheetRoot = document.createElement('div').attachShadow({ mode: 'open' }) as ShadowRoot & {
+      adoptedStyleSheets: unknown[];
+    };
+    sheetRoot.adoptedStyleSheets = [];
+    const sheets = adoptStyles(sheetRoot);
+    const late = `${actionsCss}\n.late-test {}`;
+    addStyles(late);
+    addStyles(late);
+    expect(lazyStyles.css).toHaveLength(before + 1);
+    expect((sheetRoot.adoptedStyleSheets.at(-1) as unknown as FakeSheet).text).toBe(late);
+    expect(sheetRoot.adoptedStyleSheets).toHaveLength(3 + before + 1);
+    const styles = [...plain.querySelectorAll('style')];
+    expect(styles.at(-1)?.textContent).toBe(late);
+    expect(styles.at(-1)?.getAttribute('nonce')).toBe('n0nce');
+    fallback.dispose();
+    sheets.dispose();
+    expect(plain.querySelectorAll('style')).toHaveLength(0);
+    expect(sheetRoot.adoptedStyleSheets).toHaveLength(0);
   });
 });

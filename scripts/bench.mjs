@@ -1,0 +1,240 @@
+// `pnpm bench` (builds first): the widget's size and speed in ONE table. Sizes come from the size check
+// (`scripts/size.mjs`); the timings drive the built script-tag file in headless Chromium at 4x CPU throttling,
+// served by the demo storefront's server (`startDemo`, a real handler over `demoSource()`), and print the median
+// of RUNS runs. Not part of `pnpm test`. `BENCH_RUNS` sets the number of runs (default 7).
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { startDemo } from '../examples/storefront/server/startDemo.mjs';
+import { launchChromium } from './launchChromium.mjs';
+
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS) || 7);
+const THROTTLE = 4;
+const root = fileURLToPath(new URL('..', import.meta.url));
+const { chromium } = createRequire(new URL('../packages/widget/package.json', import.meta.url))('playwright-core');
+const EMAIL = 'shopper@example.com';
+const format = (value) => value.toLocaleString('en-US');
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+/** The size check's numbers, read from its own output (the one place that knows how each size is measured). */
+function readSizes() {
+  const run = (kind) => {
+    try {
+      return execFileSync(process.execPath, ['scripts/size.mjs', kind], { cwd: root, encoding: 'utf8' });
+    } catch (error) {
+      return String(error.stdout ?? '');
+    }
+  };
+  const lines = `${run('widget')}\n${run('client')}`.split('\n');
+  const bytes = (line) => Number(line.match(/: ([\d,]+) B gzip/)?.[1].replaceAll(',', '') ?? Number.NaN);
+  const main = lines.find((line) => line.includes('waypost.js (script tag)'));
+  const client = lines.find((line) => line.includes('{ createClient }'));
+  const chunks = lines.filter((line) => line.includes('(on demand)'));
+  const largest = chunks.reduce((best, line) => (bytes(line) > bytes(best ?? '') || !best ? line : best), null);
+  const brotli = lines.find((line) => line.includes('waypost.js brotli'));
+  return {
+    main: bytes(main),
+    mainBrotli: Number(brotli?.match(/([\d,]+) B brotli/)?.[1].replaceAll(',', '') ?? Number.NaN),
+    client: bytes(client),
+    largest: bytes(largest),
+    largestName: largest?.match(/size (\S+) \(on demand\)/)?.[1] ?? '?',
+  };
+}
+
+/**
+ * Records, in the page, when the lookup form first shows and every long task (start, duration). Runs
+ * before any script of the page.
+ */
+function instrument() {
+  const marks = { form: 0, tasks: [] };
+  window.__bench = marks;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) marks.tasks.push([entry.startTime, entry.duration]);
+  }).observe({ type: 'longtask', buffered: true });
+  const watch = () => {
+    const root = document.querySelector('[data-waypost]')?.shadowRoot;
+    if (!marks.form && root?.querySelector('[part="form"]')) marks.form = performance.now();
+    if (!marks.form) requestAnimationFrame(watch);
+  };
+  requestAnimationFrame(watch);
+}
+
+/** A page of the demo's origin (so the API and the script are same-origin under its CSP) holding `body`. */
+function benchPage(body) {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head><body>${body}<script src="/waypost.js" defer></script></body></html>`;
+}
+
+/** Turns the first shipment of a real lookup answer into `count` shipments of `events` events each. */
+function enlarge(answer, count, events) {
+  const order = answer.order ?? answer.result?.order;
+  const [first] = order.shipments;
+  const base = first.events;
+  order.shipments = Array.from({ length: count }, (_, index) => ({
+    ...first,
+    id: `${first.id}-${index}`,
+    trackingNumber: `${first.trackingNumber}${index}`,
+    events: Array.from({ length: events }, (_, at) => ({
+      ...base[at % base.length],
+      id: `${base[at % base.length].id ?? 'e'}-${index}-${at}`,
+    })),
+  }));
+  return answer;
+}
+
+async function openPage(browser, demo, body, { onApi, large } = {}) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+  await page.addInitScript(instrument);
+  await page.route(`${demo.url}/bench.html`, (route) =>
+    route.fulfill({ contentType: 'text/html; charset=utf-8', body: benchPage(body) }),
+  );
+  await page.route(`${demo.url}/api/waypost/**`, async (route) => {
+    onApi?.(route.request());
+    // The live updates of the large order would replace it with the real one: they stay out of that page.
+    if (large && route.request().url().includes('/stream/')) return route.abort();
+    if (!large || !route.request().url().endsWith('/lookup')) return route.continue();
+    const response = await route.fetch();
+    const answer = enlarge(await response.json(), 5, 100);
+    return route.fulfill({ response, body: JSON.stringify(answer) });
+  });
+  return { page, close: () => context.close() };
+}
+
+const readMarks = (page) => page.evaluate(() => ({ ...window.__bench }));
+
+/** Boot to form: from navigation start to the first frame that shows the lookup form. */
+async function bootToForm(browser, demo) {
+  const { page, close } = await openPage(browser, demo, '<div data-waypost data-endpoint="/api/waypost"></div>');
+  await page.goto(`${demo.url}/bench.html`);
+  await page.waitForFunction(() => window.__bench.form > 0);
+  const { form } = await readMarks(page);
+  await close();
+  return form;
+}
+
+/**
+ * Lookup to render: from the shopper's submit to the first frame that shows the order's heading. With `large`,
+ * the answer holds 5 shipments of 100 events, every timeline is expanded, and the longest task is returned.
+ */
+async function lookupToRender(browser, demo, { large = false } = {}) {
+  let api = 0;
+  const { page, close } = await openPage(browser, demo, '<div data-waypost data-endpoint="/api/waypost"></div>', {
+    large,
+    onApi: () => {
+      api += 1;
+    },
+  });
+  await page.goto(`${demo.url}/bench.html`);
+  await page.getByRole('textbox', { name: 'Order number' }).fill(large ? 'W1004' : 'W1001');
+  await page.getByRole('textbox', { name: 'Email or postal code' }).fill(EMAIL);
+  await page.waitForTimeout(200);
+  const before = api;
+  const elapsed = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const root = document.querySelector('[data-waypost]').shadowRoot;
+        const start = performance.now();
+        root.querySelector('[part="button"]').click();
+        const check = () =>
+          root.querySelector('[part="heading"]') ? resolve(performance.now() - start) : requestAnimationFrame(check);
+        requestAnimationFrame(check);
+      }),
+  );
+  let longest = 0;
+  let expanded = 0;
+  if (large) {
+    const buttons = page.getByRole('button', { name: /Show all/ });
+    for (let left = 10; left > 0 && (await buttons.count()) > 0; left -= 1) await buttons.first().click();
+    expanded = await page.locator('[part="event"]').count();
+    await page.waitForTimeout(300);
+    // From the moment the answer is in: rendering it and every expanded timeline (what the warm-up does while
+    // the request is in flight is not the order's cost).
+    longest = await page.evaluate(() => {
+      const answered = performance.getEntriesByType('resource').find((entry) => entry.name.endsWith('/lookup'));
+      const tasks = window.__bench.tasks.filter(([start]) => start >= (answered?.responseEnd ?? 0));
+      return Math.max(0, ...tasks.map(([, duration]) => duration));
+    });
+  }
+  await page.waitForTimeout(500);
+  const requests = api - before;
+  await close();
+  return { elapsed, longest, requests, expanded };
+}
+
+/** API requests made by five widgets showing the same order (each preset to it by attributes). */
+async function requestsForFive(browser, demo) {
+  let api = 0;
+  const widget = `<div data-waypost data-endpoint="/api/waypost" data-order="W1004" data-email="${EMAIL}"></div>`;
+  const { page, close } = await openPage(browser, demo, widget.repeat(5), {
+    onApi: () => {
+      api += 1;
+    },
+  });
+  await page.goto(`${demo.url}/bench.html`);
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll('[data-waypost]')].every((el) => el.shadowRoot?.querySelector('[part="heading"]')),
+    undefined,
+    { timeout: 30_000 },
+  );
+  await page.waitForTimeout(1_000);
+  await close();
+  return api;
+}
+
+const started = Date.now();
+const sizes = readSizes();
+const demo = await startDemo({ port: 0 });
+const browser = await launchChromium(chromium);
+const boot = [];
+const lookup = [];
+const large = [];
+let perLookup = 0;
+let five = 0;
+try {
+  for (let run = 0; run < RUNS; run += 1) {
+    boot.push(await bootToForm(browser, demo));
+    const small = await lookupToRender(browser, demo);
+    lookup.push(small.elapsed);
+    perLookup = Math.max(perLookup, small.requests);
+    const big = await lookupToRender(browser, demo, { large: true });
+    if (big.expanded < 500) throw new Error(`[waypost] bench: the large order shows ${big.expanded} events, not 500`);
+    large.push(big.longest);
+  }
+  five = await requestsForFive(browser, demo);
+} finally {
+  await browser.close();
+  await demo.close();
+}
+
+const ms = (value) => `${format(Math.round(value))} ms`;
+const bytes = (value) => `${format(value)} B`;
+const verdict = (value, limit, target) =>
+  value > limit ? 'OVER LIMIT' : target && value > target ? 'limit met, target not yet' : 'met';
+const rows = [
+  ['waypost.js (gzip)', bytes(sizes.main), '34,000 B / 30,000 B', verdict(sizes.main, 34_000, 30_000)],
+  ['waypost.js (brotli)', bytes(sizes.mainBrotli), '—', '—'],
+  ['{ createClient } (gzip)', bytes(sizes.client), '10,500 B / 9,000 B', verdict(sizes.client, 10_500, 9_000)],
+  [`largest on-demand: ${sizes.largestName}`, bytes(sizes.largest), '8,000 B', verdict(sizes.largest, 8_000)],
+  ['boot to form', ms(median(boot)), '—', `median of ${RUNS}`],
+  ['lookup to render', ms(median(lookup)), '—', `median of ${RUNS}`],
+  ['large order longest task', ms(median(large)), '100 ms', verdict(median(large), 100)],
+  ['requests per lookup', String(perLookup), '—', 'API requests'],
+  ['requests, 5 widgets on one order', String(five), '—', 'API requests'],
+];
+const widths = [0, 1, 2, 3].map((column) =>
+  Math.max(...rows.map((row) => row[column].length), ['metric', 'value', 'limit / target', 'status'][column].length),
+);
+const line = (cells) => `| ${cells.map((cell, index) => cell.padEnd(widths[index])).join(' | ')} |`;
+console.log(
+  `[waypost] bench: Chromium, ${THROTTLE}x CPU throttling, ${RUNS} runs, ${Math.round((Date.now() - started) / 1000)} s`,
+);
+console.log(line(['metric', 'value', 'limit / target', 'status']));
+console.log(line(widths.map((width) => '-'.repeat(width))));
+for (const row of rows) console.log(line(row));
