@@ -18,7 +18,9 @@ describe("tracking events in the shopper's language", () => {
     );
     expect(lines).toContain('Unterwegs / Picked up');
     expect(lines).toContain('Etikett erstellt / Shipment information sent to FedEx');
-    expect(lines).toContain('Ihr Paket verspätet sich. / Delay: severe weather at the Memphis hub is holding departures');
+    expect(lines).toContain(
+      'Ihr Paket verspätet sich. / Delay: severe weather at the Memphis hub is holding departures',
+    );
     // A scan the carrier sent without a status stays in the carrier's words, with no made-up translation.
     expect(lines).toContain('Departed FedEx location');
     await saveShot(timeline, 'event-wording');
