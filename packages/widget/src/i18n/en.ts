@@ -255,6 +255,8 @@ export const enFeatures = {
   'alerts.invalidPhone': 'Enter a mobile number with its country code, like +14155550100.',
   'alerts.consentRequired': 'Tick the box to agree to alerts.',
   'alerts.done': 'Alerts are on.',
+  'alerts.already': 'Alerts are already on for this order ({channel}).',
+  'alerts.change': 'Use another address',
 
   'issue.type': 'What’s wrong?',
   'issue.type.not_received': 'Marked delivered, but it’s not here',
@@ -270,6 +272,8 @@ export const enFeatures = {
   'issue.pickType': 'Choose what’s wrong.',
   'issue.done': 'Thanks, we’re on it.',
   'issue.reference': 'Your reference: {reference}',
+  'issue.parcel': 'Which parcel?',
+  'issue.pickParcel': 'Choose a parcel.',
 
   'faq.delivered_missing.q': 'It says delivered, but it’s not here. What now?',
   'faq.delivered_missing.a':

@@ -248,6 +248,8 @@ export default {
   'alerts.invalidPhone': 'أدخل رقم جوال مع رمز الدولة، مثل ‎+14155550100.',
   'alerts.consentRequired': 'حدّد المربع للموافقة على التنبيهات.',
   'alerts.done': 'تم تفعيل التنبيهات.',
+  'alerts.already': 'التنبيهات مفعّلة بالفعل لهذا الطلب ({channel}).',
+  'alerts.change': 'استخدام عنوان آخر',
   'issue.type': 'ما المشكلة؟',
   'issue.type.not_received': 'يظهر أنه سُلّم لكنه لم يصل',
   'issue.type.damaged': 'وصل تالفًا',
@@ -262,6 +264,8 @@ export default {
   'issue.pickType': 'اختر المشكلة.',
   'issue.done': 'شكرًا، نحن نعمل على ذلك.',
   'issue.reference': 'الرقم المرجعي: {reference}',
+  'issue.parcel': 'أي طرد؟',
+  'issue.pickParcel': 'اختر طردًا.',
   'faq.delivered_missing.q': 'يظهر أنه سُلّم لكنه ليس هنا. ماذا أفعل؟',
   'faq.delivered_missing.a':
     'تحقّق من صندوق البريد وعند الباب ولدى الجيران: أحيانًا تسجّل شركة الشحن الطرد كمُسلَّم قبل وصوله بقليل. إن لم يصل خلال 48 ساعة، أبلغ عن مشكلة وسنساعدك.',

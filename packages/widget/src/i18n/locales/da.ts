@@ -234,6 +234,8 @@ export default {
   'alerts.invalidPhone': 'Skriv et mobilnummer med landekode, fx +14155550100.',
   'alerts.consentRequired': 'Sæt kryds for at sige ja til beskeder.',
   'alerts.done': 'Beskeder er slået til.',
+  'alerts.already': 'Notifikationer for denne ordre er allerede slået til ({channel}).',
+  'alerts.change': 'Brug en anden adresse',
   'issue.type': 'Hvad er der galt?',
   'issue.type.not_received': 'Markeret som leveret, men ikke modtaget',
   'issue.type.damaged': 'Den kom beskadiget',
@@ -248,6 +250,8 @@ export default {
   'issue.pickType': 'Vælg, hvad der er galt.',
   'issue.done': 'Tak, vi tager os af det.',
   'issue.reference': 'Dit referencenummer: {reference}',
+  'issue.parcel': 'Hvilken pakke?',
+  'issue.pickParcel': 'Vælg en pakke.',
   'faq.delivered_missing.q': 'Markeret som leveret, men den er her ikke. Hvad nu?',
   'faq.delivered_missing.a':
     'Tjek postkassen, ved døren og hos naboerne: Nogle gange scannes en pakke som leveret lidt for tidligt. Er den her ikke inden 48 timer, så meld et problem, så hjælper vi.',

@@ -239,6 +239,8 @@ export default {
   'alerts.invalidPhone': 'Gib eine Handynummer mit Ländervorwahl ein, z. B. +14155550100.',
   'alerts.consentRequired': 'Setze das Häkchen, um den Benachrichtigungen zuzustimmen.',
   'alerts.done': 'Benachrichtigungen sind aktiv.',
+  'alerts.already': 'Benachrichtigungen für diese Bestellung sind bereits aktiv ({channel}).',
+  'alerts.change': 'Andere Adresse verwenden',
   'issue.type': 'Was ist los?',
   'issue.type.not_received': 'Als zugestellt markiert, aber nicht da',
   'issue.type.damaged': 'Es kam beschädigt an',
@@ -253,6 +255,8 @@ export default {
   'issue.pickType': 'Wähle aus, was los ist.',
   'issue.done': 'Danke, wir kümmern uns darum.',
   'issue.reference': 'Deine Referenz: {reference}',
+  'issue.parcel': 'Welches Paket?',
+  'issue.pickParcel': 'Wählen Sie ein Paket.',
   'faq.delivered_missing.q': 'Als zugestellt markiert, aber nicht da. Was nun?',
   'faq.delivered_missing.a':
     'Schau im Briefkasten, vor der Tür und bei den Nachbarn nach: Manchmal wird ein Paket etwas zu früh als zugestellt gescannt. Ist es nach 48 Stunden nicht da, melde ein Problem und wir helfen dir.',

@@ -237,6 +237,8 @@ export default {
   'alerts.invalidPhone': 'Introduce un móvil con el prefijo del país, como +14155550100.',
   'alerts.consentRequired': 'Marca la casilla para aceptar los avisos.',
   'alerts.done': 'Avisos activados.',
+  'alerts.already': 'Las alertas ya están activadas para este pedido ({channel}).',
+  'alerts.change': 'Usar otra dirección',
   'issue.type': '¿Qué ha pasado?',
   'issue.type.not_received': 'Figura como entregado, pero no ha llegado',
   'issue.type.damaged': 'Ha llegado dañado',
@@ -251,6 +253,8 @@ export default {
   'issue.pickType': 'Elige qué ha pasado.',
   'issue.done': 'Gracias, nos ponemos con ello.',
   'issue.reference': 'Tu referencia: {reference}',
+  'issue.parcel': '¿Qué paquete?',
+  'issue.pickParcel': 'Elige un paquete.',
   'faq.delivered_missing.q': 'Figura como entregado, pero no está aquí. ¿Qué hago?',
   'faq.delivered_missing.a':
     'Revisa el buzón, la entrada y a tus vecinos: a veces el transportista lo marca como entregado un poco antes. Si no aparece en 48 horas, avísanos de un problema y te ayudaremos.',

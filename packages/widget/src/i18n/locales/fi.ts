@@ -239,6 +239,8 @@ export default {
   'alerts.invalidPhone': 'Anna matkapuhelinnumero maatunnuksineen, esimerkiksi +14155550100.',
   'alerts.consentRequired': 'Hyväksy ilmoitukset valitsemalla ruutu.',
   'alerts.done': 'Ilmoitukset ovat käytössä.',
+  'alerts.already': 'Ilmoitukset tästä tilauksesta ovat jo käytössä ({channel}).',
+  'alerts.change': 'Käytä toista osoitetta',
   'issue.type': 'Mikä on vialla?',
   'issue.type.not_received': 'Merkitty toimitetuksi, mutta ei saapunut',
   'issue.type.damaged': 'Se saapui vaurioituneena',
@@ -253,6 +255,8 @@ export default {
   'issue.pickType': 'Valitse, mikä on vialla.',
   'issue.done': 'Kiitos, hoidamme asian.',
   'issue.reference': 'Viitteesi: {reference}',
+  'issue.parcel': 'Mikä paketti?',
+  'issue.pickParcel': 'Valitse paketti.',
   'faq.delivered_missing.q': 'Merkitty toimitetuksi, mutta sitä ei ole täällä. Mitä nyt?',
   'faq.delivered_missing.a':
     'Tarkista postilaatikko, ovensuu ja naapurit: kuljetusliike merkitsee paketin joskus toimitetuksi hieman etuajassa. Jos se ei ole tullut 48 tunnissa, ilmoita ongelmasta, niin autamme.',

@@ -240,6 +240,8 @@ export default {
   'alerts.invalidPhone': 'Saisissez un numéro de mobile avec l’indicatif du pays, par exemple +14155550100.',
   'alerts.consentRequired': 'Cochez la case pour accepter les alertes.',
   'alerts.done': 'Les alertes sont activées.',
+  'alerts.already': 'Les alertes sont déjà activées pour cette commande ({channel}).',
+  'alerts.change': 'Utiliser une autre adresse',
   'issue.type': 'Quel est le problème\u00a0?',
   'issue.type.not_received': 'Indiqué comme livré, mais pas reçu',
   'issue.type.damaged': 'Il est arrivé endommagé',
@@ -254,6 +256,8 @@ export default {
   'issue.pickType': 'Choisissez le problème.',
   'issue.done': 'Merci, nous nous en occupons.',
   'issue.reference': 'Votre référence\u00a0: {reference}',
+  'issue.parcel': 'Quel colis\u00a0?',
+  'issue.pickParcel': 'Choisissez un colis.',
   'faq.delivered_missing.q': 'Indiqué comme livré, mais introuvable. Que faire\u00a0?',
   'faq.delivered_missing.a':
     'Vérifiez votre boîte aux lettres, votre porte et vos voisins\u00a0: les transporteurs marquent parfois un colis comme livré un peu en avance. S’il n’est pas arrivé sous 48 heures, signalez un problème et nous vous aiderons.',

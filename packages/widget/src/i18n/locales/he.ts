@@ -236,6 +236,8 @@ export default {
   'alerts.invalidPhone': 'הזינו מספר נייד עם קידומת מדינה, למשל ‎+14155550100.',
   'alerts.consentRequired': 'סמנו את התיבה כדי לאשר התראות.',
   'alerts.done': 'ההתראות פעילות.',
+  'alerts.already': 'ההתראות להזמנה הזו כבר פעילות ({channel}).',
+  'alerts.change': 'שימוש בכתובת אחרת',
   'issue.type': 'מה הבעיה?',
   'issue.type.not_received': 'מסומן כנמסר אבל לא הגיע',
   'issue.type.damaged': 'הגיע פגום',
@@ -250,6 +252,8 @@ export default {
   'issue.pickType': 'בחרו מה הבעיה.',
   'issue.done': 'תודה, אנחנו מטפלים בזה.',
   'issue.reference': 'מספר האסמכתה שלכם: {reference}',
+  'issue.parcel': 'איזו חבילה?',
+  'issue.pickParcel': 'בחרו חבילה.',
   'faq.delivered_missing.q': 'מסומן כנמסר אבל החבילה לא כאן. מה עושים?',
   'faq.delivered_missing.a':
     'בדקו בתיבת הדואר, ליד הדלת ואצל השכנים: לפעמים חברת השילוח מסמנת מסירה מעט מוקדם. אם החבילה לא הגיעה תוך 48 שעות, דווחו על בעיה ונעזור.',

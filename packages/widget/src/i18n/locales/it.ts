@@ -238,6 +238,8 @@ export default {
   'alerts.invalidPhone': 'Inserisci un numero di cellulare con il prefisso internazionale, ad esempio +14155550100.',
   'alerts.consentRequired': 'Seleziona la casella per accettare gli avvisi.',
   'alerts.done': 'Gli avvisi sono attivi.',
+  'alerts.already': 'Gli avvisi per questo ordine sono già attivi ({channel}).',
+  'alerts.change': 'Usa un altro indirizzo',
   'issue.type': 'Qual è il problema?',
   'issue.type.not_received': 'Risulta consegnato, ma non è arrivato',
   'issue.type.damaged': 'È arrivato danneggiato',
@@ -252,6 +254,8 @@ export default {
   'issue.pickType': 'Scegli qual è il problema.',
   'issue.done': 'Grazie, ce ne occupiamo.',
   'issue.reference': 'Il tuo riferimento: {reference}',
+  'issue.parcel': 'Quale pacco?',
+  'issue.pickParcel': 'Scegli un pacco.',
   'faq.delivered_missing.q': 'Risulta consegnato, ma non è qui. Cosa faccio?',
   'faq.delivered_missing.a':
     'Controlla la cassetta postale, l’ingresso e i vicini: a volte il corriere segna un pacco come consegnato un po’ in anticipo. Se non arriva entro 48 ore, segnala un problema e ti aiuteremo.',

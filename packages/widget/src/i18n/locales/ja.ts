@@ -231,6 +231,8 @@ export default {
   'alerts.invalidPhone': '+14155550100 のように国番号付きの携帯電話番号を入力してください。',
   'alerts.consentRequired': '通知に同意するにはチェックを入れてください。',
   'alerts.done': '通知がオンになりました。',
+  'alerts.already': 'この注文の通知はすでにオンになっています（{channel}）。',
+  'alerts.change': '別の連絡先を使う',
   'issue.type': 'どうしましたか？',
   'issue.type.not_received': '配達済みなのに届いていない',
   'issue.type.damaged': '破損して届いた',
@@ -245,6 +247,8 @@ export default {
   'issue.pickType': '問題を選んでください。',
   'issue.done': 'ありがとうございます。対応いたします。',
   'issue.reference': '受付番号: {reference}',
+  'issue.parcel': 'どの荷物ですか？',
+  'issue.pickParcel': '荷物を選んでください。',
   'faq.delivered_missing.q': '配達済みなのに見当たりません。どうすればいいですか？',
   'faq.delivered_missing.a':
     '郵便受けや玄関まわり、ご近所を確認してください。配達完了が少し早めに記録されることがあります。48時間たっても届かない場合は、問題を報告してください。お手伝いします。',

@@ -231,6 +231,8 @@ export default {
   'alerts.invalidPhone': '+14155550100처럼 국가 번호를 포함한 휴대폰 번호를 입력하세요.',
   'alerts.consentRequired': '알림에 동의하려면 체크박스를 선택하세요.',
   'alerts.done': '알림이 켜졌습니다.',
+  'alerts.already': '이 주문의 알림이 이미 켜져 있습니다({channel}).',
+  'alerts.change': '다른 주소 사용',
   'issue.type': '어떤 문제가 있나요?',
   'issue.type.not_received': '배송 완료로 나오지만 받지 못함',
   'issue.type.damaged': '파손되어 도착함',
@@ -245,6 +247,8 @@ export default {
   'issue.pickType': '문제를 선택하세요.',
   'issue.done': '감사합니다. 바로 확인하겠습니다.',
   'issue.reference': '접수 번호: {reference}',
+  'issue.parcel': '어느 소포인가요?',
+  'issue.pickParcel': '소포를 선택하세요.',
   'faq.delivered_missing.q': '배송 완료로 나오는데 물건이 없어요. 어떻게 하나요?',
   'faq.delivered_missing.a':
     '우편함, 현관, 이웃을 확인해 보세요. 택배사가 배송 완료를 조금 일찍 처리하는 경우가 있습니다. 48시간이 지나도 오지 않으면 문제를 신고해 주세요. 도와드리겠습니다.',

@@ -234,6 +234,8 @@ export default {
   'alerts.invalidPhone': 'Skriv inn et mobilnummer med landskode, for eksempel +14155550100.',
   'alerts.consentRequired': 'Kryss av i boksen for å godta varsler.',
   'alerts.done': 'Varsler er slått på.',
+  'alerts.already': 'Varsler for denne bestillingen er allerede slått på ({channel}).',
+  'alerts.change': 'Bruk en annen adresse',
   'issue.type': 'Hva er galt?',
   'issue.type.not_received': 'Markert som levert, men ikke mottatt',
   'issue.type.damaged': 'Den kom skadet',
@@ -248,6 +250,8 @@ export default {
   'issue.pickType': 'Velg hva som er galt.',
   'issue.done': 'Takk, vi tar tak i det.',
   'issue.reference': 'Referansen din: {reference}',
+  'issue.parcel': 'Hvilken pakke?',
+  'issue.pickParcel': 'Velg en pakke.',
   'faq.delivered_missing.q': 'Markert som levert, men den er ikke her. Hva nå?',
   'faq.delivered_missing.a':
     'Sjekk postkassen, ved døren og hos naboene: Noen ganger skannes en pakke som levert litt for tidlig. Har den ikke dukket opp innen 48 timer, meld fra om et problem, så hjelper vi deg.',

@@ -235,6 +235,8 @@ export default {
   'alerts.invalidPhone': 'Vul een mobiel nummer met landcode in, zoals +14155550100.',
   'alerts.consentRequired': 'Vink het vakje aan om meldingen toe te staan.',
   'alerts.done': 'Meldingen staan aan.',
+  'alerts.already': 'Meldingen voor deze bestelling staan al aan ({channel}).',
+  'alerts.change': 'Ander adres gebruiken',
   'issue.type': 'Wat is er mis?',
   'issue.type.not_received': 'Als bezorgd gemeld, maar niet ontvangen',
   'issue.type.damaged': 'Het kwam beschadigd aan',
@@ -249,6 +251,8 @@ export default {
   'issue.pickType': 'Kies wat er mis is.',
   'issue.done': 'Bedankt, we gaan ermee aan de slag.',
   'issue.reference': 'Je referentie: {reference}',
+  'issue.parcel': 'Welk pakket?',
+  'issue.pickParcel': 'Kies een pakket.',
   'faq.delivered_missing.q': 'Als bezorgd gemeld, maar het is er niet. Wat nu?',
   'faq.delivered_missing.a':
     'Kijk in je brievenbus, bij de deur en bij de buren: soms wordt een pakket iets te vroeg als bezorgd gescand. Is het er na 48 uur nog niet, meld dan een probleem en we helpen je.',

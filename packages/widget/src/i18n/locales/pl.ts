@@ -241,6 +241,8 @@ export default {
   'alerts.invalidPhone': 'Podaj numer komórkowy z kierunkowym kraju, np. +14155550100.',
   'alerts.consentRequired': 'Zaznacz pole, aby zgodzić się na powiadomienia.',
   'alerts.done': 'Powiadomienia są włączone.',
+  'alerts.already': 'Powiadomienia dla tego zamówienia są już włączone ({channel}).',
+  'alerts.change': 'Użyj innego adresu',
   'issue.type': 'Co się stało?',
   'issue.type.not_received': 'Oznaczone jako doręczone, ale nie dotarło',
   'issue.type.damaged': 'Przyszło uszkodzone',
@@ -255,6 +257,8 @@ export default {
   'issue.pickType': 'Wybierz, co się stało.',
   'issue.done': 'Dziękujemy, zajmujemy się tym.',
   'issue.reference': 'Twój numer zgłoszenia: {reference}',
+  'issue.parcel': 'Która paczka?',
+  'issue.pickParcel': 'Wybierz paczkę.',
   'faq.delivered_missing.q': 'Oznaczone jako doręczone, ale paczki nie ma. Co teraz?',
   'faq.delivered_missing.a':
     'Sprawdź skrzynkę, okolice drzwi i sąsiadów: czasem przewoźnik oznacza paczkę jako doręczoną nieco za wcześnie. Jeśli nie pojawi się w ciągu 48 godzin, zgłoś problem, a pomożemy.',

@@ -237,6 +237,8 @@ export default {
   'alerts.invalidPhone': 'Digite um celular com o código do país, como +14155550100.',
   'alerts.consentRequired': 'Marque a caixa para aceitar os alertas.',
   'alerts.done': 'Alertas ativados.',
+  'alerts.already': 'Os alertas já estão ativados para este pedido ({channel}).',
+  'alerts.change': 'Usar outro endereço',
   'issue.type': 'O que aconteceu?',
   'issue.type.not_received': 'Consta como entregue, mas não chegou',
   'issue.type.damaged': 'Chegou danificado',
@@ -251,6 +253,8 @@ export default {
   'issue.pickType': 'Escolha o que aconteceu.',
   'issue.done': 'Obrigado, já estamos cuidando disso.',
   'issue.reference': 'Seu protocolo: {reference}',
+  'issue.parcel': 'Qual pacote?',
+  'issue.pickParcel': 'Escolha um pacote.',
   'faq.delivered_missing.q': 'Consta como entregue, mas não está aqui. E agora?',
   'faq.delivered_missing.a':
     'Confira a caixa de correio, a portaria e os vizinhos: às vezes a transportadora registra a entrega um pouco antes. Se não aparecer em 48 horas, relate um problema e vamos ajudar.',

@@ -235,6 +235,8 @@ export default {
   'alerts.invalidPhone': 'Ange ett mobilnummer med landsnummer, till exempel +14155550100.',
   'alerts.consentRequired': 'Kryssa i rutan för att godkänna aviseringar.',
   'alerts.done': 'Aviseringar är på.',
+  'alerts.already': 'Aviseringar för den här beställningen är redan på ({channel}).',
+  'alerts.change': 'Använd en annan adress',
   'issue.type': 'Vad är fel?',
   'issue.type.not_received': 'Markerad som levererad men har inte kommit',
   'issue.type.damaged': 'Den kom skadad',
@@ -249,6 +251,8 @@ export default {
   'issue.pickType': 'Välj vad som är fel.',
   'issue.done': 'Tack, vi tar hand om det.',
   'issue.reference': 'Ditt referensnummer: {reference}',
+  'issue.parcel': 'Vilket paket?',
+  'issue.pickParcel': 'Välj ett paket.',
   'faq.delivered_missing.q': 'Markerad som levererad men den är inte här. Vad gör jag?',
   'faq.delivered_missing.a':
     'Kolla brevlådan, vid dörren och hos grannarna: ibland skannas ett paket som levererat lite för tidigt. Har det inte dykt upp inom 48 timmar, rapportera ett problem så hjälper vi dig.',

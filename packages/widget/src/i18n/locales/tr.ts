@@ -236,6 +236,8 @@ export default {
   'alerts.invalidPhone': '+14155550100 gibi ülke kodlu bir cep telefonu numarası girin.',
   'alerts.consentRequired': 'Bildirimleri kabul etmek için kutuyu işaretleyin.',
   'alerts.done': 'Bildirimler açık.',
+  'alerts.already': 'Bu sipariş için bildirimler zaten açık ({channel}).',
+  'alerts.change': 'Başka bir adres kullan',
   'issue.type': 'Sorun ne?',
   'issue.type.not_received': 'Teslim edildi görünüyor ama gelmedi',
   'issue.type.damaged': 'Hasarlı geldi',
@@ -250,6 +252,8 @@ export default {
   'issue.pickType': 'Sorunun ne olduğunu seçin.',
   'issue.done': 'Teşekkürler, ilgileniyoruz.',
   'issue.reference': 'Referans numaranız: {reference}',
+  'issue.parcel': 'Hangi paket?',
+  'issue.pickParcel': 'Bir paket seçin.',
   'faq.delivered_missing.q': 'Teslim edildi görünüyor ama burada değil. Ne yapmalıyım?',
   'faq.delivered_missing.a':
     'Posta kutunuza, kapınızın önüne ve komşularınıza bakın: kargo firmaları bazen paketi biraz erken teslim edildi olarak işaretler. 48 saat içinde gelmezse bir sorun bildirin, size yardımcı olalım.',

@@ -230,6 +230,8 @@ export default {
   'alerts.invalidPhone': '请输入带国家代码的手机号码，例如 +14155550100。',
   'alerts.consentRequired': '请勾选此框以同意接收通知。',
   'alerts.done': '通知已开启。',
+  'alerts.already': '此订单的通知已开启（{channel}）。',
+  'alerts.change': '使用其他地址',
   'issue.type': '遇到了什么问题？',
   'issue.type.not_received': '显示已送达，但未收到',
   'issue.type.damaged': '收到时已损坏',
@@ -244,6 +246,8 @@ export default {
   'issue.pickType': '请选择遇到的问题。',
   'issue.done': '谢谢，我们正在处理。',
   'issue.reference': '您的编号：{reference}',
+  'issue.parcel': '哪个包裹？',
+  'issue.pickParcel': '请选择一个包裹。',
   'faq.delivered_missing.q': '显示已送达，但没有收到怎么办？',
   'faq.delivered_missing.a':
     '请查看信箱、门口和邻居处：承运商有时会提前标记为已送达。如果 48 小时内仍未收到，请报告问题，我们会帮您处理。',
