@@ -3,3 +3,4 @@
 // it as a code-split chunk.
 export { ActionBar } from '../components/ActionBar.js';
 export { PromoSlot } from '../components/PromoSlot.js';
+export { ShipmentActions } from '../components/ShipmentActions.js';

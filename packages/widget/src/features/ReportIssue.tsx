@@ -27,7 +27,9 @@ export function ReportIssue({ target, capabilities, close }: PanelProps) {
   const [type, setType] = useState<IssueType | null>(null);
   const shipments = target.resource.kind === 'order' ? target.resource.order.shipments : [];
   const [parcelId, setParcelId] = useState(shipments.length === 1 ? shipments[0]?.id : undefined);
-  const parcel = shipments.find((shipment) => shipment.id === parcelId);
+  const { resource } = target;
+  const parcel =
+    resource.kind === 'shipment' ? resource.shipment : shipments.find((shipment) => shipment.id === parcelId);
   const types = getIssueTypes(parcel);
   const [missingParcel, setMissingParcel] = useState(false);
   const [message, setMessage] = useState('');
