@@ -35,8 +35,11 @@ const server = createServer((request, response) => {
   const url = new URL(request.url ?? '/', 'http://127.0.0.1');
   if (url.pathname.startsWith('/api/waypost')) return api(request, response);
   if (url.pathname === '/waypost.js') return send(response, 'text/javascript; charset=utf-8', bundle);
-  // Presets other than auto/light/dark and locale catalogs load on demand from next to the script.
-  const asset = /^\/(themes|locales)\/[a-z0-9-]+\.js$/.test(url.pathname) && at(`packages/widget/dist${url.pathname}`);
+  // Presets other than auto/light/dark, locale catalogs and the modules that load after the first paint (the
+  // "Need help?" entries, also the ones beside the delayed parcel's banner) load on demand from next to the script.
+  const asset =
+    /^\/((themes|locales)\/[a-z0-9-]+|actions|records|features)\.js$/.test(url.pathname) &&
+    at(`packages/widget/dist${url.pathname}`);
   if (asset && existsSync(asset)) return send(response, 'text/javascript; charset=utf-8', readFileSync(asset));
   if (url.pathname.startsWith('/images/')) return send(response, 'image/svg+xml', getProductImage(url.pathname));
   if (url.pathname === '/') {
@@ -74,6 +77,12 @@ try {
       await page.goto(`${origin}/?theme=${preset}`);
       await page.waitForFunction(
         () => document.querySelector('waypost-tracker')?.shadowRoot?.querySelector('[part~="shipment"]'),
+        undefined,
+        { timeout: 20_000 },
+      );
+      // The delayed parcel's own "Need help?" entries arrive with the actions module, after the first paint.
+      await page.waitForFunction(
+        () => document.querySelector('waypost-tracker')?.shadowRoot?.querySelector('[part~="parcel-actions"] button'),
         undefined,
         { timeout: 20_000 },
       );

@@ -12,6 +12,11 @@ export interface LineItem {
   /** Product image (http/https). */
   imageUrl?: string;
   price?: Money;
+  /**
+   * The variants (`variant` texts) the store can send in exchange for this item, as the source offers them; the
+   * widget lets the shopper pick one rather than type it. Absent or empty: no exchange for another variant.
+   */
+  exchangeVariants?: string[];
   /** Whether a return can still be started for it, and why not when it cannot. */
   returnable?: {
     eligible: boolean;

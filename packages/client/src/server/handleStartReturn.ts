@@ -28,8 +28,11 @@ function checkItems(input: Input, order: Order): void {
     }
   });
   input.exchangeFor?.forEach((entry, index) => {
+    const offered = order.items.find((item) => item.id === entry.itemId)?.exchangeVariants;
     if (!input.items.some((item) => item.itemId === entry.itemId)) {
       errors.push({ field: `exchangeFor.${index}.itemId`, message: 'Not one of the returned items' });
+    } else if (offered && !offered.includes(entry.variant)) {
+      errors.push({ field: `exchangeFor.${index}.variant`, message: 'Not a variant offered for this item' });
     }
   });
   if (errors.length > 0) throw new ProblemError(400, 'invalid_request', 'The return is invalid', { errors });

@@ -88,9 +88,12 @@ export async function openMounted(session: BrowserSession, order: string, varian
   return { ...opened, host: opened.page.locator('#n') };
 }
 
-/** The `index`-th action toggle (0 start a return, 1 alerts, 2 report a problem, 3 questions), by position so that every language works. */
+/**
+ * The `index`-th toggle of the record's own "Need help?" bar (0 start a return, 1 alerts, 2 report a problem, 3
+ * questions), by position so that every language works; the bars beside a parcel's banner are not counted.
+ */
 export const actionButton = (host: Locator, index: number): Locator =>
-  host.locator('[part~="actions"] > .row > button').nth(index);
+  host.locator('[part="actions"] > .row > button').nth(index);
 
 /**
  * Runs axe-core on the page and fails with every serious or critical finding.

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SHOPPER, scriptTag, tracker } from '../harness/markup.js';
-import { renderPage } from '../harness/renderPage.js';
 import { useBrowser } from '../harness/useBrowser.js';
+import { openOrder } from './openOrder.js';
 
 const TIME = /\d{1,2}:\d{2}\s?[AP]M/g;
 
@@ -9,12 +8,8 @@ describe('an out-for-delivery window', () => {
   const session = useBrowser();
 
   it('shows its start and end times in the headline and in the estimate, not only its days', async () => {
-    const { server } = session;
-    const body = tracker({ endpoint: server.endpoint, order: 'W1004', email: SHOPPER.email });
-    const url = server.page('/delivery-window', renderPage({ head: scriptTag(), body }));
-    const opened = await session.open({ viewport: { width: 1280, height: 900 } });
-    await opened.page.goto(url);
-    const parcel = opened.page.locator('#w [part~="shipment"]').filter({ hasText: '1ZW4P7820373515226' });
+    const { host } = await openOrder(session, 'W1004', { viewport: { width: 1280, height: 900 } });
+    const parcel = host.locator('[part~="shipment"]').filter({ hasText: '1ZW4P7820373515226' });
     await parcel.waitFor();
 
     const headline = (await parcel.locator('[part~="headline"]').textContent()) ?? '';

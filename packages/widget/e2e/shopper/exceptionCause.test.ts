@@ -1,24 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { SHOPPER, scriptTag, tracker } from '../harness/markup.js';
-import { renderPage } from '../harness/renderPage.js';
 import { saveShot } from '../harness/saveShot.js';
 import { useBrowser } from '../harness/useBrowser.js';
+import { openOrder } from './openOrder.js';
 
 describe('exception and delay banners', () => {
   const session = useBrowser();
 
-  const open = async (order: string) => {
-    const { server } = session;
-    const body = tracker({ endpoint: server.endpoint, order, email: SHOPPER.email });
-    const url = server.page(`/banner-${order}`, renderPage({ head: scriptTag(), body }));
-    const opened = await session.open({ viewport: { width: 640, height: 900 } });
-    await opened.page.goto(url);
-    await opened.page
-      .locator('#w')
-      .getByRole('heading', { name: `Order ${order}` })
-      .waitFor();
-    return opened;
-  };
+  const open = (order: string) => openOrder(session, order, { viewport: { width: 640, height: 900 } });
 
   it('says the carrier’s cause and links the next step the source offers, not a generic problem', async () => {
     const { page } = await open('W1004');

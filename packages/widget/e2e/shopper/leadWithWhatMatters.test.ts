@@ -1,24 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { SHOPPER, scriptTag, tracker } from '../harness/markup.js';
-import { renderPage } from '../harness/renderPage.js';
 import { saveShot } from '../harness/saveShot.js';
 import { useBrowser } from '../harness/useBrowser.js';
+import { openOrder } from './openOrder.js';
 
 describe('an order view that leads with what the shopper came for', () => {
   const session = useBrowser();
 
-  const open = async (order: string) => {
-    const { server } = session;
-    const body = tracker({ endpoint: server.endpoint, order, email: SHOPPER.email });
-    const url = server.page(`/lead-${order}`, renderPage({ head: scriptTag(), body }));
-    const opened = await session.open({ viewport: { width: 390, height: 900 } });
-    await opened.page.goto(url);
-    await opened.page
-      .locator('#w')
-      .getByRole('heading', { name: `Order ${order}` })
-      .waitFor();
-    return opened;
-  };
+  const open = (order: string) => openOrder(session, order);
 
   /** The `part` of each record card in the order they appear. */
   const cardOrder = (page: import('playwright-core').Page) =>

@@ -1,24 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { SHOPPER, scriptTag, tracker } from '../harness/markup.js';
-import { renderPage } from '../harness/renderPage.js';
 import { saveShot } from '../harness/saveShot.js';
 import { useBrowser } from '../harness/useBrowser.js';
+import { openOrder } from './openOrder.js';
 
 describe('the order view on a 320 px screen', () => {
   const session = useBrowser();
 
-  const open = async () => {
-    const { server } = session;
-    const body = tracker({ endpoint: server.endpoint, order: 'W1004', email: SHOPPER.email });
-    const url = server.page('/narrow', renderPage({ head: scriptTag(), body }));
-    const opened = await session.open({
+  const open = () =>
+    openOrder(session, 'W1004', {
       viewport: { width: 320, height: 900 },
       permissions: ['clipboard-read', 'clipboard-write'],
     });
-    await opened.page.goto(url);
-    await opened.page.locator('#w').getByRole('heading', { name: 'Order W1004' }).waitFor();
-    return opened;
-  };
 
   it('breaks no word across lines: stepper labels, tracking numbers and buttons wrap between words or groups', async () => {
     const { page } = await open();

@@ -57,6 +57,7 @@ export function actionOrderResult(patch: Partial<Order> = {}): LookupResult {
       {
         ...result.order.items[0]!,
         returnable: { eligible: true, until: { kind: 'date', date: '2024-12-20', raw: '2024-12-20' } },
+        exchangeVariants: ['Blue / 43', 'Black / 42'],
       },
       { id: 'li_2', title: 'Socks', quantity: 2, returnable: { eligible: true } },
       { id: 'li_3', title: 'Gift card', quantity: 1, returnable: { eligible: false, reason: 'final_sale' } },

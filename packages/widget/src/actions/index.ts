@@ -3,4 +3,5 @@
 // builds get it as a code-split chunk.
 export { ActionBar } from '../components/ActionBar.js';
 export { PromoSlot } from '../components/PromoSlot.js';
+export { ShipmentActions } from '../components/ShipmentActions.js';
 export { actionsCss as css } from '../styles/actionsCss.js';

@@ -16,13 +16,20 @@ let counter = 0;
  *
  * @example <ActionBar target={getActionTarget(result, null)} />
  */
-export function ActionBar({ target }: { target: ActionTarget }) {
+export function ActionBar({
+  target,
+  only,
+}: {
+  target: ActionTarget /** Offer only these entries. */;
+  only?: PanelName[];
+}) {
   const { t, store, emit } = useWidget();
   const capabilities = useCapabilities();
   const [open, setOpen] = useState<PanelName | null>(null);
   const [id] = useState(() => `wpa${++counter}`);
   const options = store.options.value;
   if (capabilities === undefined) return null;
+  // Entries appear only once the capabilities are known; an in-context bar with nothing to offer is not shown.
   const { kind } = target;
   const isOrder = kind === 'order';
   const portal =
@@ -35,9 +42,12 @@ export function ActionBar({ target }: { target: ActionTarget }) {
       (capabilities?.issues || routed || getContextUrl(target.links.support, {})) && 'issue',
       options.faqs !== false && 'faq',
     ] as const
-  ).filter((name): name is Exclude<PanelName, 'promo'> => typeof name === 'string');
+  ).filter(
+    (name): name is Exclude<PanelName, 'promo'> =>
+      typeof name === 'string' && (!only || only.includes(name as PanelName)),
+  );
   return (
-    <section class="s" part="actions" aria-labelledby={`${id}-h`}>
+    <section class="s" part={only ? 'actions parcel-actions' : 'actions'} aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`}>{t('actions.title')}</h3>
       <div class="row">
         {panels.map((name) => (

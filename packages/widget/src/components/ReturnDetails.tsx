@@ -33,7 +33,10 @@ export function ReturnDetails({ value }: { value: Return }) {
     <div class="s">
       {refund ? (
         <p class={refund.status === 'failed' ? 'e' : undefined}>
-          {t(`return.refund.${refund.status}`, { amount: formatMoney(refund.amount, locale) })}
+          {/* Money an exchange covers was never paid out: it is not "issued" (nor pending), only covered. */}
+          {refund.method === 'exchange'
+            ? formatMoney(refund.amount, locale)
+            : t(`return.refund.${refund.status}`, { amount: formatMoney(refund.amount, locale) })}
           <span class="m">{` · ${t(`return.method.${refund.method}`)}`}</span>
         </p>
       ) : null}

@@ -17,7 +17,9 @@ export function ReturnSummary({ value }: { value: Return }) {
   const { refund } = value;
   const lines = [
     t('common.updated', { time: formatDate(value.updatedAt ?? value.createdAt, { locale, timeZone }) }),
-    refund ? t(`return.refund.${refund.status}`, { amount: formatMoney(refund.amount, locale) }) : '',
+    refund && refund.method !== 'exchange'
+      ? t(`return.refund.${refund.status}`, { amount: formatMoney(refund.amount, locale) })
+      : '',
     value.dropOffBy && (value.stage === 'approved' || value.stage === 'label_created')
       ? t('return.dropOffBy', { date: formatDate(value.dropOffBy, { locale, timeZone }) })
       : '',

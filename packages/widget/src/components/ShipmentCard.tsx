@@ -1,4 +1,5 @@
 import type { LineItem, Shipment } from '@waypost/client';
+import { useLazy } from '../lazy/useLazy.js';
 import { CarrierInfo } from './CarrierInfo.js';
 import { EtaDetails } from './EtaDetails.js';
 import { ExceptionBanner } from './ExceptionBanner.js';
@@ -19,8 +20,9 @@ export interface ShipmentCardProps {
 }
 
 /**
- * One parcel: the plain-words headline, the stepper, what to do about an exception, the estimate and why it
- * moved, the carrier, the timeline and the items inside.
+ * One parcel: the plain-words headline, the stepper, what to do about an exception (with alerts and
+ * report-a-problem for this parcel right below it), the estimate and why it moved, the carrier, the timeline and
+ * the items inside.
  *
  * @example <ShipmentCard shipment={shipment} label="Shipment 1 of 2" />
  */
@@ -28,6 +30,8 @@ export function ShipmentCard({ shipment, label, items = [], supportUrl }: Shipme
   const { t, locale, timeZone, store } = useWidget();
   const headline = getHeadline(shipment, { t, locale, timeZone, now: store.now.value });
   const showEta = shipment.eta && shipment.status.milestone !== 'delivered';
+  // A parcel that is late or stuck offers help right under its banner, where the question arises.
+  const actions = useLazy('actions', !!shipment.status.exception);
   return (
     <section class="c" part="shipment">
       <div>
@@ -38,6 +42,7 @@ export function ShipmentCard({ shipment, label, items = [], supportUrl }: Shipme
       </div>
       <Stepper milestone={shipment.status.milestone} />
       <ExceptionBanner shipment={shipment} supportUrl={supportUrl} />
+      {actions && shipment.status.exception ? <actions.ShipmentActions shipment={shipment} /> : null}
       {showEta && shipment.eta ? <EtaDetails eta={shipment.eta} /> : null}
       <CarrierInfo shipment={shipment} />
       <Timeline events={shipment.events} shipmentId={shipment.id} />

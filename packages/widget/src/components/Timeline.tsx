@@ -1,5 +1,6 @@
 import type { Location, TrackingEvent } from '@waypost/client';
 import { useState } from 'preact/hooks';
+import type { Translate } from '../i18n/createTranslator.js';
 import { formatDate } from './formatDate.js';
 import { useWidget } from './useWidget.js';
 
@@ -7,8 +8,16 @@ const place = (location: Location | undefined): string =>
   location ? [location.city, location.region, location.country].filter(Boolean).join(', ') : '';
 
 /**
+ * The shopper-language wording of an event whose status is known (an exception, or a milestone the stepper
+ * names), or `''`: the carrier's own text then stands alone.
+ */
+const wording = (t: Translate, { exception, milestone }: TrackingEvent): string =>
+  exception ? t(`exception.${exception}`) : milestone && milestone !== 'processing' ? t(`milestone.${milestone}`) : '';
+
+/**
  * The tracking history, newest first, collapsed to the latest `limit` events behind a "Show all N updates"
- * button (`aria-expanded`). Events arrive oldest first from the model and are only reversed here.
+ * button (`aria-expanded`). Events arrive oldest first from the model and are only reversed here. An event whose
+ * status is known leads with its wording in the shopper's language and keeps the carrier's text as the detail.
  *
  * @example <Timeline events={shipment.events} shipmentId={shipment.id} />
  */
@@ -26,16 +35,24 @@ export function Timeline({ events, shipmentId }: { events: TrackingEvent[]; ship
         <p class="m">{t('timeline.empty')}</p>
       ) : (
         <ol class="tl" part="timeline">
-          {shown.map((event, index) => (
-            <li key={`${event.time?.raw ?? ''}-${index}`} part="event">
-              <p>{event.description}</p>
-              <p class="m">
-                {[event.time ? formatDate(event.time, ctx, 'datetime') : '', place(event.location)]
-                  .filter(Boolean)
-                  .join(' · ')}
-              </p>
-            </li>
-          ))}
+          {shown.map((event, index) => {
+            const known = wording(t, event);
+            return (
+              <li key={`${event.time?.raw ?? ''}-${index}`} part="event">
+                <p>{known || event.description}</p>
+                {known && known.toLowerCase() !== event.description.toLowerCase() ? (
+                  <p class="m" part="event-detail">
+                    {event.description}
+                  </p>
+                ) : null}
+                <p class="m">
+                  {[event.time ? formatDate(event.time, ctx, 'datetime') : '', place(event.location)]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </p>
+              </li>
+            );
+          })}
         </ol>
       )}
       {events.length > limit ? (

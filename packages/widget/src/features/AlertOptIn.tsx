@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import type { MessageKey } from '../i18n/en.js';
+import { alertsMark } from './alertsMark.js';
 import { Done } from './Done.js';
 import { FormButtons } from './FormButtons.js';
 import { getActionErrorKey } from './getActionErrorKey.js';
@@ -13,17 +14,24 @@ let counter = 0;
 /**
  * Alert opt-in: email or SMS (only the channels the backend offers; a phone number must be E.164), every update
  * or only the right-now ones, and an explicit consent checkbox whose text is sent verbatim as `consentText`.
- * Sends `client.subscribeAlerts` and emits `alert_opt_in` (never the address).
+ * Sends `client.subscribeAlerts` and emits `alert_opt_in` (never the address). The email field starts with the
+ * address the shopper looked the order up with; a record this browser already turned alerts on for says so
+ * first, with a way to use another address.
  *
  * @example <AlertOptIn target={target} capabilities={capabilities} close={close} />
  */
 export function AlertOptIn({ target, capabilities, close }: PanelProps) {
-  const { t, emit, getClient } = useWidget();
+  const { t, emit, getClient, store } = useWidget();
   const channels = capabilities?.alerts?.channels ?? [];
   const [id] = useState(() => `wpl${++counter}`);
+  // The contact of the lookup (typed in the form, or given to the element), when it is an email address.
+  const typed = store.draft.peek()?.values.contact ?? store.options.peek().email ?? '';
+  const email = typed.includes('@') ? typed.trim() : '';
+  const first = channels[0] ?? 'email';
+  const [on, setOn] = useState(() => alertsMark.read(target.kind, target.id));
   const [values, setValues] = useState<AlertFormValues>({
-    channel: channels[0] ?? 'email',
-    address: '',
+    channel: first,
+    address: first === 'email' ? email : '',
     milestones: 'key',
     consent: false,
   });
@@ -38,6 +46,17 @@ export function AlertOptIn({ target, capabilities, close }: PanelProps) {
   const errors = submitted ? (check.errors ?? {}) : {};
   const set = (patch: Partial<AlertFormValues>) => setValues((current) => ({ ...current, ...patch }));
   if (done) return <Done text={t('alerts.done')} />;
+  if (on) {
+    return (
+      <Done text={t('alerts.already', { channel: t(`alerts.${on}`) })}>
+        <p class="row">
+          <button type="button" class="b b2" onClick={() => setOn(null)}>
+            {t('alerts.change')}
+          </button>
+        </p>
+      </Done>
+    );
+  }
 
   const onSubmit = async (event: Event) => {
     event.preventDefault();
@@ -50,6 +69,7 @@ export function AlertOptIn({ target, capabilities, close }: PanelProps) {
     setBusy(true);
     try {
       await getClient().subscribeAlerts(check.input);
+      alertsMark.write(target.kind, target.id, values.channel);
       emit('action', {
         action: 'alert_opt_in',
         channel: values.channel,
@@ -71,7 +91,14 @@ export function AlertOptIn({ target, capabilities, close }: PanelProps) {
         type="radio"
         name={`${id}-${name}`}
         checked={values[name] === value}
-        onChange={() => set({ [name]: value })}
+        onChange={() =>
+          set(
+            // Switching channel carries the looked-up email over, never into the phone field.
+            name === 'channel' && (!values.address || values.address === email)
+              ? { channel: value as AlertFormValues['channel'], address: value === 'email' ? email : '' }
+              : { [name]: value },
+          )
+        }
       />
       {label}
     </label>

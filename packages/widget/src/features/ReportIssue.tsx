@@ -5,14 +5,17 @@ import { Done } from './Done.js';
 import { FormButtons } from './FormButtons.js';
 import { getActionErrorKey } from './getActionErrorKey.js';
 import { getIssueRoute } from './getIssueRoute.js';
+import { getIssueTypes } from './getIssueTypes.js';
 import type { PanelProps } from './PanelProps.js';
 import { Problem } from './Problem.js';
-import { getContextUrl, ISSUE_TYPES, useWidget } from './shared.js';
+import { getContextUrl, useWidget } from './shared.js';
 
 let counter = 0;
 
 /**
- * "Report a problem": the shopper picks what is wrong, and the report goes where the retailer routes that type
+ * "Report a problem": on an order of several parcels the shopper first picks which one (the report then names
+ * that shipment), and is offered only the issue types that fit its state (a parcel on its way can only be late);
+ * then picks what is wrong, and the report goes where the retailer routes that type
  * (`issueRouting`): `client.reportIssue` with a confirmation and reference number, a link to the retailer's page
  * carrying the order number and type (no personal data), or the host's callback. Emits `report_issue`.
  *
@@ -22,6 +25,13 @@ export function ReportIssue({ target, capabilities, close }: PanelProps) {
   const { t, store, emit, getClient } = useWidget();
   const [id] = useState(() => `wpi${++counter}`);
   const [type, setType] = useState<IssueType | null>(null);
+  const shipments = target.resource.kind === 'order' ? target.resource.order.shipments : [];
+  const [parcelId, setParcelId] = useState(shipments.length === 1 ? shipments[0]?.id : undefined);
+  const { resource } = target;
+  const parcel =
+    resource.kind === 'shipment' ? resource.shipment : shipments.find((shipment) => shipment.id === parcelId);
+  const types = getIssueTypes(parcel);
+  const [missingParcel, setMissingParcel] = useState(false);
   const [message, setMessage] = useState('');
   const [missing, setMissing] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -29,7 +39,8 @@ export function ReportIssue({ target, capabilities, close }: PanelProps) {
   const [done, setDone] = useState<{ reference?: string | undefined } | null>(null);
   const routing = store.options.value.issueRouting;
   const route = type ? getIssueRoute(type, routing, capabilities, target.links.support) : null;
-  const { kind } = target;
+  // A report about one parcel of an order names that shipment, so the retailer knows which box went wrong.
+  const { kind, id: recordId } = shipments.length > 1 && parcel ? { kind: 'shipment' as const, id: parcel.id } : target;
   const report = (routed: 'api' | 'url' | 'callback', reference?: string) =>
     emit('action', {
       action: 'report_issue',
@@ -37,7 +48,7 @@ export function ReportIssue({ target, capabilities, close }: PanelProps) {
       routing: routed,
       ...(reference ? { reference } : {}),
       kind,
-      id: target.id,
+      id: recordId,
     });
   if (done) {
     return (
@@ -50,6 +61,10 @@ export function ReportIssue({ target, capabilities, close }: PanelProps) {
   const onSubmit = async (event: Event) => {
     event.preventDefault();
     setProblem(null);
+    if (shipments.length > 1 && !parcel) {
+      setMissingParcel(true);
+      return;
+    }
     if (!type) {
       setMissing(true);
       return;
@@ -61,7 +76,7 @@ export function ReportIssue({ target, capabilities, close }: PanelProps) {
       if (route === 'api') {
         const receipt = await getClient().reportIssue({
           kind,
-          id: target.id,
+          id: recordId,
           type,
           ...(text ? { message: text } : {}),
         });
@@ -71,7 +86,7 @@ export function ReportIssue({ target, capabilities, close }: PanelProps) {
         const answer = await route.callback({
           type,
           kind,
-          id: target.id,
+          id: recordId,
           orderNumber: target.orderNumber,
           message: text,
         });
@@ -93,9 +108,40 @@ export function ReportIssue({ target, capabilities, close }: PanelProps) {
   return (
     <form class="s" noValidate onSubmit={onSubmit} aria-labelledby={`${id}-h`}>
       <h4 id={`${id}-h`}>{t('actions.issue')}</h4>
+      {shipments.length > 1 ? (
+        <fieldset class="seg" aria-describedby={missingParcel ? `${id}-pe` : undefined}>
+          <legend>{t('issue.parcel')}</legend>
+          {shipments.map((shipment, index) => (
+            <label key={shipment.id}>
+              <input
+                type="radio"
+                name={`${id}-parcel`}
+                checked={parcelId === shipment.id}
+                onChange={() => {
+                  setParcelId(shipment.id);
+                  setMissingParcel(false);
+                  if (type && !getIssueTypes(shipment).includes(type)) setType(null);
+                }}
+              />
+              {[
+                t('order.shipmentOf', { index: index + 1, count: shipments.length }),
+                t(`milestone.${shipment.status.milestone === 'processing' ? 'ordered' : shipment.status.milestone}`),
+                shipment.trackingNumber,
+              ]
+                .filter(Boolean)
+                .join(' · ')}
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
+      {missingParcel ? (
+        <p id={`${id}-pe`} class="e">
+          {t('issue.pickParcel')}
+        </p>
+      ) : null}
       <fieldset class="seg" aria-describedby={missing ? `${id}-te` : undefined}>
         <legend>{t('issue.type')}</legend>
-        {ISSUE_TYPES.map((value) => (
+        {types.map((value) => (
           <label key={value}>
             <input
               type="radio"

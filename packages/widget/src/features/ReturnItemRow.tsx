@@ -16,14 +16,17 @@ export interface ReturnItemRowProps {
 }
 
 /**
- * One order line in the return form: a checkbox, then quantity, reason and (for an exchange) the wanted variant.
- * An item that cannot be returned stays listed with the reason (window closed, final sale…), never hidden.
+ * One order line in the return form: a checkbox, then quantity, reason and (for an exchange) the wanted variant,
+ * picked from the variants the source offers (`item.exchangeVariants`), never typed; an item without any says it
+ * cannot be exchanged. An item that cannot be returned stays listed with the reason (window closed, final sale…),
+ * never hidden.
  *
  * @example <ReturnItemRow id="wpr1-li_1" item={item} line={line} exchange={false} errors={{}} invalid={false} onChange={…} />
  */
 export function ReturnItemRow({ id, item, line, exchange, errors, invalid, onChange }: ReturnItemRowProps) {
   const { t, locale, timeZone } = useWidget();
   const { returnable } = item;
+  const offered = item.exchangeVariants ?? [];
   const title = [item.title, item.variant].filter(Boolean).join(' · ');
   if (returnable?.eligible === false) {
     return (
@@ -91,19 +94,28 @@ export function ReturnItemRow({ id, item, line, exchange, errors, invalid, onCha
             </select>
             {message('reason')}
           </div>
-          {exchange ? (
+          {exchange && offered.length ? (
             <div class="f">
               <label for={`${id}-v`}>{t('returnFlow.variant')}</label>
-              <input
+              <select
                 id={`${id}-v`}
-                part="input"
-                type="text"
                 value={line.variant}
                 {...described('variant')}
-                onInput={(event) => onChange({ variant: event.currentTarget.value })}
-              />
+                onChange={(event) => onChange({ variant: event.currentTarget.value })}
+              >
+                <option value="">—</option>
+                {offered.map((variant) => (
+                  <option key={variant} value={variant}>
+                    {variant}
+                  </option>
+                ))}
+              </select>
               {message('variant')}
             </div>
+          ) : exchange ? (
+            <p id={`${id}-variant-e`} class={error('variant') ? 'e' : 'm'}>
+              {t('returnFlow.noVariants')}
+            </p>
           ) : null}
         </div>
       ) : null}

@@ -52,7 +52,7 @@ export function StartReturnFlow({ target, capabilities, close }: PanelProps) {
   if (created && (created.kind === 'return' || created.kind === 'exchange')) {
     const rma = created.kind === 'return' ? created.return : created.exchange.return;
     return (
-      <Done text={t('returnFlow.done', { rma: rma.rma })}>
+      <Done text={t(created.kind === 'exchange' ? 'returnFlow.doneExchange' : 'returnFlow.done', { rma: rma.rma })}>
         {rma.dropOffBy ? (
           <p>{t('return.dropOffBy', { date: formatDate(rma.dropOffBy, { locale, timeZone }, 'weekday') })}</p>
         ) : null}
@@ -98,6 +98,10 @@ export function StartReturnFlow({ target, capabilities, close }: PanelProps) {
 
   if (step === 'review' && check.input) {
     const byId = new Map(order.items.map((item): [string, LineItem] => [item.id, item]));
+    const exchangeFor = (itemId: string) => {
+      const variant = check.input?.exchangeFor?.find((swap) => swap.itemId === itemId)?.variant;
+      return variant && t('returnFlow.exchangeFor', { variant });
+    };
     return (
       <form
         class="s"
@@ -118,7 +122,7 @@ export function StartReturnFlow({ target, capabilities, close }: PanelProps) {
                   {[
                     t('order.quantity', { count: line.quantity }),
                     t(`returnFlow.reason.${line.reason}` as MessageKey),
-                    check.input?.exchangeFor?.find((swap) => swap.itemId === line.itemId)?.variant,
+                    exchangeFor(line.itemId),
                   ]
                     .filter(Boolean)
                     .join(' · ')}
@@ -131,7 +135,7 @@ export function StartReturnFlow({ target, capabilities, close }: PanelProps) {
         <Problem text={problem && t(problem)} />
         <div class="row">
           <button type="submit" class="b" part="button" disabled={busy} aria-busy={busy || undefined}>
-            {t('returnFlow.confirm')}
+            {t(check.input.resolution === 'exchange' ? 'returnFlow.confirmExchange' : 'returnFlow.confirm')}
           </button>
           <button type="button" class="b b2" onClick={() => setStep('edit')}>
             {t('returnFlow.edit')}

@@ -7,7 +7,7 @@ export interface ReturnLine {
   quantity: number;
   /** A reason code (`too_small`…), empty until chosen. */
   reason: string;
-  /** For exchanges: the size or colour wanted instead. */
+  /** For exchanges: the size or colour wanted instead, one of the item's `exchangeVariants`. */
   variant: string;
 }
 
@@ -32,7 +32,8 @@ export const RETURN_REASONS = [
 
 /**
  * Validates the return form against the order and builds `StartReturnInput`: at least one eligible item, a
- * reason for each, a quantity within what was bought, and for an exchange the variant wanted. Items that are not
+ * reason for each, a quantity within what was bought, and for an exchange the variant wanted, one the source
+ * offers for that item (an item without `exchangeVariants` cannot be exchanged). Items that are not
  * eligible (`returnable.eligible === false`) are never sent.
  *
  * @example validateReturnForm(order, { lines: { li_1: { selected: true, quantity: 1, reason: 'too_small', variant: '' } }, resolution: 'refund' })
@@ -48,10 +49,11 @@ export function validateReturnForm(
     const line = values.lines[item.id];
     if (!line?.selected || item.returnable?.eligible === false) continue;
     if (!line.reason) errors[`${item.id}.reason`] = 'returnFlow.pickReason';
-    const variant = line.variant.trim();
     if (values.resolution === 'exchange') {
-      if (variant) exchangeFor.push({ itemId: item.id, variant });
-      else errors[`${item.id}.variant`] = 'returnFlow.variantRequired';
+      const offered = item.exchangeVariants ?? [];
+      if (!offered.length) errors[`${item.id}.variant`] = 'returnFlow.noVariants';
+      else if (offered.includes(line.variant)) exchangeFor.push({ itemId: item.id, variant: line.variant });
+      else errors[`${item.id}.variant`] = 'returnFlow.pickVariant';
     }
     items.push({
       itemId: item.id,

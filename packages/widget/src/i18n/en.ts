@@ -245,7 +245,11 @@ export const enFeatures = {
   'returnFlow.confirm': 'Confirm return',
   'returnFlow.pickItem': 'Choose at least one item.',
   'returnFlow.pickReason': 'Choose a reason.',
-  'returnFlow.variantRequired': 'Enter the size or colour you want.',
+  'returnFlow.pickVariant': 'Choose the size or colour you want.',
+  'returnFlow.noVariants': 'This item can’t be exchanged for another size or colour.',
+  'returnFlow.exchangeFor': 'Exchange for {variant}',
+  'returnFlow.confirmExchange': 'Confirm exchange',
+  'returnFlow.doneExchange': 'Exchange {rma} started.',
   'returnFlow.noneEligible': 'None of these items can be returned here.',
   'returnFlow.ineligibleNow': 'One of these items can no longer be returned.',
   'returnFlow.done': 'Return {rma} started.',
@@ -264,6 +268,8 @@ export const enFeatures = {
   'alerts.invalidPhone': 'Enter a mobile number with its country code, like +14155550100.',
   'alerts.consentRequired': 'Tick the box to agree to alerts.',
   'alerts.done': 'Alerts are on.',
+  'alerts.already': 'Alerts are already on for this order ({channel}).',
+  'alerts.change': 'Use another address',
 
   'issue.type': 'What’s wrong?',
   'issue.type.not_received': 'Marked delivered, but it’s not here',
@@ -279,6 +285,8 @@ export const enFeatures = {
   'issue.pickType': 'Choose what’s wrong.',
   'issue.done': 'Thanks, we’re on it.',
   'issue.reference': 'Your reference: {reference}',
+  'issue.parcel': 'Which parcel?',
+  'issue.pickParcel': 'Choose a parcel.',
 
   'faq.delivered_missing.q': 'It says delivered, but it’s not here. What now?',
   'faq.delivered_missing.a':

@@ -4,13 +4,14 @@ import type { getHeadline } from '../components/getHeadline.js';
 import type { PromoSlot } from '../components/PromoSlot.js';
 import type { ResultView } from '../components/ResultView.js';
 import type { ReturnView } from '../components/ReturnView.js';
+import type { ShipmentActions } from '../components/ShipmentActions.js';
 
 /**
  * The parts of the widget that load after the first paint, by module name: `result` (every view of a found
- * record, with its styles) as soon as a lookup starts, `actions` (the "Need help?" bar, the promo slot and the
- * capabilities they read, with their styles) right after a result shows, `records` (the return and exchange
- * views) as soon as a result holds such a record. A module's `css` joins every widget's styles and its `messages` join
- * `en` when it loads.
+ * record, with its styles) as soon as a lookup starts, `actions` (the "Need help?" bar, the promo slot, the
+ * in-context entries beside a parcel's banner and the capabilities they read, with their styles) right after a
+ * result shows, `records` (the return and exchange views) as soon as a result holds such a record. A module's
+ * `css` joins every widget's styles and its `messages` join `en` when it loads.
  */
 export interface LazyModules {
   result: {
@@ -20,7 +21,12 @@ export interface LazyModules {
     messages: Record<string, string>;
     css: string;
   };
-  actions: { ActionBar: typeof ActionBar; PromoSlot: typeof PromoSlot; css: string };
+  actions: {
+    ActionBar: typeof ActionBar;
+    PromoSlot: typeof PromoSlot;
+    ShipmentActions: typeof ShipmentActions;
+    css: string;
+  };
   records: { ReturnView: typeof ReturnView; ExchangeView: typeof ExchangeView };
 }
 

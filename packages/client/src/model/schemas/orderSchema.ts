@@ -27,6 +27,7 @@ const lineItemEntries: Entries<LineItem> = {
   quantity: v.integer(0),
   imageUrl: optionalUrlSchema,
   price: v.optional(moneySchema),
+  exchangeVariants: v.optional(v.array(v.string)),
   returnable: v.optional(
     v.object({
       eligible: v.boolean,

@@ -60,6 +60,16 @@ describe('createHandler', () => {
       expect(await fieldsOf(response)).toEqual(['items.0.quantity', 'items.1.itemId', 'items.2.itemId']);
     });
 
+    it('takes an exchange only for a variant the order offers for that item', async () => {
+      const { post } = await setup();
+      const exchange = { ...aReturn, resolution: 'exchange' };
+      const refused = await post('/returns', { ...exchange, exchangeFor: [{ itemId: 'li_1', variant: 'Green / 44' }] });
+      expect(refused.status).toBe(400);
+      expect(await fieldsOf(refused)).toEqual(['exchangeFor.0.variant']);
+      const taken = await post('/returns', { ...exchange, exchangeFor: [{ itemId: 'li_1', variant: 'Blue / 43' }] });
+      expect(taken.status).toBe(201);
+    });
+
     it('refuses malformed inputs field by field', async () => {
       const { post } = await setup();
       const response = await post('/returns', {

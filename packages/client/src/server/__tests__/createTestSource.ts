@@ -43,7 +43,7 @@ function testOrder(id: string, number: string, shipment: Shipment): Order {
     status: { milestone: 'in_transit', exception: null },
     shipments: [shipment],
     items: [
-      { id: 'li_1', title: 'Trail Runner', quantity: 2 },
+      { id: 'li_1', title: 'Trail Runner', variant: 'Blue / 42', quantity: 2, exchangeVariants: ['Blue / 43'] },
       { id: 'li_2', title: 'Gift card', quantity: 1, returnable: { eligible: false, reason: 'final_sale' } },
     ],
     returns: [

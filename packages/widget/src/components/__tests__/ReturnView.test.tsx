@@ -68,6 +68,14 @@ describe('ReturnView', () => {
     expect(failed.view.getByText('Refund of ¥10 failed').closest('p')?.className).toBe('e');
   });
 
+  it('never calls money an exchange covers a refund "issued"', async () => {
+    const { root } = await show({
+      refund: { amount: { amount: 129, currency: 'USD' }, method: 'exchange', status: 'issued' },
+    });
+    const line = [...root.querySelectorAll('[part="return"] p')].find((p) => p.textContent?.includes('$129.00'));
+    expect(line?.textContent).toBe('$129.00 · covered by your exchange');
+  });
+
   it('formats money for the viewer’s locale', async () => {
     const { root } = await show({}, 'de');
     // The German catalog is a chunk that loads on its own time; the locale switches once it has.

@@ -4,8 +4,8 @@ import { createTestClient } from '../../__tests__/createTestClient.js';
 import { flush, mountForTest } from '../../__tests__/mountForTest.js';
 import { sampleEvents, sampleOrderResult, sampleShipment } from '../../__tests__/sampleResult.js';
 
-async function timeline(count: number, timelineLimit?: number) {
-  const shipment = sampleShipment({ events: sampleEvents(count) });
+async function timeline(count: number, timelineLimit?: number, events = sampleEvents(count)) {
+  const shipment = sampleShipment({ events });
   const mounted = mountForTest({
     client: createTestClient(() => sampleOrderResult([shipment])),
     token: 't',
@@ -15,8 +15,9 @@ async function timeline(count: number, timelineLimit?: number) {
   return mounted;
 }
 
+/** The carrier's text of each shown event (the detail under the milestone wording). */
 const descriptions = (root: ShadowRoot) =>
-  [...root.querySelectorAll('[part="event"] > p:first-child')].map((node) => node.textContent);
+  [...root.querySelectorAll('[part="event-detail"]')].map((node) => node.textContent);
 
 describe('Timeline', () => {
   afterEach(() => {
@@ -54,6 +55,35 @@ describe('Timeline', () => {
 
   it('shows wall-clock scan times as written, with the place', async () => {
     const { root } = await timeline(1);
-    expect(root.querySelector('[part="event"] .m')?.textContent).toBe('Nov 20, 2024, 12:15 AM · Memphis, TN, US');
+    expect(root.querySelector('[part="event"] > p:last-child')?.textContent).toBe(
+      'Nov 20, 2024, 12:15 AM · Memphis, TN, US',
+    );
+  });
+
+  it("leads with the status's wording and keeps the carrier's own text as the detail", async () => {
+    const { root } = await timeline(1);
+    const event = root.querySelector('[part="event"]');
+    expect(event?.firstElementChild?.textContent).toBe('In transit');
+    expect(event?.querySelector('[part="event-detail"]')?.textContent).toBe('Scan 1');
+  });
+
+  it("words an exception event as the exception, with the carrier's text beneath", async () => {
+    const [event] = sampleEvents(1);
+    const { root } = await timeline(1, undefined, [
+      { ...event!, milestone: undefined, exception: 'attempt_failed', description: 'Customer not available' },
+    ]);
+    expect(root.querySelector('[part="event"] > p')?.textContent).toBe('The carrier tried to deliver but couldn’t.');
+    expect(descriptions(root)).toEqual(['Customer not available']);
+  });
+
+  it("shows the carrier's text alone when the status is unknown or already says the same", async () => {
+    const [event] = sampleEvents(1);
+    const { root } = await timeline(2, undefined, [
+      { ...event!, milestone: undefined, description: 'Departed FedEx location' },
+      { ...event!, milestone: 'delivered', description: 'DELIVERED' },
+    ]);
+    const lines = [...root.querySelectorAll('[part="event"] > p:first-child')].map((node) => node.textContent);
+    expect(lines).toEqual(['Delivered', 'Departed FedEx location']);
+    expect(descriptions(root)).toEqual([]);
   });
 });

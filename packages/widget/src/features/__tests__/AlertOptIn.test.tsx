@@ -7,6 +7,7 @@ import { openPanel, type } from './openPanel.js';
 describe('AlertOptIn', () => {
   afterEach(() => {
     document.body.replaceChildren();
+    localStorage.clear();
   });
 
   it('requires consent and an E.164 number, then subscribes with the consent text verbatim', async () => {
@@ -71,5 +72,50 @@ describe('AlertOptIn', () => {
     form.requestSubmit();
     await vi.waitFor(() => expect(mounted.view.getByRole('alert')).toBeTruthy());
     expect(mounted.view.getByLabelText('Email address')).toBeTruthy();
+  });
+
+  it('starts the email field with the address the shopper looked the order up with', async () => {
+    const mounted = await mountRecord(actionOrderResult(), {
+      capabilities: ALL_CAPABILITIES,
+      email: 'shopper@example.com',
+    });
+    await openPanel(mounted, 'Get delivery alerts', 'form');
+    const field = mounted.view.getByLabelText('Email address') as HTMLInputElement;
+    expect(field.value).toBe('shopper@example.com');
+    mounted.view.getByLabelText('Text message').click();
+    await flush();
+    // Never carried into the phone field.
+    expect((mounted.view.getByLabelText('Mobile number, with country code') as HTMLInputElement).value).toBe('');
+  });
+
+  it('says alerts are already on when this browser turned them on for the order, and keeps the form at hand', async () => {
+    const first = await mountRecord(actionOrderResult(), {
+      capabilities: ALL_CAPABILITIES,
+      email: 'shopper@example.com',
+    });
+    first.client.subscribeAlerts = async () => ({
+      id: 'al_1',
+      channel: 'email' as const,
+      milestones: 'key' as const,
+      createdAt: { kind: 'date' as const, date: '2024-11-24', raw: '2024-11-24' },
+    });
+    const form = await openPanel(first, 'Get delivery alerts', 'form');
+    first.view.getByRole('checkbox').click();
+    await flush();
+    form.requestSubmit();
+    await vi.waitFor(() =>
+      expect(first.root.querySelector('[part="actions"] strong')?.textContent).toBe('Alerts are on.'),
+    );
+    expect(JSON.stringify({ ...localStorage })).not.toContain('shopper@example.com');
+    document.body.replaceChildren();
+
+    const next = await mountRecord(actionOrderResult(), { capabilities: ALL_CAPABILITIES });
+    await openPanel(next, 'Get delivery alerts', '[part="actions"] strong');
+    expect(next.root.querySelector('[part="actions"] strong')?.textContent).toBe(
+      'Alerts are already on for this order (Email).',
+    );
+    next.view.getByRole('button', { name: 'Use another address' }).click();
+    await flush();
+    expect(next.view.getByLabelText('Email address')).toBeTruthy();
   });
 });

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { flush } from '../../__tests__/mountForTest.js';
 import { mountRecord } from '../../__tests__/mountRecord.js';
+import { sampleShipment } from '../../__tests__/sampleResult.js';
 import { ALL_CAPABILITIES, actionOrderResult, NO_CAPABILITIES } from '../../__tests__/sampleReturns.js';
 import { openPanel, type } from './openPanel.js';
 
@@ -9,10 +10,11 @@ describe('ReportIssue', () => {
     document.body.replaceChildren();
   });
 
-  it('asks what is wrong first', async () => {
+  it('asks what is wrong first, offering only what fits a delivered parcel', async () => {
     const mounted = await mountRecord(actionOrderResult(), { capabilities: ALL_CAPABILITIES });
     const form = await openPanel(mounted, 'Report a problem', 'form');
-    expect(mounted.root.querySelectorAll('input[type="radio"]')).toHaveLength(6);
+    expect(mounted.root.querySelectorAll('input[type="radio"]')).toHaveLength(5);
+    expect(mounted.view.queryByLabelText('It’s running late')).toBeNull();
     form.requestSubmit();
     await flush();
     expect(mounted.view.getByText('Choose what’s wrong.')).toBeTruthy();
@@ -62,10 +64,10 @@ describe('ReportIssue', () => {
       id: 'ord_1',
     });
     // Unrouted types go to the support page, the fallback without the API.
-    mounted.view.getByLabelText('It’s running late').click();
+    mounted.view.getByLabelText('Something else').click();
     await flush();
     expect(mounted.view.getByRole('link', { name: /Continue on our help page/ }).getAttribute('href')).toBe(
-      'https://shop.example/support?order=W1001&issue=late',
+      'https://shop.example/support?order=W1001&issue=other',
     );
   });
 
@@ -95,5 +97,30 @@ describe('ReportIssue', () => {
       kind: 'order',
       id: 'ord_1',
     });
+  });
+
+  it('asks which parcel on a multi-parcel order, offers the types that fit it and reports that shipment', async () => {
+    const delivered = sampleShipment({ id: 'shp_1', status: { ...sampleShipment().status, milestone: 'delivered' } });
+    const moving = sampleShipment({ id: 'shp_2', trackingNumber: '1ZMOVING0002' });
+    const result = actionOrderResult();
+    if (result.kind === 'order') result.order.shipments = [delivered, moving];
+    const mounted = await mountRecord(result, { capabilities: ALL_CAPABILITIES });
+    const report = vi.fn(async () => ({
+      reference: 'WP-1234',
+      createdAt: { kind: 'date' as const, date: '2024-11-24', raw: '2024-11-24' },
+    }));
+    mounted.client.reportIssue = report;
+    const form = await openPanel(mounted, 'Report a problem', 'form');
+    form.requestSubmit();
+    await flush();
+    expect(mounted.view.getByText('Choose a parcel.')).toBeTruthy();
+    mounted.view.getByLabelText('Shipment 2 of 2 · In transit · 1ZMOVING0002').click();
+    await flush();
+    expect(mounted.view.queryByLabelText('It arrived damaged')).toBeNull();
+    mounted.view.getByLabelText('It’s running late').click();
+    await flush();
+    form.requestSubmit();
+    await vi.waitFor(() => expect(mounted.view.getByText('Your reference: WP-1234')).toBeTruthy());
+    expect(report).toHaveBeenCalledWith({ kind: 'shipment', id: 'shp_2', type: 'late' });
   });
 });

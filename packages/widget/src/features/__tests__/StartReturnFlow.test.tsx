@@ -3,12 +3,18 @@ import { InvalidRequestError } from '@waypost/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { flush } from '../../__tests__/mountForTest.js';
 import { mountRecord } from '../../__tests__/mountRecord.js';
-import { ALL_CAPABILITIES, actionOrderResult, sampleReturn } from '../../__tests__/sampleReturns.js';
-import { openPanel, type } from './openPanel.js';
+import { ALL_CAPABILITIES, actionOrderResult, sampleExchange, sampleReturn } from '../../__tests__/sampleReturns.js';
+import { openPanel } from './openPanel.js';
 
 const created: LookupResult = {
   kind: 'return',
   return: sampleReturn({ id: 'ret_9', rma: 'RMA-90001' }),
+  access: { token: 'tok_new', expiresAt: '2030-01-01T00:00:00Z' },
+};
+
+const exchanged: LookupResult = {
+  kind: 'exchange',
+  exchange: sampleExchange({ id: 'exc_9', stage: 'requested' }),
   access: { token: 'tok_new', expiresAt: '2030-01-01T00:00:00Z' },
 };
 
@@ -79,20 +85,53 @@ describe('StartReturnFlow', () => {
     vi.useRealTimers();
   });
 
-  it('asks for the wanted variant in an exchange, and offers only the resolutions the backend allows', async () => {
+  it('offers the variants the source lists for an exchange, and says "exchange" through to the confirmation', async () => {
     const mounted = await mountRecord(actionOrderResult(), {
       capabilities: { ...ALL_CAPABILITIES, returns: { exchanges: true, storeCredit: false } },
     });
+    const start = vi.fn(async () => exchanged);
+    mounted.client.startReturn = start;
+    const { view, root } = mounted;
     const form = await openPanel(mounted, 'Start a return', 'form');
-    expect(mounted.view.queryByLabelText('Store credit')).toBeNull();
-    mounted.view.getByLabelText('An exchange').click();
-    mounted.view.getByLabelText('Trail Runner · Blue / 42').click();
+    expect(view.queryByLabelText('Store credit')).toBeNull();
+    view.getByLabelText('An exchange').click();
+    view.getByLabelText('Trail Runner · Blue / 42').click();
     await flush();
+    const variant = view.getByLabelText('Size or colour you want instead') as HTMLSelectElement;
+    expect(variant.tagName).toBe('SELECT');
+    expect([...variant.options].map((option) => option.value)).toEqual(['', 'Blue / 43', 'Black / 42']);
+    const reason = view.getByLabelText('Reason') as HTMLSelectElement;
+    reason.value = 'too_small';
+    reason.dispatchEvent(new Event('change', { bubbles: true }));
     form.requestSubmit();
     await flush();
-    expect(mounted.view.getByText('Enter the size or colour you want.')).toBeTruthy();
-    await type(mounted.view.getByLabelText('Size or colour you want instead'), 'Blue / 43');
-    expect(mounted.view.queryByText('Enter the size or colour you want.')).toBeNull();
+    expect(view.getByText('Choose the size or colour you want.')).toBeTruthy();
+    variant.value = 'Blue / 43';
+    variant.dispatchEvent(new Event('change', { bubbles: true }));
+    await flush();
+    expect(view.queryByText('Choose the size or colour you want.')).toBeNull();
+    form.requestSubmit();
+    await flush();
+    expect(root.querySelector('[part="actions"] form')?.textContent).toContain('Exchange for Blue / 43');
+    view.getByRole('button', { name: 'Confirm exchange' }).click();
+    await vi.waitFor(() =>
+      expect(root.querySelector('[part="actions"] strong')?.textContent).toBe('Exchange RMA-58213 started.'),
+    );
+    expect(start).toHaveBeenCalledWith(
+      expect.objectContaining({ resolution: 'exchange', exchangeFor: [{ itemId: 'li_1', variant: 'Blue / 43' }] }),
+    );
+  });
+
+  it('says an item with no other variant on offer cannot be exchanged', async () => {
+    const mounted = await mountRecord(actionOrderResult(), {
+      capabilities: { ...ALL_CAPABILITIES, returns: { exchanges: true, storeCredit: false } },
+    });
+    await openPanel(mounted, 'Start a return', 'form');
+    mounted.view.getByLabelText('An exchange').click();
+    mounted.view.getByLabelText('Socks').click();
+    await flush();
+    expect(mounted.view.getByText('This item can’t be exchanged for another size or colour.')).toBeTruthy();
+    expect(mounted.view.queryByLabelText('Size or colour you want instead')).toBeNull();
   });
 
   it('says so when the store refuses an item that can no longer be returned', async () => {

@@ -39,14 +39,24 @@ describe('validateReturnForm', () => {
     expect(check.errors).toEqual({ 'li_1.reason': 'returnFlow.pickReason' });
   });
 
-  it('asks for the wanted variant of each item in an exchange, and sends it', () => {
+  it('asks for the wanted variant of each item in an exchange, one the source offers, and sends it', () => {
     const missing = validateReturnForm(order, { lines: { li_1: line() }, resolution: 'exchange' });
-    expect(missing.errors).toEqual({ 'li_1.variant': 'returnFlow.variantRequired' });
+    expect(missing.errors).toEqual({ 'li_1.variant': 'returnFlow.pickVariant' });
+    const unknown = validateReturnForm(order, {
+      lines: { li_1: line({ variant: 'Green / 44' }) },
+      resolution: 'exchange',
+    });
+    expect(unknown.errors).toEqual({ 'li_1.variant': 'returnFlow.pickVariant' });
     const done = validateReturnForm(order, {
-      lines: { li_1: line({ variant: ' Blue / 43 ' }) },
+      lines: { li_1: line({ variant: 'Blue / 43' }) },
       resolution: 'exchange',
     });
     expect(done.input?.exchangeFor).toEqual([{ itemId: 'li_1', variant: 'Blue / 43' }]);
+  });
+
+  it('says an item the source offers no other variant of cannot be exchanged', () => {
+    const check = validateReturnForm(order, { lines: { li_2: line() }, resolution: 'exchange' });
+    expect(check.errors).toEqual({ 'li_2.variant': 'returnFlow.noVariants' });
   });
 
   it('keeps quantities within what was bought, and never sends ineligible items', () => {
