@@ -1,5 +1,5 @@
-// The public surface of @waypost/client, listed by hand. Deliberately not exported: the valibot schemas
-// (an implementation detail that may change library), internal HTTP helpers, and the time parser's internals.
+// The public surface of @waypost/client, listed by hand. Deliberately not exported: the protocol's schemas and
+// validator kit (an implementation detail), internal HTTP helpers, and the time parser's internals.
 
 export { createClient } from './createClient.js';
 export { AbortError, isAbortError } from './errors/AbortError.js';

@@ -9,6 +9,8 @@ export type Validator<T> = (value: unknown) => T;
 /**
  * The first problem a validator found: what it expected, the value it got, and the keys leading to it from the
  * root (filled in as the throw unwinds through objects and arrays, so a valid value costs no path bookkeeping).
+ * In collect-all mode (`v.all`) an object or array that had bad children throws one issue whose `issues` lists
+ * every one of them, each with its own path.
  *
  * @example new ValidationIssue('a string', 42) // path [] until an enclosing object adds its key
  */
@@ -18,5 +20,6 @@ export class ValidationIssue {
   constructor(
     readonly expected: string,
     readonly value: unknown,
+    readonly issues?: ValidationIssue[],
   ) {}
 }

@@ -1,6 +1,6 @@
 // A small validator kit for the model (the browser client ships it, so every byte counts): each combinator returns
 // a `Validator`, a plain function that returns the cleaned value or throws a `ValidationIssue` for the first bad
-// field. Use as `import * as v from '../validate/validators.js'`.
+// field, or with `v.all` for every bad field. Use as `import * as v from '../validate/validators.js'`.
 import { isHttpUrl } from '../isHttpUrl.js';
 import { ValidationIssue, type Validator } from './Validator.js';
 
@@ -11,14 +11,28 @@ const fail = (expected: string, value: unknown): never => {
   throw new ValidationIssue(expected, value);
 };
 
-// Runs a validator on a child value; on failure prepends the child's key to the issue's path.
-const at = <T>(key: string | number, validator: Validator<T>, value: unknown): T => {
+// Set while `all` runs (validators are synchronous, so a flag is enough): objects and arrays then go on past a bad
+// child and throw every issue together.
+let collecting = false;
+
+// Runs a validator on a child value; on failure prepends the child's key to the path of the issue (or of each
+// collected issue). In collect-all mode the issues go into `found` and the child reads as `undefined`.
+const at = <T>(key: string | number, validator: Validator<T>, value: unknown, found?: ValidationIssue[]): T => {
   try {
     return validator(value);
   } catch (issue) {
-    if (issue instanceof ValidationIssue) issue.path.unshift(key);
-    throw issue;
+    if (!(issue instanceof ValidationIssue)) throw issue;
+    const issues = issue.issues ?? [issue];
+    for (const each of issues) each.path.unshift(key);
+    if (!collecting || !found) throw issue;
+    found.push(...issues);
+    return undefined as T;
   }
+};
+
+// Throws the issues a collect-all pass found in `value`'s children, if any.
+const report = (found: ValidationIssue[], value: unknown) => {
+  if (found.length > 0) throw new ValidationIssue('valid entries', value, found);
 };
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
@@ -83,8 +97,13 @@ export const nullish =
 /** An array of valid items, validated in order; the path names the bad item's index. @example v.array(v.string) */
 export const array =
   <T>(item: Validator<T>): Validator<T[]> =>
-  (value) =>
-    Array.isArray(value) ? value.map((entry, index) => at(index, item, entry)) : fail('an array', value);
+  (value) => {
+    if (!Array.isArray(value)) return fail('an array', value);
+    const found: ValidationIssue[] = [];
+    const output = value.map((entry, index) => at(index, item, entry, found));
+    report(found, value);
+    return output;
+  };
 
 /**
  * An object with exactly the listed keys: unknown keys are dropped, and a key whose validator yields `undefined`
@@ -99,10 +118,12 @@ export const object =
     if (!isObject(value)) fail('an object', value);
     const output: Record<string, unknown> = {};
     const validators = entries as Record<string, Validator<unknown>>;
+    const found: ValidationIssue[] = [];
     for (const key in validators) {
-      const entry = at(key, validators[key]!, (value as Record<string, unknown>)[key]);
+      const entry = at(key, validators[key]!, (value as Record<string, unknown>)[key], found);
       if (entry !== undefined) output[key] = entry;
     }
+    report(found, value);
     return output as T;
   };
 
@@ -141,3 +162,22 @@ export const and =
  */
 export const httpUrl: Validator<string | undefined> = (value) =>
   value === undefined || isHttpUrl(string(value)) ? (value as string | undefined) : undefined;
+
+/**
+ * Runs `validator` in collect-all mode: objects and arrays check every entry, and a bad value throws one
+ * `ValidationIssue` whose `issues` lists each bad field with its path (a lone bad scalar throws a plain issue).
+ * Request bodies use it to name every bad field at once; responses stop at the first.
+ *
+ * @example v.all(startReturnInputSchema)(body) // throws { issues: [{ path: ['items', 0, 'quantity'] }, …] }
+ */
+export const all =
+  <T>(validator: Validator<T>): Validator<T> =>
+  (value) => {
+    const previous = collecting;
+    collecting = true;
+    try {
+      return validator(value);
+    } finally {
+      collecting = previous;
+    }
+  };

@@ -1,3 +1,4 @@
+import type { AlertChannel } from '../../model/AlertChannel.js';
 import type { Resource } from '../../model/LookupResult.js';
 import type { Shipment } from '../../model/Shipment.js';
 import type { Source, SourceContext } from '../../source/Source.js';
@@ -100,7 +101,7 @@ export function composeSources(options: ComposeSourcesOptions): Source {
   }
   if (issues) source.reportIssue = (input, context) => issues.reportIssue!(input, context);
   const alertChannels =
-    (alerts as { channels?: Array<'email' | 'sms'> } | undefined)?.channels ??
+    (alerts as { channels?: AlertChannel[] } | undefined)?.channels ??
     (alerts as Source | undefined)?.features?.alertChannels;
   (source as { features?: Source['features'] }).features = {
     ...(alertChannels ? { alertChannels } : {}),
