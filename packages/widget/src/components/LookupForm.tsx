@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { MessageKey } from '../i18n/en.js';
 import { type LookupField, type LookupFormValues, validateLookupForm } from '../state/validateLookupForm.js';
-import type { WidgetState } from '../state/WidgetState.js';
+import type { WidgetState } from '../types/WidgetState.js';
 import { Field } from './Field.js';
 import { useWidget } from './useWidget.js';
 
@@ -64,7 +64,7 @@ export function LookupForm() {
   };
   useEffect(() => {
     if (!draft?.sent) return;
-    store.draft.value = { values: draft.values, sent: false };
+    controller.keepDraft(draft.values, false);
     (refused ? inputs.current[refused.field] : submit.current)?.focus();
   }, []);
   const field = (name: LookupField, label: string, autocomplete?: string) => (
@@ -85,7 +85,7 @@ export function LookupForm() {
     event.preventDefault();
     setSubmitted(true);
     if (check.query) {
-      store.draft.value = { values, sent: true };
+      controller.keepDraft(values, true);
       void controller.lookup(check.query, true);
       return;
     }

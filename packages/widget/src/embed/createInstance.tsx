@@ -1,4 +1,3 @@
-import { batch } from '@preact/signals';
 import { createClient, type WaypostClient } from '@waypost/client';
 import { render } from 'preact';
 import { App } from '../components/App.js';
@@ -15,12 +14,12 @@ import { getShipments } from '../state/getShipments.js';
 import { adoptStyles } from '../styles/adoptStyles.js';
 import { getThemeCss, type ThemeInput } from '../styles/getThemeCss.js';
 import { loadPreset } from '../styles/loadPreset.js';
+import type { WidgetHandle } from '../types/WidgetHandle.js';
+import type { WidgetOptions } from '../types/WidgetOptions.js';
 import { AssetLoadError, isAssetLoadError } from './AssetLoadError.js';
 import { createEmitter } from './createEmitter.js';
 import { reportAssetError } from './reportAssetError.js';
 import { VERSION } from './VERSION.js';
-import type { WidgetHandle } from './WidgetHandle.js';
-import type { WidgetOptions } from './WidgetOptions.js';
 import { DEV, warn } from './warn.js';
 
 const queryKeys = ['token', 'order', 'email', 'postalCode', 'trackingNumber', 'carrier'] as const;
@@ -152,10 +151,7 @@ export function createInstance(host: HTMLElement, initial: WidgetOptions): Widge
     if (destroyed || request !== localeRequest) return;
     // English stays on screen (every key falls back to it); the host hears why.
     if (failure) reportAssetError(emitter.emit, failure);
-    batch(() => {
-      store.locale.value = locale;
-      store.catalog.value = catalog;
-    });
+    controller.showLocale(locale, catalog);
   };
 
   const start = () => {
@@ -170,7 +166,7 @@ export function createInstance(host: HTMLElement, initial: WidgetOptions): Widge
   };
   win.addEventListener('online', onOnline);
   const ticker = win.setInterval(() => {
-    if (store.state.peek() === 'ready') store.now.value = Date.now();
+    controller.tick();
   }, 30_000);
 
   applyTheme(initial.theme);
@@ -189,7 +185,7 @@ export function createInstance(host: HTMLElement, initial: WidgetOptions): Widge
       const previous = store.options.peek();
       const next = { ...previous, ...patch };
       const changed = (key: keyof WidgetOptions) => key in patch && patch[key] !== previous[key];
-      store.options.value = next;
+      controller.setOptions(next);
       if (clientKeys.some(changed)) client = null;
       if (changed('theme')) applyTheme(next.theme);
       if (changed('locale') || changed('assetsUrl') || changed('loadMessages')) void applyLocale(next);
@@ -201,7 +197,7 @@ export function createInstance(host: HTMLElement, initial: WidgetOptions): Widge
     },
     setLocale(locale) {
       if (destroyed) return;
-      store.options.value = { ...store.options.peek(), locale };
+      controller.setOptions({ ...store.options.peek(), locale });
       void applyLocale(store.options.peek());
     },
     on: emitter.on,

@@ -3,8 +3,11 @@
 // (see `publishRuntime`), so the widget's context, helpers and Preact exist once; in npm builds it is an ordinary
 // shared chunk.
 export {
+  E164_PATTERN,
   getEtaSummary,
   ISSUE_TYPES,
+  isE164Phone,
+  isEmailAddress,
   isHttpUrl,
   isInvalidRequestError,
   isNetworkError,
