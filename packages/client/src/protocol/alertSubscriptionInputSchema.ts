@@ -14,7 +14,7 @@ import { isEmailAddress } from './isEmailAddress.js';
  *
  * @example v.all(alertSubscriptionInputSchema)({ kind: 'order', id: 'ord_1', channel: 'sms', address: '+14155550100', milestones: 'key', consentText: 'Text me' })
  */
-export const alertSubscriptionInputSchema: Validator<AlertSubscriptionInput> = input.refine(
+export const alertSubscriptionInputSchema: Validator<AlertSubscriptionInput> = v.refine(
   v.object<AlertSubscriptionInput>({
     kind: input.oneOf(RESOURCE_KINDS),
     id: input.id,

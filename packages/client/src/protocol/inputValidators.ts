@@ -60,19 +60,3 @@ export const list =
     if (items.length < min) return refuse(min === 1 ? 'At least one item' : `At least ${min} items`, value);
     return items.length > max ? refuse(`At most ${max} items`, value) : items;
   };
-
-/**
- * A value `validator` accepts, then `test` approves as a whole; when it does not, the issue is reported at `key`
- * (a rule across fields, such as "the address fits the channel").
- *
- * @example input.refine(schema, (alert) => isEmailAddress(alert.address), 'address', 'An email address')
- */
-export const refine =
-  <T>(validator: Validator<T>, test: (value: T) => boolean, key: string, message: string): Validator<T> =>
-  (value) => {
-    const output = validator(value);
-    if (test(output)) return output;
-    const issue = new ValidationIssue(message, (output as Record<string, unknown>)[key]);
-    issue.path.push(key);
-    throw issue;
-  };

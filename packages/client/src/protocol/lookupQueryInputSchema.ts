@@ -1,4 +1,10 @@
-import type { LookupQuery } from '../model/LookupQuery.js';
+import type {
+  LookupQuery,
+  OrderEmailLookup,
+  OrderPostalCodeLookup,
+  TokenLookup,
+  TrackingNumberLookup,
+} from '../model/LookupQuery.js';
 import { ValidationIssue, type Validator } from '../model/validate/Validator.js';
 import * as v from '../model/validate/validators.js';
 import { toWellFormed } from '../providers/shared/toWellFormed.js';
@@ -8,6 +14,8 @@ import { isEmailAddress } from './isEmailAddress.js';
 /** The message of a body that is no single lookup form (reported at the root, path `[]`). */
 export const LOOKUP_FORMS_MESSAGE =
   'One of { orderNumber, email }, { orderNumber, postalCode }, { trackingNumber }, { token }';
+
+const foreign = 'Not allowed with this lookup form';
 
 // Required text that is real text: a lone UTF-16 surrogate is nothing anyone typed, and would throw a URIError in
 // the source's request URL.
@@ -23,16 +31,25 @@ const lookupText = (max: number): Validator<string> => {
 const code = (max: number) =>
   v.check(
     lookupText(max),
-    (value) => /^[A-Za-z0-9][A-Za-z0-9 -]*$/.test(value),
+    (text) => /^[A-Za-z0-9][A-Za-z0-9 -]*$/.test(text),
     'Letters, digits, spaces and hyphens only',
   );
 
-// Each form: the key that selects it, and its fields (no other key is allowed with it).
-const forms: Array<[string, Record<string, Validator<unknown>>]> = [
-  ['token', { token: lookupText(2048) }],
-  ['trackingNumber', { trackingNumber: code(64), carrier: v.optional(lookupText(64)) }],
-  ['email', { orderNumber: lookupText(64), email: v.check(lookupText(254), isEmailAddress, 'An email address') }],
-  ['postalCode', { orderNumber: lookupText(64), postalCode: code(16) }],
+// Each form, by the key that selects it: its fields, and no other key.
+const forms: Array<[string, Validator<LookupQuery>]> = [
+  ['token', v.strict<TokenLookup>({ token: lookupText(2048) }, foreign)],
+  [
+    'trackingNumber',
+    v.strict<TrackingNumberLookup>({ trackingNumber: code(64), carrier: v.optional(lookupText(64)) }, foreign),
+  ],
+  [
+    'email',
+    v.strict<OrderEmailLookup>(
+      { orderNumber: lookupText(64), email: v.check(lookupText(254), isEmailAddress, 'An email address') },
+      foreign,
+    ),
+  ],
+  ['postalCode', v.strict<OrderPostalCodeLookup>({ orderNumber: lookupText(64), postalCode: code(16) }, foreign)],
 ];
 
 /**
@@ -44,25 +61,8 @@ const forms: Array<[string, Record<string, Validator<unknown>>]> = [
 export const lookupQueryInputSchema: Validator<LookupQuery> = (value) => {
   if (typeof value !== 'object' || value === null || Array.isArray(value))
     throw new ValidationIssue('An object', value);
-  const body = value as Record<string, unknown>;
-  const candidates = forms.filter(([when]) => when in body);
+  const candidates = forms.filter(([when]) => when in value);
   const form = candidates.length === 1 ? candidates[0] : undefined;
-  if (!form || (form[0] === 'email' && 'postalCode' in body)) throw new ValidationIssue(LOOKUP_FORMS_MESSAGE, value);
-  const [, fields] = form;
-  const issues: ValidationIssue[] = [];
-  for (const key of Object.keys(body)) {
-    if (Object.hasOwn(fields, key)) continue;
-    const issue = new ValidationIssue('Not allowed with this lookup form', body[key]);
-    issue.path.push(key);
-    issues.push(issue);
-  }
-  let query: LookupQuery | undefined;
-  try {
-    query = v.object<LookupQuery>(fields as never)(body);
-  } catch (issue) {
-    if (!(issue instanceof ValidationIssue)) throw issue;
-    issues.push(...(issue.issues ?? [issue]));
-  }
-  if (issues.length > 0) throw issues.length === 1 ? issues[0] : new ValidationIssue('valid entries', value, issues);
-  return query as LookupQuery;
+  if (!form || (form[0] === 'email' && 'postalCode' in value)) throw new ValidationIssue(LOOKUP_FORMS_MESSAGE, value);
+  return form[1](value);
 };

@@ -1,13 +1,10 @@
-/** The protocol's stable error codes. */
-export type ProblemCode =
-  | 'invalid_request'
-  | 'verification_failed'
-  | 'not_found'
-  | 'rate_limited'
-  | 'payload_too_large'
-  | 'unsupported_media_type'
-  | 'unsupported'
-  | 'internal_error';
+import type { PROBLEMS } from '../protocol/PROBLEMS.js';
+
+/**
+ * The protocol's stable error codes: those of the `PROBLEMS` table, the two the body reader answers with (the
+ * client reads both as `InvalidRequestError`, by status), and `internal_error` for the rest.
+ */
+export type ProblemCode = keyof typeof PROBLEMS | 'payload_too_large' | 'unsupported_media_type' | 'internal_error';
 
 /** Extra members of a problem response. */
 export interface ProblemExtras {

@@ -9,17 +9,18 @@ export type Validator<T> = (value: unknown) => T;
 /**
  * The first problem a validator found: what it expected, the value it got, and the keys leading to it from the
  * root (filled in as the throw unwinds through objects and arrays, so a valid value costs no path bookkeeping).
- * In collect-all mode (`v.all`) an object or array that had bad children throws one issue whose `issues` lists
- * every one of them, each with its own path.
+ * A collect-all run (`v.all`) that found bad fields throws one issue whose `issues` lists every one of them, each
+ * with its own path.
  *
  * @example new ValidationIssue('a string', 42) // path [] until an enclosing object adds its key
  */
 export class ValidationIssue {
   readonly path: Array<string | number> = [];
+  /** Every bad field, when a collect-all run (`v.all`) found any (set there, so the browser build stays lean). */
+  declare readonly issues?: ValidationIssue[];
 
   constructor(
     readonly expected: string,
     readonly value: unknown,
-    readonly issues?: ValidationIssue[],
   ) {}
 }

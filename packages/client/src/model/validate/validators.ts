@@ -11,29 +11,37 @@ const fail = (expected: string, value: unknown): never => {
   throw new ValidationIssue(expected, value);
 };
 
-// Set while `all` runs (validators are synchronous, so a flag is enough): objects and arrays then go on past a bad
-// child and throw every issue together.
-let collecting = false;
+// The issues of the `all` run in progress (validators are synchronous, so one variable is enough), else
+// `undefined`.
+let found: ValidationIssue[] | undefined;
 
-// Runs a validator on a child value; on failure prepends the child's key to the path of the issue (or of each
-// collected issue). In collect-all mode the issues go into `found` and the child reads as `undefined`.
-const at = <T>(key: string | number, validator: Validator<T>, value: unknown, found?: ValidationIssue[]): T => {
+// Runs a validator on a child value; on failure prepends the child's key to the issue's path. `all` swaps in a
+// collecting version while it runs, so the browser build (which never collects) carries only this one.
+let at = <T>(key: string | number, validator: Validator<T>, value: unknown): T => {
   try {
     return validator(value);
   } catch (issue) {
-    if (!(issue instanceof ValidationIssue)) throw issue;
-    const issues = issue.issues ?? [issue];
-    for (const each of issues) each.path.unshift(key);
-    if (!collecting || !found) throw issue;
-    found.push(...issues);
-    return undefined as T;
+    if (issue instanceof ValidationIssue) issue.path.unshift(key);
+    throw issue;
   }
 };
 
-// Throws the issues a collect-all pass found in `value`'s children, if any.
-const report = (found: ValidationIssue[], value: unknown) => {
-  if (found.length > 0) throw new ValidationIssue('valid entries', value, found);
-};
+// The collect-all `at`: a bad child is recorded in `issues` and reads as `undefined`, so its siblings are still
+// checked; keys are prepended to every issue recorded below the child.
+const collectAt =
+  (issues: ValidationIssue[]): typeof at =>
+  <T>(key: string | number, validator: Validator<T>, value: unknown): T => {
+    const start = issues.length;
+    try {
+      return validator(value);
+    } catch (issue) {
+      if (!(issue instanceof ValidationIssue)) throw issue;
+      issues.push(issue);
+      return undefined as T;
+    } finally {
+      for (const issue of issues.slice(start)) issue.path.unshift(key);
+    }
+  };
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
@@ -97,13 +105,8 @@ export const nullish =
 /** An array of valid items, validated in order; the path names the bad item's index. @example v.array(v.string) */
 export const array =
   <T>(item: Validator<T>): Validator<T[]> =>
-  (value) => {
-    if (!Array.isArray(value)) return fail('an array', value);
-    const found: ValidationIssue[] = [];
-    const output = value.map((entry, index) => at(index, item, entry, found));
-    report(found, value);
-    return output;
-  };
+  (value) =>
+    Array.isArray(value) ? value.map((entry, index) => at(index, item, entry)) : fail('an array', value);
 
 /**
  * An object with exactly the listed keys: unknown keys are dropped, and a key whose validator yields `undefined`
@@ -118,12 +121,10 @@ export const object =
     if (!isObject(value)) fail('an object', value);
     const output: Record<string, unknown> = {};
     const validators = entries as Record<string, Validator<unknown>>;
-    const found: ValidationIssue[] = [];
     for (const key in validators) {
-      const entry = at(key, validators[key]!, (value as Record<string, unknown>)[key], found);
+      const entry = at(key, validators[key]!, (value as Record<string, unknown>)[key]);
       if (entry !== undefined) output[key] = entry;
     }
-    report(found, value);
     return output as T;
   };
 
@@ -165,7 +166,7 @@ export const httpUrl: Validator<string | undefined> = (value) =>
 
 /**
  * Runs `validator` in collect-all mode: objects and arrays check every entry, and a bad value throws one
- * `ValidationIssue` whose `issues` lists each bad field with its path (a lone bad scalar throws a plain issue).
+ * `ValidationIssue` whose `issues` lists each bad field with its path (a bad root value throws a plain issue).
  * Request bodies use it to name every bad field at once; responses stop at the first.
  *
  * @example v.all(startReturnInputSchema)(body) // throws { issues: [{ path: ['items', 0, 'quantity'] }, …] }
@@ -173,11 +174,46 @@ export const httpUrl: Validator<string | undefined> = (value) =>
 export const all =
   <T>(validator: Validator<T>): Validator<T> =>
   (value) => {
-    const previous = collecting;
-    collecting = true;
+    const previous = [found, at] as const;
+    const issues: ValidationIssue[] = [];
+    found = issues;
+    at = collectAt(issues);
     try {
-      return validator(value);
+      const output = validator(value);
+      if (issues.length > 0) throw Object.assign(new ValidationIssue('valid entries', value), { issues });
+      return output;
     } finally {
-      collecting = previous;
+      [found, at] = previous;
     }
+  };
+
+/**
+ * A value `validator` accepts, then `test` approves as a whole; when it does not, the issue is reported at `key`
+ * (a rule across fields). In collect-all mode the rule runs only when every field was valid.
+ *
+ * @example v.refine(alertSchema, (alert) => isEmailAddress(alert.address), 'address', 'An email address')
+ */
+export const refine =
+  <T>(validator: Validator<T>, test: (value: T) => boolean, key: string, expected: string): Validator<T> =>
+  (value) => {
+    const start = found?.length;
+    const output = validator(value);
+    return found?.length !== start || test(output)
+      ? output
+      : at(key, () => fail(expected, (output as Record<string, unknown>)[key]), undefined);
+  };
+
+/**
+ * Like `object`, and every key not listed is refused with `expected` (reported first, at that key).
+ *
+ * @example v.strict<TokenLookup>({ token: v.string }, 'Not allowed with this lookup form')
+ */
+export const strict =
+  <T>(entries: Entries<NoInfer<T>>, expected: string): Validator<T> =>
+  (value) => {
+    if (!isObject(value)) fail('an object', value);
+    for (const key of Object.keys(value as object)) {
+      if (!Object.hasOwn(entries, key)) at(key, () => fail(expected, (value as Record<string, unknown>)[key]), 0);
+    }
+    return object<T>(entries)(value);
   };
