@@ -19,8 +19,7 @@ export async function mapHttpError(response: Response, what: string, cause?: unk
   const ErrorClass: new (
     message: string,
     options: HttpErrorOptions & InvalidRequestErrorOptions & RateLimitErrorOptions,
-  ) => WaypostError =
-    Object.values(PROBLEMS).find((row) => (row as readonly unknown[]).includes(status))?.[0] ?? HttpError;
+  ) => WaypostError = PROBLEMS.find((row) => (row as readonly unknown[]).includes(status))?.[1] ?? HttpError;
   // One options object for every class: each constructor reads only the fields it knows.
   return new ErrorClass(`${what} failed with ${status}${problem?.detail ? `: ${problem.detail}` : ''}`, {
     cause,

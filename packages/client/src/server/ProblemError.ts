@@ -4,7 +4,11 @@ import type { PROBLEMS } from '../protocol/PROBLEMS.js';
  * The protocol's stable error codes: those of the `PROBLEMS` table, the two the body reader answers with (the
  * client reads both as `InvalidRequestError`, by status), and `internal_error` for the rest.
  */
-export type ProblemCode = keyof typeof PROBLEMS | 'payload_too_large' | 'unsupported_media_type' | 'internal_error';
+export type ProblemCode =
+  | (typeof PROBLEMS)[number][0]
+  | 'payload_too_large'
+  | 'unsupported_media_type'
+  | 'internal_error';
 
 /** Extra members of a problem response. */
 export interface ProblemExtras {

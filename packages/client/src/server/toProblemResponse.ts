@@ -6,7 +6,7 @@ import { createProblemResponse } from './createProblemResponse.js';
 import { ProblemError, type ProblemExtras } from './ProblemError.js';
 
 // What the body says for a Waypost error a source threw: never the error's own message, which may name internals.
-const details: Record<keyof typeof PROBLEMS, string> = {
+const details: Record<(typeof PROBLEMS)[number][0], string> = {
   invalid_request: 'The request is invalid',
   verification_failed: 'The details do not match our records',
   not_found: 'Nothing matches that request',
@@ -23,15 +23,15 @@ const details: Record<keyof typeof PROBLEMS, string> = {
  */
 export function toProblemResponse(error: unknown, report: (error: unknown) => void): Response {
   if (error instanceof ProblemError) return createProblemResponse(error.status, error.code, error.detail, error.extras);
-  const code =
-    isWaypostError(error) && Object.hasOwn(PROBLEMS, error.code) ? (error.code as keyof typeof PROBLEMS) : null;
-  if (code) {
+  const row = isWaypostError(error) ? PROBLEMS.find(([code]) => code === error.code) : undefined;
+  if (row) {
+    const [code, , status] = row;
     const extras: ProblemExtras = isInvalidRequestError(error)
       ? { errors: error.fields }
       : isRateLimitError(error)
         ? { retryAfter: error.retryAfter ?? 60 }
         : {};
-    return createProblemResponse(PROBLEMS[code][1], code, details[code], extras);
+    return createProblemResponse(status, code, details[code], extras);
   }
   report(error);
   return createProblemResponse(500, 'internal_error', 'Something went wrong on our side');

@@ -16,11 +16,16 @@ export type Validator<T> = (value: unknown) => T;
  */
 export class ValidationIssue {
   readonly path: Array<string | number> = [];
-  /** Every bad field, when a collect-all run (`v.all`) found any (set there, so the browser build stays lean). */
+  /** What the validator expected (`a string`), or for request bodies the message the field gets. */
+  declare readonly expected: string;
+  /** The value it got. */
+  declare readonly value: unknown;
+  /** Every bad field, when a collect-all run (`v.all`) found any. */
   declare readonly issues?: ValidationIssue[];
 
-  constructor(
-    readonly expected: string,
-    readonly value: unknown,
-  ) {}
+  // Assigned rather than declared as parameter properties: the browser build carries no field initializers.
+  constructor(expected: string, value: unknown) {
+    this.expected = expected;
+    this.value = value;
+  }
 }
