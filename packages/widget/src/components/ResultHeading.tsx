@@ -8,14 +8,14 @@ import { useWidget } from './useWidget.js';
  * @example <ResultHeading>Order W1001</ResultHeading>
  */
 export function ResultHeading({ children }: { children: string }) {
-  const { store, controller } = useWidget();
+  const { store } = useWidget();
   const ref = useRef<HTMLHeadingElement>(null);
   const request = store.focusRequest.value;
   useLayoutEffect(() => {
     // Consumed once, so a later re-render (a live update) never steals focus again.
     if (request > 0 && ref.current) {
       ref.current.focus();
-      controller.focusTaken();
+      store.focusRequest.value = 0;
     }
   }, [request]);
   return (

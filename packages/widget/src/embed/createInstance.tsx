@@ -1,3 +1,4 @@
+import { batch } from '@preact/signals';
 import { createClient, type WaypostClient } from '@waypost/client';
 import { render } from 'preact';
 import { App } from '../components/App.js';
@@ -151,7 +152,10 @@ export function createInstance(host: HTMLElement, initial: WidgetOptions): Widge
     if (destroyed || request !== localeRequest) return;
     // English stays on screen (every key falls back to it); the host hears why.
     if (failure) reportAssetError(emitter.emit, failure);
-    controller.showLocale(locale, catalog);
+    batch(() => {
+      store.locale.value = locale;
+      store.catalog.value = catalog;
+    });
   };
 
   const start = () => {
@@ -166,7 +170,7 @@ export function createInstance(host: HTMLElement, initial: WidgetOptions): Widge
   };
   win.addEventListener('online', onOnline);
   const ticker = win.setInterval(() => {
-    controller.tick();
+    if (store.state.peek() === 'ready') store.now.value = Date.now();
   }, 30_000);
 
   applyTheme(initial.theme);
@@ -185,7 +189,7 @@ export function createInstance(host: HTMLElement, initial: WidgetOptions): Widge
       const previous = store.options.peek();
       const next = { ...previous, ...patch };
       const changed = (key: keyof WidgetOptions) => key in patch && patch[key] !== previous[key];
-      controller.setOptions(next);
+      store.options.value = next;
       if (clientKeys.some(changed)) client = null;
       if (changed('theme')) applyTheme(next.theme);
       if (changed('locale') || changed('assetsUrl') || changed('loadMessages')) void applyLocale(next);
@@ -197,7 +201,7 @@ export function createInstance(host: HTMLElement, initial: WidgetOptions): Widge
     },
     setLocale(locale) {
       if (destroyed) return;
-      controller.setOptions({ ...store.options.peek(), locale });
+      store.options.value = { ...store.options.peek(), locale };
       void applyLocale(store.options.peek());
     },
     on: emitter.on,

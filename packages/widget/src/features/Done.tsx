@@ -9,10 +9,10 @@ import { Icon, useWidget } from './shared.js';
  * @example <Done text="Alerts are on." />
  */
 export function Done({ text, children }: { text: string; children?: ComponentChildren }) {
-  const { controller } = useWidget();
+  const { store } = useWidget();
   const ref = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
-    controller.announce(text);
+    store.announcement.value = text;
     ref.current?.focus();
   }, [text]);
   return (

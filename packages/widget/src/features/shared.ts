@@ -4,6 +4,7 @@
 // shared chunk.
 export {
   E164_PATTERN,
+  EXCHANGE_FLOW,
   getEtaSummary,
   ISSUE_TYPES,
   isE164Phone,
@@ -14,6 +15,7 @@ export {
   isRateLimitError,
   isUnsupportedError,
   isVerificationError,
+  RETURN_FLOW,
   RETURN_STAGES,
 } from '@waypost/client';
 export { formatDate } from '../components/formatDate.js';

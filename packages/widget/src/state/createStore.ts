@@ -7,10 +7,7 @@ import type { WidgetOptions } from '../types/WidgetOptions.js';
 import type { WidgetState } from '../types/WidgetState.js';
 import type { LookupFormValues } from './validateLookupForm.js';
 
-/**
- * One widget instance's state, as signals: components read them (as a `StoreView`) and re-render when they
- * change; only the controller writes them.
- */
+/** One widget instance's state, as signals: components read them and re-render when they change. */
 export interface Store {
   options: Signal<WidgetOptions>;
   state: Signal<WidgetState>;
