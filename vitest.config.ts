@@ -1,9 +1,40 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import vueExample from './examples/vue/vite.config.js';
 
 // One vitest run covers every package: unit tests per package, the time tests under three time zones, and the
 // Chromium tests that drive the built script-tag bundle.
-const resolve = { conditions: ['waypost-source'] };
+//
+// `WAYPOST_TEST_DIST=1` runs the unit tests against the built packages instead (`pnpm build` first): package
+// imports (`@waypost/client`, `@waypost/themes`) resolve to `dist` (no `waypost-source` condition), and a test's
+// import of a client entry file (`createClient.ts`, `index.ts`, `server.ts`, a provider entry) resolves to the
+// built entry, so what ships is what is tested. Tests of internal modules keep reading `src`.
+const testDist = process.env.WAYPOST_TEST_DIST === '1';
+const clientDir = fileURLToPath(new URL('packages/client/', import.meta.url));
+const clientEntries: Record<string, string> = {
+  'src/createClient.ts': 'dist/index.js',
+  'src/index.ts': 'dist/index.js',
+  'src/server.ts': 'dist/server.js',
+  ...Object.fromEntries(
+    ['aftership', 'easypost', 'shippo', 'ship24', '17track', 'karrio', 'shopify'].map((name) => [
+      `src/${name}.ts`,
+      `dist/${name}.js`,
+    ]),
+  ),
+};
+const builtEntries = {
+  name: 'waypost-built-entries',
+  enforce: 'pre' as const,
+  resolveId(source: string, importer: string | undefined) {
+    if (!importer?.includes('/__tests__/') || !source.startsWith('.')) return null;
+    const file = join(dirname(importer), source).replace(/\.js$/, '.ts');
+    const built = file.startsWith(clientDir) ? clientEntries[file.slice(clientDir.length)] : undefined;
+    return built ? join(clientDir, built) : null;
+  },
+};
+const resolve = { conditions: testDist ? [] : ['waypost-source'] };
+const plugins = testDist ? [builtEntries] : [];
 const timeZones = ['America/Los_Angeles', 'UTC', 'Asia/Tokyo'];
 const timeTests = 'packages/client/src/time/**/__tests__/**/*.test.ts';
 
@@ -12,6 +43,7 @@ export default defineConfig({
     projects: [
       {
         resolve,
+        plugins,
         test: {
           name: 'client',
           environment: 'node',
@@ -30,6 +62,7 @@ export default defineConfig({
       },
       {
         resolve,
+        plugins,
         oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
         test: {
           name: 'widget',

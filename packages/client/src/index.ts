@@ -1,5 +1,5 @@
-// The public surface of @waypost/client, listed by hand. Deliberately not exported: the valibot schemas
-// (an implementation detail that may change library), internal HTTP helpers, and the time parser's internals.
+// The public surface of @waypost/client, listed by hand. Deliberately not exported: the protocol's schemas and
+// validator kit (an implementation detail), internal HTTP helpers, and the time parser's internals.
 
 export { createClient } from './createClient.js';
 export { AbortError, isAbortError } from './errors/AbortError.js';
@@ -40,9 +40,12 @@ export {
   type IssueType,
   type StartReturnInput,
 } from './model/Actions.js';
+export { ALERT_CHANNELS, type AlertChannel } from './model/AlertChannel.js';
+export { ALERT_MILESTONES, type AlertMilestones } from './model/AlertMilestones.js';
 export type { Capabilities } from './model/Capabilities.js';
 export type { Carrier } from './model/Carrier.js';
 export type { Eta, EtaChange, EtaWindow } from './model/Eta.js';
+export { EXCHANGE_FLOW } from './model/EXCHANGE_FLOW.js';
 export type { Exchange } from './model/Exchange.js';
 export { EXCHANGE_STAGES, type ExchangeStage } from './model/ExchangeStage.js';
 export { isHttpUrl } from './model/isHttpUrl.js';
@@ -60,15 +63,22 @@ export { MILESTONES, type Milestone } from './model/Milestone.js';
 export type { Money } from './model/Money.js';
 export type { Order } from './model/Order.js';
 export { parseLookupResult } from './model/parseLookupResult.js';
+export { RETURN_FLOW } from './model/RETURN_FLOW.js';
 export type { Refund } from './model/Refund.js';
+export { REFUND_METHODS, type RefundMethod } from './model/RefundMethod.js';
 export { RESOURCE_KINDS, type ResourceKind } from './model/ResourceKind.js';
 export type { Return, ReturnItem } from './model/Return.js';
+export { RETURN_RESOLUTIONS, type ReturnResolution } from './model/ReturnResolution.js';
 export { RETURN_STAGES, type ReturnStage } from './model/ReturnStage.js';
 export type { Shipment } from './model/Shipment.js';
 export { SHIPMENT_EXCEPTIONS, type ShipmentException } from './model/ShipmentException.js';
 export type { ShipmentStatus } from './model/ShipmentStatus.js';
 export type { DateOnlyTime, InstantTime, TimeValue, WallClockTime } from './model/TimeValue.js';
 export type { TrackingEvent } from './model/TrackingEvent.js';
+export { WEBHOOK_PROVIDERS, type WebhookProvider } from './model/WebhookProvider.js';
+export { E164_PATTERN } from './protocol/E164_PATTERN.js';
+export { isE164Phone } from './protocol/isE164Phone.js';
+export { isEmailAddress } from './protocol/isEmailAddress.js';
 export { getCapabilities } from './source/getCapabilities.js';
 export { resolveLookup } from './source/resolveLookup.js';
 export type { Source, SourceContext, SourceOrder } from './source/Source.js';

@@ -5,11 +5,18 @@
 
 export { type AssetKind, AssetLoadError, isAssetLoadError } from './embed/AssetLoadError.js';
 export type { WaypostTrackerElement } from './embed/createElementClass.js';
-export type { WidgetListener } from './embed/createEmitter.js';
 export { defineElement } from './embed/defineElement.js';
 export { mount } from './embed/mount.js';
 export { VERSION } from './embed/VERSION.js';
 export type { WaypostElementEventMap } from './embed/WaypostElementEventMap.js';
+export type { FaqEntry, FaqSituation } from './features/FaqEntry.js';
+export type { IssueCallbackAnswer, IssueReport, IssueRoute } from './features/IssueRoute.js';
+export type { PromoCard } from './features/PromoCard.js';
+export type { MessageKey, Messages } from './i18n/en.js';
+export { en, enFeatures, enResult } from './i18n/en.js';
+export { resolveLocale } from './i18n/resolveLocale.js';
+export { SUPPORTED_LOCALES, type SupportedLocale } from './i18n/SUPPORTED_LOCALES.js';
+export type { ThemeInput } from './styles/getThemeCss.js';
 export type {
   ActionDetail,
   ActionRecord,
@@ -20,15 +27,8 @@ export type {
   StatusDetail,
   WidgetEventMap,
   WidgetEventName,
-} from './embed/WidgetEvents.js';
-export type { WidgetHandle } from './embed/WidgetHandle.js';
-export type { BrandOptions, WidgetOptions } from './embed/WidgetOptions.js';
-export type { FaqEntry, FaqSituation } from './features/FaqEntry.js';
-export type { IssueCallbackAnswer, IssueReport, IssueRoute } from './features/IssueRoute.js';
-export type { PromoCard } from './features/PromoCard.js';
-export type { MessageKey, Messages } from './i18n/en.js';
-export { en, enFeatures, enResult } from './i18n/en.js';
-export { resolveLocale } from './i18n/resolveLocale.js';
-export { SUPPORTED_LOCALES, type SupportedLocale } from './i18n/SUPPORTED_LOCALES.js';
-export type { WidgetState } from './state/WidgetState.js';
-export type { ThemeInput } from './styles/getThemeCss.js';
+} from './types/WidgetEvents.js';
+export type { WidgetHandle } from './types/WidgetHandle.js';
+export type { WidgetListener } from './types/WidgetListener.js';
+export type { BrandOptions, WidgetOptions } from './types/WidgetOptions.js';
+export type { WidgetState } from './types/WidgetState.js';

@@ -1,8 +1,8 @@
 import ky, { HTTPError } from 'ky';
+import { parseRetryAfter } from '../protocol/parseRetryAfter.js';
 import type { ClientRetryOptions } from './ClientOptions.js';
 import { mapRequestError } from './mapRequestError.js';
 import { parseJsonText } from './parseJsonText.js';
-import { parseRetryAfter } from './parseRetryAfter.js';
 
 /** One protocol request. */
 export interface SendInput {

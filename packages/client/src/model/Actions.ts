@@ -1,11 +1,14 @@
+import type { AlertChannel } from './AlertChannel.js';
+import type { AlertMilestones } from './AlertMilestones.js';
 import type { ResourceKind } from './ResourceKind.js';
+import type { ReturnResolution } from './ReturnResolution.js';
 import type { TimeValue } from './TimeValue.js';
 
 /** What a shopper asks for when starting a return or an exchange (`POST /returns`). */
 export interface StartReturnInput {
   orderId: string;
   items: Array<{ itemId: string; quantity: number; reason: string; comment?: string }>;
-  resolution: 'refund' | 'exchange' | 'store_credit';
+  resolution: ReturnResolution;
   /** For exchanges: the wanted variant per returned item. */
   exchangeFor?: Array<{ itemId: string; variant: string }>;
 }
@@ -14,11 +17,11 @@ export interface StartReturnInput {
 export interface AlertSubscriptionInput {
   kind: ResourceKind;
   id: string;
-  channel: 'email' | 'sms';
+  channel: AlertChannel;
   /** An email address, or a phone number in E.164 (`+14155550100`). */
   address: string;
   /** `all` milestones, or only the right-now moments: out for delivery, delays and problems. */
-  milestones: 'all' | 'key';
+  milestones: AlertMilestones;
   /** The consent text the shopper saw and accepted, verbatim. */
   consentText: string;
 }
@@ -26,8 +29,8 @@ export interface AlertSubscriptionInput {
 /** The stored opt-in. */
 export interface AlertSubscription {
   id: string;
-  channel: 'email' | 'sms';
-  milestones: 'all' | 'key';
+  channel: AlertChannel;
+  milestones: AlertMilestones;
   createdAt: TimeValue;
 }
 

@@ -1,3 +1,4 @@
+import type { WebhookProvider } from '../model/WebhookProvider.js';
 import type { Source } from '../source/Source.js';
 import type { CorsOptions } from './CorsOptions.js';
 import type { SourceCacheOptions } from './createCachedSource.js';
@@ -95,7 +96,7 @@ export interface HandlerOptions {
    * is pushed to the open streams showing that parcel, and `capabilities.push` becomes true.
    * @example { aftership: { secret: process.env.AFTERSHIP_WEBHOOK_SECRET } }
    */
-  webhooks?: { aftership?: WebhookOptions; easypost?: WebhookOptions };
+  webhooks?: { [provider in WebhookProvider]?: WebhookOptions };
   /**
    * Keep the source's answers (`get`, `findOrder`, `findShipment`) for `ttlMs`, so N shoppers on one order cost one
    * provider call per TTL; each verified webhook forgets the answers that show its parcel. Use

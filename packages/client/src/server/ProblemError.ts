@@ -1,12 +1,13 @@
-/** The protocol's stable error codes. */
+import type { PROBLEMS } from '../protocol/PROBLEMS.js';
+
+/**
+ * The protocol's stable error codes: those of the `PROBLEMS` table, the two the body reader answers with (the
+ * client reads both as `InvalidRequestError`, by status), and `internal_error` for the rest.
+ */
 export type ProblemCode =
-  | 'invalid_request'
-  | 'verification_failed'
-  | 'not_found'
-  | 'rate_limited'
+  | (typeof PROBLEMS)[number][0]
   | 'payload_too_large'
   | 'unsupported_media_type'
-  | 'unsupported'
   | 'upstream_failed'
   | 'internal_error';
 

@@ -1,3 +1,4 @@
+import { WEBHOOK_PROVIDERS } from '../model/WebhookProvider.js';
 import { getCapabilities } from '../source/getCapabilities.js';
 import { assertSecret } from './assertSecret.js';
 import { createCachedSource } from './createCachedSource.js';
@@ -42,7 +43,7 @@ export function createHandlerContext(options: HandlerOptions): HandlerContext {
       throw new TypeError(`[waypost] webhooks.${provider} needs the provider's signing secret`);
     }
   }
-  const push = options.push ?? (webhooks.aftership || webhooks.easypost ? createPushHub() : undefined);
+  const push = options.push ?? (WEBHOOK_PROVIDERS.some((provider) => webhooks[provider]) ? createPushHub() : undefined);
   const capabilities = getCapabilities(options.source);
   const limits = options.rateLimit === false ? null : (options.rateLimit ?? {});
   const source = options.cache ? createCachedSource(options.source, options.cache) : options.source;

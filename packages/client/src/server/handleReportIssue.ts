@@ -1,4 +1,4 @@
-import { issueReportInputSchema } from './actionInputSchemas.js';
+import { issueReportInputSchema } from '../protocol/issueReportInputSchema.js';
 import { createJsonResponse } from './createJsonResponse.js';
 import { getAuthorizedResource } from './getAuthorizedResource.js';
 import { getItemIds } from './getItemIds.js';

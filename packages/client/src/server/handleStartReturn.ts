@@ -1,8 +1,8 @@
-import type * as v from 'valibot';
+import type { StartReturnInput } from '../model/Actions.js';
 import type { LookupResult } from '../model/LookupResult.js';
 import type { Order } from '../model/Order.js';
 import { findOrderItem } from '../source/findOrderItem.js';
-import { startReturnInputSchema } from './actionInputSchemas.js';
+import { startReturnInputSchema } from '../protocol/startReturnInputSchema.js';
 import { createAccessToken } from './createAccessToken.js';
 import { createJsonResponse } from './createJsonResponse.js';
 import { outOfScope } from './getAuthorizedResource.js';
@@ -13,7 +13,7 @@ import { parseActionInput } from './parseActionInput.js';
 import { readBearerGrant } from './readBearerGrant.js';
 import { readJsonBody } from './readJsonBody.js';
 
-type Input = v.InferOutput<typeof startReturnInputSchema>;
+type Input = StartReturnInput;
 
 // The source decides the return policy; this only refuses what the order itself contradicts.
 function checkItems(input: Input, order: Order): void {

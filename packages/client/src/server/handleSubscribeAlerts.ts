@@ -1,4 +1,4 @@
-import { alertSubscriptionInputSchema } from './actionInputSchemas.js';
+import { alertSubscriptionInputSchema } from '../protocol/alertSubscriptionInputSchema.js';
 import { createJsonResponse } from './createJsonResponse.js';
 import { getAuthorizedResource } from './getAuthorizedResource.js';
 import { getRequestLocale } from './getRequestLocale.js';

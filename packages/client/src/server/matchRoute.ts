@@ -1,4 +1,5 @@
 import { RESOURCE_KINDS, type ResourceKind } from '../model/ResourceKind.js';
+import { WEBHOOK_PROVIDERS, type WebhookProvider } from '../model/WebhookProvider.js';
 
 /** A route of protocol v1, with the methods it answers. */
 export type Route = { methods: readonly string[] } & (
@@ -7,7 +8,7 @@ export type Route = { methods: readonly string[] } & (
   | { name: 'read'; kind: ResourceKind; id: string }
   | { name: 'stream'; kind: ResourceKind; id: string }
   | { name: 'returns' | 'alerts' | 'issues' }
-  | { name: 'webhook'; provider: 'aftership' | 'easypost' }
+  | { name: 'webhook'; provider: WebhookProvider }
   | { name: 'unsubscribe'; token: string }
 );
 
@@ -50,9 +51,9 @@ export function matchRoute(pathname: string, basePath: string): Route | null {
     const id = decodeId(second);
     return id === null ? null : { name: 'read', kind: plurals[first] as ResourceKind, id, methods: ['GET'] };
   }
-  if (segments.length === 2 && first === 'webhooks' && (second === 'aftership' || second === 'easypost')) {
-    return { name: 'webhook', provider: second, methods: ['POST'] };
-  }
+  const provider = WEBHOOK_PROVIDERS.find((candidate) => candidate === second);
+  if (segments.length === 2 && first === 'webhooks' && provider)
+    return { name: 'webhook', provider, methods: ['POST'] };
   if (segments.length === 2 && first === 'unsubscribe' && second && /^[\w-]+\.[\w-]+$/.test(second)) {
     return { name: 'unsubscribe', token: second, methods: ['GET', 'POST'] };
   }

@@ -5,6 +5,7 @@ import type {
   IssueReportInput,
   StartReturnInput,
 } from '../model/Actions.js';
+import type { AlertChannel } from '../model/AlertChannel.js';
 import type { Resource } from '../model/LookupResult.js';
 import type { Order } from '../model/Order.js';
 import type { ResourceKind } from '../model/ResourceKind.js';
@@ -57,7 +58,7 @@ export interface Source {
   /** Fine print of the capabilities that the methods above cannot say. */
   readonly features?: {
     /** @default ['email'] when `subscribeAlerts` exists */
-    alertChannels?: Array<'email' | 'sms'>;
+    alertChannels?: AlertChannel[];
     /** @default true when `startReturn` exists */
     exchanges?: boolean;
     /** @default true when `startReturn` exists */

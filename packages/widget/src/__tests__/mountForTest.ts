@@ -1,6 +1,6 @@
 import { mount } from '../embed/mount.js';
-import type { WidgetHandle } from '../embed/WidgetHandle.js';
-import type { WidgetOptions } from '../embed/WidgetOptions.js';
+import type { WidgetHandle } from '../types/WidgetHandle.js';
+import type { WidgetOptions } from '../types/WidgetOptions.js';
 
 /** Mounts into a fresh `<div>` in the document and gives back the host, its shadow root and the handle. */
 export function mountForTest(options: WidgetOptions): { host: HTMLElement; root: ShadowRoot; handle: WidgetHandle } {

@@ -1,8 +1,8 @@
 import { waitFor, within } from '@testing-library/preact';
 import type { Capabilities, LookupResult } from '@waypost/client';
-import type { ActionDetail } from '../embed/WidgetEvents.js';
-import type { WidgetOptions } from '../embed/WidgetOptions.js';
 import { loadLazy } from '../lazy/loadLazy.js';
+import type { ActionDetail } from '../types/WidgetEvents.js';
+import type { WidgetOptions } from '../types/WidgetOptions.js';
 import { createTestClient, type TestClient } from './createTestClient.js';
 import { flush, mountForTest } from './mountForTest.js';
 

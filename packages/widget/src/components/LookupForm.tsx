@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { MessageKey } from '../i18n/en.js';
 import { type LookupField, type LookupFormValues, validateLookupForm } from '../state/validateLookupForm.js';
-import type { WidgetState } from '../state/WidgetState.js';
+import type { WidgetState } from '../types/WidgetState.js';
 import { Field } from './Field.js';
 import { useWidget } from './useWidget.js';
 

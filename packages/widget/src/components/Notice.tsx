@@ -1,5 +1,5 @@
 import { formatRelative } from '../i18n/formatRelative.js';
-import type { WidgetState } from '../state/WidgetState.js';
+import type { WidgetState } from '../types/WidgetState.js';
 import { Icon } from './Icon.js';
 import { useWidget } from './useWidget.js';
 

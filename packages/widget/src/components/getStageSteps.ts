@@ -1,4 +1,4 @@
-import type { Exchange, Return } from '@waypost/client';
+import { EXCHANGE_FLOW, type Exchange, RETURN_FLOW, type Return } from '@waypost/client';
 import type { MessageKey } from '../i18n/en.js';
 
 /** What a return or exchange stepper shows: the steps' message keys and where the record is. */
@@ -10,16 +10,6 @@ export interface StageSteps {
   /** The record stopped in an end state (rejected, cancelled, expired). */
   ended: boolean;
 }
-
-const RETURN_FLOW = ['requested', 'approved', 'label_created', 'in_transit', 'received', 'inspected'] as const;
-const EXCHANGE_FLOW = [
-  'requested',
-  'return_in_transit',
-  'return_received',
-  'replacement_processing',
-  'replacement_shipped',
-  'replacement_delivered',
-] as const;
 
 /**
  * The stepper of a return (requested → … → inspected → refunded or exchanged) or an exchange (requested → …

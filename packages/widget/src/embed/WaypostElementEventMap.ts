@@ -1,6 +1,6 @@
+import type { WidgetEventMap } from '../types/WidgetEvents.js';
 import type { WaypostCommandApi } from './createCommandApi.js';
 import type { WaypostTrackerElement } from './createElementClass.js';
-import type { WidgetEventMap } from './WidgetEvents.js';
 
 /**
  * Every `waypost:*` DOM event as the `CustomEvent` it is. The widget's events bubble and are composed, so they

@@ -1,9 +1,9 @@
+import type { WidgetHandle } from '../types/WidgetHandle.js';
+import type { WidgetOptions } from '../types/WidgetOptions.js';
 import { BRAND } from './BRAND.js';
 import { defineElement } from './defineElement.js';
 import { mount } from './mount.js';
 import { VERSION } from './VERSION.js';
-import type { WidgetHandle } from './WidgetHandle.js';
-import type { WidgetOptions } from './WidgetOptions.js';
 import { DEV, warn } from './warn.js';
 
 type Host = Element & { [BRAND.instance]?: WidgetHandle };

@@ -1,10 +1,10 @@
 import type { ThemeInput } from '../styles/getThemeCss.js';
-import type { WidgetListener } from './createEmitter.js';
+import type { WidgetEventName } from '../types/WidgetEvents.js';
+import type { WidgetHandle } from '../types/WidgetHandle.js';
+import type { WidgetListener } from '../types/WidgetListener.js';
+import type { WidgetOptions } from '../types/WidgetOptions.js';
 import { mount } from './mount.js';
 import { ATTRIBUTES, readAttributes } from './readAttributes.js';
-import type { WidgetEventName } from './WidgetEvents.js';
-import type { WidgetHandle } from './WidgetHandle.js';
-import type { WidgetOptions } from './WidgetOptions.js';
 
 /** Every option is also a property with a setter (React 19 and other frameworks set properties). */
 export const PROPERTIES = [

@@ -1,7 +1,5 @@
-import type { WidgetEventMap, WidgetEventName } from './WidgetEvents.js';
-
-/** A listener of one event. */
-export type WidgetListener<N extends WidgetEventName> = (detail: WidgetEventMap[N]) => void;
+import type { WidgetEventMap, WidgetEventName } from '../types/WidgetEvents.js';
+import type { WidgetListener } from '../types/WidgetListener.js';
 
 /** Emits `waypost:<name>` DOM events on a host element and calls `handle.on()` listeners. */
 export interface Emitter {

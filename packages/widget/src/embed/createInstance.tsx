@@ -17,13 +17,13 @@ import { getShipments } from '../state/getShipments.js';
 import { adoptStyles } from '../styles/adoptStyles.js';
 import { getThemeCss, type ThemeInput } from '../styles/getThemeCss.js';
 import { loadPreset } from '../styles/loadPreset.js';
+import type { WidgetHandle } from '../types/WidgetHandle.js';
+import type { WidgetOptions } from '../types/WidgetOptions.js';
 import { AssetLoadError, isAssetLoadError } from './AssetLoadError.js';
 import { createEmitter } from './createEmitter.js';
 import { getSharedClient } from './getSharedClient.js';
 import { reportAssetError } from './reportAssetError.js';
 import { VERSION } from './VERSION.js';
-import type { WidgetHandle } from './WidgetHandle.js';
-import type { WidgetOptions } from './WidgetOptions.js';
 import { DEV, warn } from './warn.js';
 
 const queryKeys = ['token', 'order', 'email', 'postalCode', 'trackingNumber', 'carrier'] as const;

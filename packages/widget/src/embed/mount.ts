@@ -1,7 +1,7 @@
+import type { WidgetHandle } from '../types/WidgetHandle.js';
+import type { WidgetOptions } from '../types/WidgetOptions.js';
 import { BRAND } from './BRAND.js';
 import { createInstance } from './createInstance.js';
-import type { WidgetHandle } from './WidgetHandle.js';
-import type { WidgetOptions } from './WidgetOptions.js';
 import { DEV, warn } from './warn.js';
 
 type Host = HTMLElement & { [BRAND.instance]?: WidgetHandle };

@@ -1,8 +1,8 @@
+import type { WidgetHandle } from '../types/WidgetHandle.js';
 import { BRAND } from './BRAND.js';
 import { mount } from './mount.js';
 import { ATTRIBUTES, readAttributes } from './readAttributes.js';
 import { VERSION } from './VERSION.js';
-import type { WidgetHandle } from './WidgetHandle.js';
 
 type Host = Element & { [BRAND.instance]?: WidgetHandle };
 

@@ -1,4 +1,4 @@
-import type { WidgetOptions } from './WidgetOptions.js';
+import type { WidgetOptions } from '../types/WidgetOptions.js';
 
 /** Attribute names (without any `data-` prefix), in the order the docs list them. */
 export const ATTRIBUTES = [

@@ -3,14 +3,19 @@
 // publishes (see `publishRuntime`), so the widget's context, helpers and Preact exist once; in npm builds it is an
 // ordinary shared chunk.
 export {
+  E164_PATTERN,
+  EXCHANGE_FLOW,
   getEtaSummary,
   ISSUE_TYPES,
+  isE164Phone,
+  isEmailAddress,
   isHttpUrl,
   isInvalidRequestError,
   isNetworkError,
   isRateLimitError,
   isUnsupportedError,
   isVerificationError,
+  RETURN_FLOW,
   RETURN_STAGES,
 } from '@waypost/client';
 export { formatDate } from '../components/formatDate.js';

@@ -1,20 +1,20 @@
-import type { AlertSubscriptionInput, ResourceKind } from '@waypost/client';
+import type { AlertChannel, AlertMilestones, AlertSubscriptionInput, ResourceKind } from '@waypost/client';
 import type { MessageKey } from '../i18n/en.js';
+import { E164_PATTERN, isE164Phone, isEmailAddress } from './shared.js';
 
 /** What the shopper filled in to get alerts. */
 export interface AlertFormValues {
-  channel: 'email' | 'sms';
+  channel: AlertChannel;
   address: string;
-  milestones: 'all' | 'key';
+  milestones: AlertMilestones;
   consent: boolean;
 }
 
 /** A field of the alert form that can be wrong. */
 export type AlertField = 'address' | 'consent';
 
-/** E.164: a plus, a country code that does not start with 0, and 8 to 15 digits in all. */
-export const E164 = /^\+[1-9]\d{7,14}$/;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** E.164: a plus, a country code that does not start with 0, and 8 to 15 digits in all (the client's pattern). */
+export const E164 = E164_PATTERN;
 
 /**
  * Validates the alert opt-in and builds the request: an email address, or a mobile number in E.164 (spaces,
@@ -32,7 +32,7 @@ export function validateAlertForm(
   | { input?: undefined; errors: Partial<Record<AlertField, MessageKey>> } {
   const errors: Partial<Record<AlertField, MessageKey>> = {};
   const address = values.channel === 'sms' ? values.address.replace(/[\s().-]/g, '') : values.address.trim();
-  if (values.channel === 'sms' ? !E164.test(address) : !EMAIL.test(address)) {
+  if (values.channel === 'sms' ? !isE164Phone(address) : !isEmailAddress(address)) {
     errors.address = values.channel === 'sms' ? 'alerts.invalidPhone' : 'form.invalidEmail';
   }
   if (!values.consent) errors.consent = 'alerts.consentRequired';

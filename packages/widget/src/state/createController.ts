@@ -1,12 +1,12 @@
 import { batch } from '@preact/signals';
 import { isRateLimitError, type LookupQuery, type LookupResult, type WaypostClient } from '@waypost/client';
-import type { WidgetEventMap, WidgetEventName } from '../embed/WidgetEvents.js';
+import type { WidgetEventMap, WidgetEventName } from '../types/WidgetEvents.js';
+import type { WidgetState } from '../types/WidgetState.js';
 import type { Store } from './createStore.js';
 import { getErrorState } from './getErrorState.js';
 import { getEtaChanges } from './getEtaChanges.js';
 import { getLookupMethod } from './getLookupMethod.js';
 import { getRecordStatus } from './getRecordStatus.js';
-import type { WidgetState } from './WidgetState.js';
 
 /** Emits a widget event (DOM `CustomEvent` plus `handle.on` listeners). */
 export type Emit = <N extends WidgetEventName>(name: N, detail: WidgetEventMap[N]) => void;

@@ -1,11 +1,11 @@
 import { computed, type ReadonlySignal, type Signal, signal } from '@preact/signals';
 import type { LookupResult } from '@waypost/client';
-import type { WidgetOptions } from '../embed/WidgetOptions.js';
 import { createTranslator, type Translate } from '../i18n/createTranslator.js';
 import type { Messages } from '../i18n/en.js';
 import { getDirection } from '../i18n/getDirection.js';
+import type { WidgetOptions } from '../types/WidgetOptions.js';
+import type { WidgetState } from '../types/WidgetState.js';
 import type { LookupFormValues } from './validateLookupForm.js';
-import type { WidgetState } from './WidgetState.js';
 
 /** One widget instance's state, as signals: components read them and re-render when they change. */
 export interface Store {

@@ -1,5 +1,5 @@
 import { isAbortError, isNotFoundError, isRateLimitError, isVerificationError } from '@waypost/client';
-import type { WidgetState } from './WidgetState.js';
+import type { WidgetState } from '../types/WidgetState.js';
 
 /**
  * Maps a failed lookup to the state the widget shows; `null` for a cancelled call (nothing to show). Offline is

@@ -1,5 +1,5 @@
 import type { EtaWindow, LookupResult } from '@waypost/client';
-import type { EtaChangedDetail } from '../embed/WidgetEvents.js';
+import type { EtaChangedDetail } from '../types/WidgetEvents.js';
 import { getShipments } from './getShipments.js';
 
 const key = (window: EtaWindow | null | undefined): string =>

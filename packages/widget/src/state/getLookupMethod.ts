@@ -1,5 +1,5 @@
 import type { LookupQuery } from '@waypost/client';
-import type { LookupDetail } from '../embed/WidgetEvents.js';
+import type { LookupDetail } from '../types/WidgetEvents.js';
 
 /**
  * How a lookup was phrased, for analytics (`LookupDetail.method`); never the values themselves.

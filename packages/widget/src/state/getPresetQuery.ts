@@ -1,5 +1,5 @@
 import type { LookupQuery } from '@waypost/client';
-import type { WidgetOptions } from '../embed/WidgetOptions.js';
+import type { WidgetOptions } from '../types/WidgetOptions.js';
 
 /**
  * The lookup the options already spell out, so the form can be skipped: a token, order number plus email or

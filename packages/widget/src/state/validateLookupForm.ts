@@ -1,4 +1,4 @@
-import type { LookupQuery } from '@waypost/client';
+import { isEmailAddress, type LookupQuery } from '@waypost/client';
 import type { MessageKey } from '../i18n/en.js';
 
 /** What the shopper typed. */
@@ -19,8 +19,6 @@ export type LookupFormCheck =
   | { query: LookupQuery; errors?: undefined }
   | { query?: undefined; errors: Partial<Record<LookupField, MessageKey>> };
 
-const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
 /**
  * Validates the lookup form and builds the query. One field takes an email or a postal code (an `@` means
  * email), so shoppers never have to pick which one they remember.
@@ -40,7 +38,7 @@ export function validateLookupForm(values: LookupFormValues): LookupFormCheck {
   const contact = values.contact.trim();
   if (!orderNumber) errors.orderNumber = 'form.orderNumberRequired';
   if (!contact) errors.contact = 'form.contactRequired';
-  else if (contact.includes('@') && !emailPattern.test(contact)) errors.contact = 'form.invalidEmail';
+  else if (contact.includes('@') && !isEmailAddress(contact)) errors.contact = 'form.invalidEmail';
   if (errors.orderNumber || errors.contact) return { errors };
   return { query: contact.includes('@') ? { orderNumber, email: contact } : { orderNumber, postalCode: contact } };
 }

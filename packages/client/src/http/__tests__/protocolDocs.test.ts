@@ -2,18 +2,15 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { parseLookupResult } from '../../model/parseLookupResult.js';
 import { parseModel } from '../../model/parseModel.js';
 import { parseResource } from '../../model/parseResource.js';
 import { alertSubscriptionSchema, issueReceiptSchema } from '../../model/schemas/actionSchemas.js';
 import { capabilitiesSchema } from '../../model/schemas/capabilitiesSchema.js';
-import {
-  alertSubscriptionInputSchema,
-  issueReportInputSchema,
-  startReturnInputSchema,
-} from '../../server/actionInputSchemas.js';
+import { alertSubscriptionInputSchema } from '../../protocol/alertSubscriptionInputSchema.js';
+import { issueReportInputSchema } from '../../protocol/issueReportInputSchema.js';
+import { startReturnInputSchema } from '../../protocol/startReturnInputSchema.js';
 import { parseLookupBody } from '../../server/parseLookupBody.js';
 import { parseLookupResponse } from '../parseLookupResponse.js';
 import { readProblem } from '../readProblem.js';
@@ -31,10 +28,10 @@ const runtime: Record<string, (value: unknown) => unknown> = {
   },
   resource: (value) => parseResource(value),
   capabilities: (value) => parseModel(capabilitiesSchema, value, 'capabilities'),
-  'start-return-input': (value) => v.parse(startReturnInputSchema, value),
-  'alert-subscription-input': (value) => v.parse(alertSubscriptionInputSchema, value),
+  'start-return-input': (value) => startReturnInputSchema(value),
+  'alert-subscription-input': (value) => alertSubscriptionInputSchema(value),
   'alert-subscription': (value) => parseModel(alertSubscriptionSchema, value, 'alert'),
-  'issue-report-input': (value) => v.parse(issueReportInputSchema, value),
+  'issue-report-input': (value) => issueReportInputSchema(value),
   'issue-receipt': (value) => parseModel(issueReceiptSchema, value, 'issue'),
   problem: (value) => value,
 };

@@ -4,6 +4,7 @@ import type { LineItem } from '../LineItem.js';
 import { MILESTONES } from '../Milestone.js';
 import type { Money } from '../Money.js';
 import type { Order } from '../Order.js';
+import { REFUND_METHODS } from '../RefundMethod.js';
 import type { Return, ReturnItem } from '../Return.js';
 import { RETURN_STAGES } from '../ReturnStage.js';
 import { SHIPMENT_EXCEPTIONS } from '../ShipmentException.js';
@@ -52,7 +53,7 @@ export const returnSchema: Validator<Return> = v.object({
   refund: v.nullable(
     v.object({
       amount: moneySchema,
-      method: v.picklist(['original_payment', 'store_credit', 'gift_card', 'exchange', 'other']),
+      method: v.picklist(REFUND_METHODS),
       status: v.picklist(['pending', 'issued', 'failed']),
       issuedAt: v.optional(timeValueSchema),
     }),

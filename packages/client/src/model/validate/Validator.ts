@@ -9,14 +9,23 @@ export type Validator<T> = (value: unknown) => T;
 /**
  * The first problem a validator found: what it expected, the value it got, and the keys leading to it from the
  * root (filled in as the throw unwinds through objects and arrays, so a valid value costs no path bookkeeping).
+ * A collect-all run (`v.all`) that found bad fields throws one issue whose `issues` lists every one of them, each
+ * with its own path.
  *
  * @example new ValidationIssue('a string', 42) // path [] until an enclosing object adds its key
  */
 export class ValidationIssue {
   readonly path: Array<string | number> = [];
+  /** What the validator expected (`a string`), or for request bodies the message the field gets. */
+  declare readonly expected: string;
+  /** The value it got. */
+  declare readonly value: unknown;
+  /** Every bad field, when a collect-all run (`v.all`) found any. */
+  declare readonly issues?: ValidationIssue[];
 
-  constructor(
-    readonly expected: string,
-    readonly value: unknown,
-  ) {}
+  // Assigned rather than declared as parameter properties: the browser build carries no field initializers.
+  constructor(expected: string, value: unknown) {
+    this.expected = expected;
+    this.value = value;
+  }
 }

@@ -1,6 +1,6 @@
 // A small validator kit for the model (the browser client ships it, so every byte counts): each combinator returns
 // a `Validator`, a plain function that returns the cleaned value or throws a `ValidationIssue` for the first bad
-// field. Use as `import * as v from '../validate/validators.js'`.
+// field, or with `v.all` for every bad field. Use as `import * as v from '../validate/validators.js'`.
 import { isHttpUrl } from '../isHttpUrl.js';
 import { ValidationIssue, type Validator } from './Validator.js';
 
@@ -11,8 +11,13 @@ const fail = (expected: string, value: unknown): never => {
   throw new ValidationIssue(expected, value);
 };
 
-// Runs a validator on a child value; on failure prepends the child's key to the issue's path.
-const at = <T>(key: string | number, validator: Validator<T>, value: unknown): T => {
+// The issues of the `all` run in progress (validators are synchronous, so one variable is enough), else
+// `undefined`.
+let found: ValidationIssue[] | undefined;
+
+// Runs a validator on a child value; on failure prepends the child's key to the issue's path. `all` swaps in a
+// collecting version while it runs, so the browser build (which never collects) carries only this one.
+let at = <T>(key: string | number, validator: Validator<T>, value: unknown): T => {
   try {
     return validator(value);
   } catch (issue) {
@@ -20,6 +25,23 @@ const at = <T>(key: string | number, validator: Validator<T>, value: unknown): T
     throw issue;
   }
 };
+
+// The collect-all `at`: a bad child is recorded in `issues` and reads as `undefined`, so its siblings are still
+// checked; keys are prepended to every issue recorded below the child.
+const collectAt =
+  (issues: ValidationIssue[]): typeof at =>
+  <T>(key: string | number, validator: Validator<T>, value: unknown): T => {
+    const start = issues.length;
+    try {
+      return validator(value);
+    } catch (issue) {
+      if (!(issue instanceof ValidationIssue)) throw issue;
+      issues.push(issue);
+      return undefined as T;
+    } finally {
+      for (const issue of issues.slice(start)) issue.path.unshift(key);
+    }
+  };
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
@@ -141,3 +163,57 @@ export const and =
  */
 export const httpUrl: Validator<string | undefined> = (value) =>
   value === undefined || isHttpUrl(string(value)) ? (value as string | undefined) : undefined;
+
+/**
+ * Runs `validator` in collect-all mode: objects and arrays check every entry, and a bad value throws one
+ * `ValidationIssue` whose `issues` lists each bad field with its path (a bad root value throws a plain issue).
+ * Request bodies use it to name every bad field at once; responses stop at the first.
+ *
+ * @example v.all(startReturnInputSchema)(body) // throws { issues: [{ path: ['items', 0, 'quantity'] }, …] }
+ */
+export const all =
+  <T>(validator: Validator<T>): Validator<T> =>
+  (value) => {
+    const previous = [found, at] as const;
+    const issues: ValidationIssue[] = [];
+    found = issues;
+    at = collectAt(issues);
+    try {
+      const output = validator(value);
+      if (issues.length > 0) throw Object.assign(new ValidationIssue('valid entries', value), { issues });
+      return output;
+    } finally {
+      [found, at] = previous;
+    }
+  };
+
+/**
+ * A value `validator` accepts, then `test` approves as a whole; when it does not, the issue is reported at `key`
+ * (a rule across fields). In collect-all mode the rule runs only when every field was valid.
+ *
+ * @example v.refine(alertSchema, (alert) => isEmailAddress(alert.address), 'address', 'An email address')
+ */
+export const refine =
+  <T>(validator: Validator<T>, test: (value: T) => boolean, key: string, expected: string): Validator<T> =>
+  (value) => {
+    const start = found?.length;
+    const output = validator(value);
+    return found?.length !== start || test(output)
+      ? output
+      : at(key, () => fail(expected, (output as Record<string, unknown>)[key]), undefined);
+  };
+
+/**
+ * Like `object`, and every key not listed is refused with `expected` (reported first, at that key).
+ *
+ * @example v.strict<TokenLookup>({ token: v.string }, 'Not allowed with this lookup form')
+ */
+export const strict =
+  <T>(entries: Entries<NoInfer<T>>, expected: string): Validator<T> =>
+  (value) => {
+    if (!isObject(value)) fail('an object', value);
+    for (const key of Object.keys(value as object)) {
+      if (!Object.hasOwn(entries, key)) at(key, () => fail(expected, (value as Record<string, unknown>)[key]), 0);
+    }
+    return object<T>(entries)(value);
+  };

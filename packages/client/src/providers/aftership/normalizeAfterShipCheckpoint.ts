@@ -32,8 +32,8 @@ function readLocation(checkpoint: PathReader): Location | undefined {
 
 /**
  * Maps one AfterShip checkpoint to a timeline event. `checkpoint_time` keeps its offset when it has one; without
- * one (v4 data from 2014) it is a wall-clock reading at the scan location, shown as written (Q1). `null` for a
- * checkpoint whose every field is empty (the `last_checkpoint` of a pending tracking, Q6).
+ * one (v4 data from 2014) it is a wall-clock reading at the scan location, shown as written (docs/adapters.md#q1-local-times-without-an-offset). `null` for a
+ * checkpoint whose every field is empty (the `last_checkpoint` of a pending tracking, docs/adapters.md#q6-null-timestamps).
  *
  * @example normalizeAfterShipCheckpoint(readPath(checkpoint, 'AfterShip tracking'))?.time?.kind // 'wall'
  */

@@ -36,7 +36,7 @@ function readEvents(tracking: PathReader): TrackingEvent[] {
 
 /**
  * Normalizes an AfterShip tracking (legacy v4 or the versioned `/tracking/YYYY-MM` API) into a `Shipment`.
- * State comes from the top-level `tag`/`subtag` (never from the last checkpoint, Q7); the timeline from the
+ * State comes from the top-level `tag`/`subtag` (never from the last checkpoint, docs/adapters.md#q7-ordering-and-consistency); the timeline from the
  * checkpoints, sorted by parsed time. Pure; a malformed payload throws `InvalidResponseError` naming the field.
  *
  * @example

@@ -30,7 +30,7 @@ export interface EasyPostSourceOptions {
 
 /**
  * A read-only source over the retailer's EasyPost trackers: tracking-number lookups and `get('shipment', id)`.
- * When EasyPost lists several trackers for one code (Q7), the newest one that is not in `error` wins.
+ * When EasyPost lists several trackers for one code (docs/adapters.md#q7-ordering-and-consistency), the newest one that is not in `error` wins.
  *
  * @example
  * const source = createEasyPostSource({ apiKey: process.env.EASYPOST_API_KEY! });

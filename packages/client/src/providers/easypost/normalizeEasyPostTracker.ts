@@ -24,7 +24,7 @@ function findTracker(root: PathReader): { tracker: PathReader; isReturn: boolean
   return { tracker: root, isReturn: false };
 }
 
-// The carrier's local estimate (date + optional time, no zone) beats the UTC `est_delivery_date` (Q4).
+// The carrier's local estimate (date + optional time, no zone) beats the UTC `est_delivery_date` (docs/adapters.md#q4-one-instant-several-forms).
 function readLocalEstimate(carrierDetail: PathReader): TimeValue | null {
   if (!carrierDetail.isObject()) return null;
   const date = carrierDetail.at('est_delivery_date_local').value;

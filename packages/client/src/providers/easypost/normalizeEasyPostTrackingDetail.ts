@@ -7,7 +7,7 @@ import { mapEasyPostStatus } from './mapEasyPostStatus.js';
 
 /**
  * Maps one EasyPost `tracking_details[]` entry to a timeline event. EasyPost writes UTC with `Z`; a `null`
- * `datetime` (the `unknown` tracker, Q6) gives an event without a time.
+ * `datetime` (the `unknown` tracker, docs/adapters.md#q6-null-timestamps) gives an event without a time.
  *
  * @example normalizeEasyPostTrackingDetail(readPath(detail, 'EasyPost tracker')).milestone // 'in_transit'
  */

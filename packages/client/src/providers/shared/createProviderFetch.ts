@@ -6,6 +6,7 @@ import { NetworkError } from '../../errors/NetworkError.js';
 import { NotFoundError } from '../../errors/NotFoundError.js';
 import { RateLimitError } from '../../errors/RateLimitError.js';
 import { TimeoutError } from '../../errors/TimeoutError.js';
+import { parseRetryAfter } from '../../protocol/parseRetryAfter.js';
 import { getProviderErrorDetail } from './getProviderErrorDetail.js';
 
 /** Options of `createProviderFetch`. */
@@ -43,15 +44,6 @@ export interface ProviderFetch {
   post(path: string, options?: ProviderRequestOptions): Promise<unknown>;
 }
 
-function getRetryAfter(response: Response): number | undefined {
-  const header = response.headers.get('retry-after');
-  if (!header) return undefined;
-  const seconds = Number(header);
-  if (Number.isFinite(seconds)) return Math.max(0, Math.ceil(seconds));
-  const date = Date.parse(header);
-  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
-}
-
 async function toTypedError(error: unknown, provider: string, what: string): Promise<unknown> {
   if (error instanceof HTTPError) {
     const { status } = error.response;
@@ -64,7 +56,7 @@ async function toTypedError(error: unknown, provider: string, what: string): Pro
       return new HttpError(message, { status, cause: error });
     }
     if (status === 429) {
-      const retryAfter = getRetryAfter(error.response);
+      const retryAfter = parseRetryAfter(error.response.headers.get('retry-after'));
       return new RateLimitError(`${provider} rate-limited ${what}${suffix}`, { retryAfter, cause: error });
     }
     return new HttpError(`${provider} answered ${status} to ${what}${suffix}`, { status, cause: error });

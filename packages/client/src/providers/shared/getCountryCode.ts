@@ -49,7 +49,7 @@ const alpha2 = new Map(
 
 /**
  * A country as ISO 3166-1 alpha-2 when the input allows it (`US`, `usa`, `CHN`), otherwise the text as sent
- * (`China`). Providers mix codes and names in the same field (AfterShip `country_name: "ESP"`, Q9).
+ * (`China`). Providers mix codes and names in the same field (AfterShip `country_name: "ESP"`, docs/adapters.md#q9-type-drift).
  *
  * @example getCountryCode('ESP') // 'ES'
  * @example getCountryCode('Japan') // 'Japan'

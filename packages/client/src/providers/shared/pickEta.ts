@@ -10,9 +10,9 @@ export interface EtaCandidate {
 
 /** What `pickEta` needs to know about the shipment. */
 export interface PickEtaOptions {
-  /** A delivered shipment shows no ETA (Q5). */
+  /** A delivered shipment shows no ETA (docs/adapters.md#q5-etas-that-contradict-the-timeline). */
   delivered: boolean;
-  /** The newest event's time; an estimate that ends before it is stale and skipped (Q5). */
+  /** The newest event's time; an estimate that ends before it is stale and skipped (docs/adapters.md#q5-etas-that-contradict-the-timeline). */
   latestEventTime: TimeValue | null;
   /**
    * Earlier estimates the provider reported, oldest first.

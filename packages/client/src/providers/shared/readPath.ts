@@ -20,7 +20,7 @@ export interface PathReader {
   string(): string;
   /** A non-empty string after trimming. */
   nonEmptyString(): string;
-  /** A string, or `undefined` for `null`/absent/empty. Numbers are accepted and stringified (type drift, Q9). */
+  /** A string, or `undefined` for `null`/absent/empty. Numbers are accepted and stringified (type drift, docs/adapters.md#q9-type-drift). */
   optionalString(): string | undefined;
   optionalNumber(): number | undefined;
   optionalBoolean(): boolean | undefined;

@@ -6,7 +6,7 @@ import { mapShip24Milestone } from './mapShip24Milestone.js';
 
 /**
  * Maps one Ship24 event to a timeline event. `occurrenceDatetime` usually has no offset: it is the local time at
- * the scan location and stays a wall-clock reading (Q1). Ship24 sends the place as one free-text `location`,
+ * the scan location and stays a wall-clock reading (docs/adapters.md#q1-local-times-without-an-offset). Ship24 sends the place as one free-text `location`,
  * kept whole in `location.city`.
  *
  * @example normalizeShip24Event(readPath(event, 'Ship24 tracking')).time?.kind // 'wall'

@@ -51,7 +51,7 @@ function readWall(reader: PathReader): TimeValue | null {
 /**
  * Normalizes a Ship24 tracking (tracker results, a per-call search, a webhook's first tracking, or a tracker just
  * created) into a `Shipment`. State comes from `shipment.statusMilestone`; events arrive newest first and are
- * sorted by parsed time. Ship24's local times without offset stay wall-clock readings (Q1). Pure; malformed
+ * sorted by parsed time. Ship24's local times without offset stay wall-clock readings (docs/adapters.md#q1-local-times-without-an-offset). Pure; malformed
  * input throws `InvalidResponseError` naming the field.
  *
  * @example normalizeShip24Tracking(await response.json()).carrier // { code: 'usps', name: 'USPS' }

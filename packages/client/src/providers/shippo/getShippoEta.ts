@@ -5,7 +5,7 @@ import { pickEta } from '../shared/pickEta.js';
 import type { PathReader } from '../shared/readPath.js';
 
 /**
- * The ETA of a Shippo track: `eta`, read as a date when it is midnight UTC (Q3). When `original_eta` differs,
+ * The ETA of a Shippo track: `eta`, read as a date when it is midnight UTC (docs/adapters.md#q3-dates-padded-to-midnight-utc). When `original_eta` differs,
  * the move becomes an `EtaChange` (Shippo gives no reason: code `recalculated`). Hidden once delivered or stale.
  *
  * @example getShippoEta(track, { delivered: false, latestEventTime }) // { start: { kind: 'date', date: '2016-12-08', … }, changes: [] }

@@ -7,8 +7,8 @@ import { mapShippoStatus } from './mapShippoStatus.js';
 
 /**
  * Maps one Shippo tracking status (`tracking_status` or a `tracking_history[]` entry) to a timeline event.
- * `status_date` is the event time (`object_created` is only when Shippo stored it, Q8); a value at exactly
- * midnight UTC is a date padded to a timestamp (Q3) and becomes a date.
+ * `status_date` is the event time (`object_created` is only when Shippo stored it, docs/adapters.md#q8-ingest-time-versus-event-time); a value at exactly
+ * midnight UTC is a date padded to a timestamp (docs/adapters.md#q3-dates-padded-to-midnight-utc) and becomes a date.
  *
  * @example normalizeShippoStatus(readPath(entry, 'Shippo track')).code // 'package_accepted'
  */

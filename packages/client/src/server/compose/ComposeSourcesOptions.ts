@@ -1,3 +1,4 @@
+import type { AlertChannel } from '../../model/AlertChannel.js';
 import type { Source } from '../../source/Source.js';
 
 /** A backend that starts returns: a Shopify returns source, `createReturnsWebhookSink`, or your own. */
@@ -6,7 +7,7 @@ export type ReturnsBackend = Required<Pick<Source, 'startReturn'>> & Pick<Source
 /** A backend that stores alert opt-ins: `createNotifier(…)`, or your own. */
 export type AlertsBackend = Required<Pick<Source, 'subscribeAlerts'>> & {
   /** Channels offered to shoppers (a notifier says this itself). */
-  readonly channels?: Array<'email' | 'sms'>;
+  readonly channels?: AlertChannel[];
 };
 
 /** A backend that takes issue reports: `createIssueRouter(…)`, or your own. */

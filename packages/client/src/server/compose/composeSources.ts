@@ -1,3 +1,4 @@
+import type { AlertChannel } from '../../model/AlertChannel.js';
 import type { Resource } from '../../model/LookupResult.js';
 import type { Shipment } from '../../model/Shipment.js';
 import type { Source, SourceContext } from '../../source/Source.js';
@@ -107,7 +108,7 @@ export function composeSources(options: ComposeSourcesOptions): Source {
     };
   }
   const alertChannels =
-    (alerts as { channels?: Array<'email' | 'sms'> } | undefined)?.channels ??
+    (alerts as { channels?: AlertChannel[] } | undefined)?.channels ??
     (alerts as Source | undefined)?.features?.alertChannels;
   (source as { features?: Source['features'] }).features = {
     ...(alertChannels ? { alertChannels } : {}),

@@ -1,7 +1,9 @@
 import type { StartReturnInput } from '../../model/Actions.js';
 import type { Exchange } from '../../model/Exchange.js';
 import type { Order } from '../../model/Order.js';
+import type { RefundMethod } from '../../model/RefundMethod.js';
 import type { Return, ReturnItem } from '../../model/Return.js';
+import type { ReturnResolution } from '../../model/ReturnResolution.js';
 import { buildDemoShipment } from './buildDemoShipment.js';
 import type { DemoClock } from './createDemoClock.js';
 import { demoPlaces, shopperZone } from './demoPlaces.js';
@@ -17,7 +19,11 @@ export interface StartedReturn {
   exchangeId?: string;
 }
 
-const REFUND_METHODS = { refund: 'original_payment', store_credit: 'store_credit', exchange: 'exchange' } as const;
+const refundMethods: Record<ReturnResolution, RefundMethod> = {
+  refund: 'original_payment',
+  store_credit: 'store_credit',
+  exchange: 'exchange',
+};
 
 /**
  * Builds a return started in the demo: approved at once, with a prepaid USPS label and 14 days to drop it off.
@@ -66,7 +72,7 @@ export function buildStartedReturn(
     shipment,
     refund: {
       amount: { amount: Math.round(amount * 100) / 100, currency: 'USD' },
-      method: REFUND_METHODS[started.input.resolution],
+      method: refundMethods[started.input.resolution],
       status: 'pending',
     },
     labelUrl: `${storeUrl}/labels/return-label.svg`,

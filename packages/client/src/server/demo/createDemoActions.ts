@@ -7,8 +7,11 @@ import {
   type IssueReportInput,
   type StartReturnInput,
 } from '../../model/Actions.js';
+import { ALERT_CHANNELS } from '../../model/AlertChannel.js';
 import type { Resource } from '../../model/LookupResult.js';
 import type { Order } from '../../model/Order.js';
+import { isE164Phone } from '../../protocol/isE164Phone.js';
+import { isEmailAddress } from '../../protocol/isEmailAddress.js';
 import { buildStartedReturn, type StartedReturn } from './buildStartedReturn.js';
 import type { DemoClock } from './createDemoClock.js';
 import type { DemoRandom } from './createDemoRandom.js';
@@ -21,9 +24,6 @@ export interface DemoActions {
   subscribeAlerts(input: AlertSubscriptionInput, clock: DemoClock): AlertSubscription;
   reportIssue(input: IssueReportInput, clock: DemoClock): IssueReceipt;
 }
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const E164 = /^\+[1-9]\d{6,14}$/;
 
 function refuse(field: string, message: string): never {
   throw new InvalidRequestError(`[waypost] demo: ${field} ${message}`, { fields: [{ field, message }] });
@@ -90,10 +90,11 @@ export function createDemoActions(random: DemoRandom, storeUrl: string): DemoAct
         : { kind: 'exchange', exchange: built.value };
     },
     subscribeAlerts(input, clock) {
-      if (input.channel === 'email' && !EMAIL.test(input.address ?? '')) refuse('address', 'must be an email address');
-      if (input.channel === 'sms' && !E164.test(input.address ?? ''))
+      if (input.channel === 'email' && !isEmailAddress(input.address ?? ''))
+        refuse('address', 'must be an email address');
+      if (input.channel === 'sms' && !isE164Phone(input.address ?? ''))
         refuse('address', 'must be a phone number in E.164');
-      if (input.channel !== 'email' && input.channel !== 'sms') refuse('channel', 'must be email or sms');
+      if (!ALERT_CHANNELS.includes(input.channel)) refuse('channel', `must be ${ALERT_CHANNELS.join(' or ')}`);
       if (!input.consentText?.trim()) refuse('consentText', 'must quote the consent the shopper accepted');
       const subscription: AlertSubscription = {
         id: `alr_${random.digits(8)}`,

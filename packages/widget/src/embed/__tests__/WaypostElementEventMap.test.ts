@@ -1,8 +1,8 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import type { ErrorDetail, LookupDetail, WidgetEventMap } from '../../types/WidgetEvents.js';
 import type { WaypostCommandApi } from '../createCommandApi.js';
 import type { WaypostTrackerElement } from '../createElementClass.js';
 import { defineElement } from '../defineElement.js';
-import type { ErrorDetail, LookupDetail, WidgetEventMap } from '../WidgetEvents.js';
 import '../WaypostElementEventMap.js';
 
 // The type checks run in `pnpm typecheck` (tsc reads this file); a `@ts-expect-error` that stops erroring, or an

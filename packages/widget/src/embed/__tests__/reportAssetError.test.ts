@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mountForTest } from '../../__tests__/mountForTest.js';
-import type { ErrorDetail } from '../WidgetEvents.js';
+import type { ErrorDetail } from '../../types/WidgetEvents.js';
 
 // Real loads: a folder nothing answers on (loaded by URL, as the script tag or `assetsUrl` does), and a bundled
 // chunk that does not exist. Each failure must reach the host once as `waypost:error` and once in the console.

@@ -77,7 +77,7 @@ describeConformance({
       ...row('in_transit', 4, '2022-02-09T23:05:11Z', '2022-02-11T17:07:11Z', '2022-03-09T23:05:11Z'),
       exception: 'exception',
     },
-    // unknown: one detail with a null datetime (Q6).
+    // unknown: one detail with a null datetime (docs/adapters.md#q6-null-timestamps).
     'tracker_py2022_07_unknown_EZ7000000007.json': {
       milestone: 'label_created',
       exception: 'unknown',
@@ -139,7 +139,7 @@ describeConformance({
         row('out_for_delivery', 7, '2024-06-29T18:10:48Z', '2024-07-02T03:09:48Z', '2024-07-29T18:10:48Z'),
         row('out_for_delivery', 7, '2024-06-29T18:10:48Z', '2024-07-02T03:09:48Z', '2024-07-29T18:10:48Z'),
         row('pre_transit', 2, '2024-06-29T18:08:35Z', '2024-06-30T06:45:35Z', '2024-07-29T18:08:35Z'),
-        // The same code listed twice (Q7): an error tracker, then a live one.
+        // The same code listed twice (docs/adapters.md#q7-ordering-and-consistency): an error tracker, then a live one.
         row('error', 1, '2024-07-29T18:08:30Z', '2024-07-29T18:08:30Z', null),
         row('out_for_delivery', 7, '2024-06-29T18:10:30Z', '2024-07-02T03:09:30Z', '2024-07-29T18:10:30Z'),
         row('error', 1, '2024-07-29T18:08:28Z', '2024-07-29T18:08:28Z', null),

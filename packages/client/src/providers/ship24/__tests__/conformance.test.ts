@@ -1,7 +1,7 @@
 import { describeConformance, type ShipmentExpectation } from '../../shared/__tests__/conformance.js';
 import { normalizeShip24Tracking } from '../normalizeShip24Tracking.js';
 
-// Events arrive newest first (order 9..1) with local times and no offset (Q1).
+// Events arrive newest first (order 9..1) with local times and no offset (docs/adapters.md#q1-local-times-without-an-offset).
 const delivered2021: ShipmentExpectation = {
   milestone: 'delivered',
   exception: null,

@@ -8,7 +8,7 @@ const uspsDelivered: ShipmentExpectation = {
   milestone: 'delivered',
   exception: null,
   events: 11,
-  // The first status_date is "2016-12-07T00:00:00Z": a date padded to midnight UTC (Q3), kept raw.
+  // The first status_date is "2016-12-07T00:00:00Z": a date padded to midnight UTC (docs/adapters.md#q3-dates-padded-to-midnight-utc), kept raw.
   first: '2016-12-07T00:00:00Z',
   last: '2016-12-08T15:19:00Z',
   eta: null,

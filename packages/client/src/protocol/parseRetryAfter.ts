@@ -6,10 +6,9 @@
  * @example parseRetryAfter('Wed, 21 Oct 2015 07:28:00 GMT', Date.parse('Wed, 21 Oct 2015 07:27:30 GMT')) // 30
  */
 export function parseRetryAfter(value: string | null | undefined, now = Date.now()): number | undefined {
-  if (!value) return undefined;
-  const text = value.trim();
-  if (/^\d+$/.test(text)) return Number(text);
-  // An HTTP date always has a day name; without this, engines read `-5` as a year.
-  const date = /[a-z]/i.test(text) ? Date.parse(text) : Number.NaN;
+  const text = value?.trim() ?? '';
+  // Delay seconds are digits only (`1.5` and `-5` are unreadable); an HTTP date always has a day name (without
+  // that test, engines read `-5` as a year).
+  const date = /^\d+$/.test(text) ? now + Number(text) * 1000 : /[a-z]/i.test(text) ? Date.parse(text) : Number.NaN;
   return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
 }

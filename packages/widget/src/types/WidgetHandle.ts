@@ -1,6 +1,6 @@
 import type { ThemeInput } from '../styles/getThemeCss.js';
-import type { WidgetListener } from './createEmitter.js';
 import type { WidgetEventName } from './WidgetEvents.js';
+import type { WidgetListener } from './WidgetListener.js';
 import type { WidgetOptions } from './WidgetOptions.js';
 
 /** What `mount()` returns: one widget instance. Every method is safe to call after `destroy()` (it does nothing). */

@@ -1,5 +1,14 @@
-import type { EtaWindow, IssueType, Milestone, ResourceKind, ShipmentException } from '@waypost/client';
-import type { WidgetState } from '../state/WidgetState.js';
+import type {
+  AlertChannel,
+  AlertMilestones,
+  EtaWindow,
+  IssueType,
+  Milestone,
+  ResourceKind,
+  ReturnResolution,
+  ShipmentException,
+} from '@waypost/client';
+import type { WidgetState } from './WidgetState.js';
 
 /** `waypost:ready`: the widget rendered for the first time. */
 export interface ReadyDetail {
@@ -56,11 +65,11 @@ export type ActionDetail = ActionRecord &
     /** A return or exchange was created in the widget (`created` is the new record). */
     | {
         action: 'start_return';
-        resolution: 'refund' | 'exchange' | 'store_credit';
+        resolution: ReturnResolution;
         itemCount: number;
         created: { kind: 'return' | 'exchange'; id: string };
       }
-    | { action: 'alert_opt_in'; channel: 'email' | 'sms'; milestones: 'all' | 'key' }
+    | { action: 'alert_opt_in'; channel: AlertChannel; milestones: AlertMilestones }
     /** A problem was reported: through the API (with its `reference`), a link, or the host's callback. */
     | { action: 'report_issue'; issueType: IssueType; routing: 'api' | 'url' | 'callback'; reference?: string }
     | { action: 'faq_open'; faqId: string }
