@@ -47,7 +47,8 @@ describe.skipIf(Boolean(missing))('PRESETS', () => {
     server = createServer((request, response) => {
       const url = new URL(request.url ?? '/', 'http://127.0.0.1');
       if (url.pathname.startsWith('/api/waypost')) return api(request, response);
-      const asset = /^\/(themes|locales)\/[a-z0-9-]+\.js$/.test(url.pathname)
+      // Every file the script tag loads from beside itself: the on-demand views, catalogs and presets.
+      const asset = /^\/((themes|locales)\/[a-z0-9-]+|[a-z]+)\.js$/.test(url.pathname)
         ? new URL(`../../../../widget/dist${url.pathname}`, import.meta.url)
         : undefined;
       if (asset && !existsSync(asset)) return response.writeHead(404).end();
