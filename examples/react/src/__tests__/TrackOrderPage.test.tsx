@@ -5,6 +5,9 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TrackOrderPage } from '../TrackOrderPage.js';
 
+// The views load on demand after the first paint: give a busy machine more than waitFor's default second.
+const WAIT = { timeout: 10_000 };
+
 // Tells React that these tests wrap updates in act().
 Object.assign(globalThis, { IS_REACT_ACT_ENVIRONMENT: true });
 
@@ -29,21 +32,21 @@ describe('TrackOrderPage', () => {
   it('shows the first order and reports the widget state in React state', async () => {
     const page = await render();
     const host = page.querySelector('main > div') as HTMLElement;
-    await vi.waitFor(() => expect(host.shadowRoot?.textContent).toContain('Order W1001'));
+    await vi.waitFor(() => expect(host.shadowRoot?.textContent).toContain('Order W1001'), WAIT);
     expect(host.shadowRoot?.textContent).toContain('Northwind Outfitters');
-    await vi.waitFor(() => expect(page.querySelector('output')?.textContent).toBe('ready'));
+    await vi.waitFor(() => expect(page.querySelector('output')?.textContent).toBe('ready'), WAIT);
   });
 
   it('looks up the order chosen in the select without remounting the widget', async () => {
     const page = await render();
     const host = page.querySelector('main > div') as HTMLElement;
-    await vi.waitFor(() => expect(host.shadowRoot?.textContent).toContain('Order W1001'));
+    await vi.waitFor(() => expect(host.shadowRoot?.textContent).toContain('Order W1001'), WAIT);
     const select = page.querySelector('select') as HTMLSelectElement;
     await act(async () => {
       select.value = 'W1002';
       select.dispatchEvent(new Event('change', { bubbles: true }));
     });
-    await vi.waitFor(() => expect(host.shadowRoot?.textContent).toContain('Order W1002'));
+    await vi.waitFor(() => expect(host.shadowRoot?.textContent).toContain('Order W1002'), WAIT);
     expect(page.querySelector('main > div')).toBe(host);
   });
 });

@@ -4,6 +4,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type App, createApp, nextTick } from 'vue';
 import TrackOrderPage from '../TrackOrderPage.vue';
 
+// The views load on demand after the first paint: give a busy machine more than waitFor's default second.
+const WAIT = { timeout: 10_000 };
+
 describe('TrackOrderPage', () => {
   let app: App | undefined;
 
@@ -23,20 +26,20 @@ describe('TrackOrderPage', () => {
   it('shows the first order and reports the widget state in Vue state', async () => {
     const page = render();
     const host = page.querySelector('main > div') as HTMLElement;
-    await vi.waitFor(() => expect(host.shadowRoot?.textContent).toContain('Order W1001'));
+    await vi.waitFor(() => expect(host.shadowRoot?.textContent).toContain('Order W1001'), WAIT);
     expect(host.shadowRoot?.textContent).toContain('Northwind Outfitters');
-    await vi.waitFor(() => expect(page.querySelector('output')?.textContent).toBe('ready'));
+    await vi.waitFor(() => expect(page.querySelector('output')?.textContent).toBe('ready'), WAIT);
   });
 
   it('looks up the order chosen in the select without remounting the widget', async () => {
     const page = render();
     const host = page.querySelector('main > div') as HTMLElement;
-    await vi.waitFor(() => expect(host.shadowRoot?.textContent).toContain('Order W1001'));
+    await vi.waitFor(() => expect(host.shadowRoot?.textContent).toContain('Order W1001'), WAIT);
     const select = page.querySelector('select') as HTMLSelectElement;
     select.value = 'W1002';
     select.dispatchEvent(new Event('change'));
     await nextTick();
-    await vi.waitFor(() => expect(host.shadowRoot?.textContent).toContain('Order W1002'));
+    await vi.waitFor(() => expect(host.shadowRoot?.textContent).toContain('Order W1002'), WAIT);
     expect(page.querySelector('main > div')).toBe(host);
   });
 });

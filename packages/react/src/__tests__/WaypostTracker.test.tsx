@@ -10,6 +10,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { WaypostTracker } from '../WaypostTracker.js';
 import type { WaypostTrackerRef } from '../WaypostTrackerRef.js';
 
+// The views load on demand after the first paint: give a busy machine more than waitFor's default second.
+const WAIT = { timeout: 10_000 };
+
 // Tells React that these tests wrap updates in act().
 Object.assign(globalThis, { IS_REACT_ACT_ENVIRONMENT: true });
 
@@ -40,17 +43,17 @@ describe('WaypostTracker', () => {
     );
     expect(host.id).toBe('tracking');
     expect(host.className).toBe('panel');
-    await vi.waitFor(() => expect(host.shadowRoot?.textContent).toContain('Order W1002'));
+    await vi.waitFor(() => expect(host.shadowRoot?.textContent).toContain('Order W1002'), WAIT);
     expect(host.childNodes).toHaveLength(0);
   });
 
   it('hands changed props to the mounted widget instead of remounting it', async () => {
     const client = createClient({ source: demoSource() });
     const host = await render(<WaypostTracker client={client} live={false} {...shopper} />);
-    await vi.waitFor(() => expect(host.shadowRoot?.textContent).toContain('Order W1002'));
+    await vi.waitFor(() => expect(host.shadowRoot?.textContent).toContain('Order W1002'), WAIT);
     const shadow = host.shadowRoot;
     await render(<WaypostTracker client={client} live={false} {...shopper} order="W1001" />);
-    await vi.waitFor(() => expect(host.shadowRoot?.textContent).toContain('Order W1001'));
+    await vi.waitFor(() => expect(host.shadowRoot?.textContent).toContain('Order W1001'), WAIT);
     expect(host.shadowRoot).toBe(shadow);
   });
 
@@ -60,11 +63,11 @@ describe('WaypostTracker', () => {
     const second = vi.fn<(detail: StatusDetail) => void>();
     const onLookup = vi.fn();
     await render(<WaypostTracker client={client} live={false} onStatus={first} onLookup={onLookup} {...shopper} />);
-    await vi.waitFor(() => expect(first).toHaveBeenCalledWith(expect.objectContaining({ state: 'ready' })));
+    await vi.waitFor(() => expect(first).toHaveBeenCalledWith(expect.objectContaining({ state: 'ready' })), WAIT);
     expect(onLookup).toHaveBeenCalledWith({ method: 'order_email', kind: 'order', id: expect.any(String) });
     const calls = first.mock.calls.length;
     await render(<WaypostTracker client={client} live={false} onStatus={second} {...shopper} order="W1001" />);
-    await vi.waitFor(() => expect(second).toHaveBeenCalledWith(expect.objectContaining({ state: 'ready' })));
+    await vi.waitFor(() => expect(second).toHaveBeenCalledWith(expect.objectContaining({ state: 'ready' })), WAIT);
     expect(first).toHaveBeenCalledTimes(calls);
   });
 
@@ -72,7 +75,7 @@ describe('WaypostTracker', () => {
     const client = createClient({ source: demoSource() });
     const onStatus = vi.fn();
     const host = await render(<WaypostTracker client={client} live={false} onStatus={onStatus} {...shopper} />);
-    await vi.waitFor(() => expect(host.shadowRoot?.textContent).toContain('Order W1002'));
+    await vi.waitFor(() => expect(host.shadowRoot?.textContent).toContain('Order W1002'), WAIT);
     await act(async () => root?.unmount());
     root = undefined;
     expect(host.shadowRoot?.childNodes).toHaveLength(0);
@@ -82,9 +85,9 @@ describe('WaypostTracker', () => {
     const client = createClient({ source: demoSource() });
     const ref = createRef<WaypostTrackerRef>();
     const host = await render(<WaypostTracker ref={ref} client={client} live={false} {...shopper} />);
-    await vi.waitFor(() => expect(host.shadowRoot?.textContent).toContain('Order W1002'));
+    await vi.waitFor(() => expect(host.shadowRoot?.textContent).toContain('Order W1002'), WAIT);
     await act(async () => ref.current?.setLocale('es'));
-    await vi.waitFor(() => expect(host.shadowRoot?.textContent).toContain('Pedido W1002'));
+    await vi.waitFor(() => expect(host.shadowRoot?.textContent).toContain('Pedido W1002'), WAIT);
     await expect(ref.current?.refresh()).resolves.toBeUndefined();
   });
 
@@ -95,7 +98,7 @@ describe('WaypostTracker', () => {
         <WaypostTracker client={client} live={false} {...shopper} />
       </StrictMode>,
     );
-    await vi.waitFor(() => expect(host.shadowRoot?.textContent).toContain('Order W1002'));
+    await vi.waitFor(() => expect(host.shadowRoot?.textContent).toContain('Order W1002'), WAIT);
     await act(async () => root?.unmount());
     root = undefined;
     expect(host.shadowRoot?.childNodes).toHaveLength(0);
@@ -115,7 +118,7 @@ describe('WaypostTracker', () => {
     expect(onRecoverableError).not.toHaveBeenCalled();
     expect(consoleError).not.toHaveBeenCalled();
     expect(container.firstElementChild).toBe(host);
-    await vi.waitFor(() => expect(host.shadowRoot?.textContent).toContain('Order W1002'));
+    await vi.waitFor(() => expect(host.shadowRoot?.textContent).toContain('Order W1002'), WAIT);
     consoleError.mockRestore();
   });
 });

@@ -8,6 +8,9 @@ import { renderToString } from 'vue/server-renderer';
 import { WaypostTracker } from '../WaypostTracker.js';
 import type { WaypostTrackerExposed } from '../WaypostTrackerExposed.js';
 
+// The views load on demand after the first paint: give a busy machine more than waitFor's default second.
+const WAIT = { timeout: 10_000 };
+
 const shopper = { order: 'W1002', email: 'shopper@example.com' };
 
 describe('WaypostTracker', () => {
@@ -34,7 +37,7 @@ describe('WaypostTracker', () => {
     });
     expect(host.id).toBe('tracking');
     expect(host.className).toBe('panel');
-    await vi.waitFor(() => expect(host.shadowRoot?.textContent).toContain('Order W1002'));
+    await vi.waitFor(() => expect(host.shadowRoot?.textContent).toContain('Order W1002'), WAIT);
     expect(host.childNodes).toHaveLength(0);
   });
 
@@ -42,11 +45,11 @@ describe('WaypostTracker', () => {
     const client = createClient({ source: demoSource() });
     const order = ref('W1002');
     const host = render({ render: () => h(WaypostTracker, { client, live: false, ...shopper, order: order.value }) });
-    await vi.waitFor(() => expect(host.shadowRoot?.textContent).toContain('Order W1002'));
+    await vi.waitFor(() => expect(host.shadowRoot?.textContent).toContain('Order W1002'), WAIT);
     const shadow = host.shadowRoot;
     order.value = 'W1001';
     await nextTick();
-    await vi.waitFor(() => expect(host.shadowRoot?.textContent).toContain('Order W1001'));
+    await vi.waitFor(() => expect(host.shadowRoot?.textContent).toContain('Order W1001'), WAIT);
     expect(host.shadowRoot).toBe(shadow);
   });
 
@@ -55,14 +58,14 @@ describe('WaypostTracker', () => {
     const onStatus = vi.fn<(detail: StatusDetail) => void>();
     const onLookup = vi.fn();
     render({ render: () => h(WaypostTracker, { client, live: false, onStatus, onLookup, ...shopper }) });
-    await vi.waitFor(() => expect(onStatus).toHaveBeenCalledWith(expect.objectContaining({ state: 'ready' })));
+    await vi.waitFor(() => expect(onStatus).toHaveBeenCalledWith(expect.objectContaining({ state: 'ready' })), WAIT);
     expect(onLookup).toHaveBeenCalledWith({ method: 'order_email', kind: 'order', id: expect.any(String) });
   });
 
   it('destroys the widget when it unmounts', async () => {
     const client = createClient({ source: demoSource() });
     const host = render({ render: () => h(WaypostTracker, { client, live: false, ...shopper }) });
-    await vi.waitFor(() => expect(host.shadowRoot?.textContent).toContain('Order W1002'));
+    await vi.waitFor(() => expect(host.shadowRoot?.textContent).toContain('Order W1002'), WAIT);
     app?.unmount();
     app = undefined;
     expect(host.shadowRoot?.childNodes).toHaveLength(0);
@@ -72,9 +75,9 @@ describe('WaypostTracker', () => {
     const client = createClient({ source: demoSource() });
     const tracker = ref<WaypostTrackerExposed | null>(null);
     const host = render({ render: () => h(WaypostTracker, { ref: tracker, client, live: false, ...shopper }) });
-    await vi.waitFor(() => expect(host.shadowRoot?.textContent).toContain('Order W1002'));
+    await vi.waitFor(() => expect(host.shadowRoot?.textContent).toContain('Order W1002'), WAIT);
     tracker.value?.setLocale('es');
-    await vi.waitFor(() => expect(host.shadowRoot?.textContent).toContain('Pedido W1002'));
+    await vi.waitFor(() => expect(host.shadowRoot?.textContent).toContain('Pedido W1002'), WAIT);
     await expect(tracker.value?.refresh()).resolves.toBeUndefined();
   });
 
@@ -92,6 +95,6 @@ describe('WaypostTracker', () => {
     expect(warn).not.toHaveBeenCalled();
     expect(error).not.toHaveBeenCalled();
     expect(container.firstElementChild).toBe(host);
-    await vi.waitFor(() => expect(host.shadowRoot?.textContent).toContain('Order W1002'));
+    await vi.waitFor(() => expect(host.shadowRoot?.textContent).toContain('Order W1002'), WAIT);
   });
 });
