@@ -1,4 +1,4 @@
-import { cleanup } from '@testing-library/preact';
+import { cleanup, configure } from '@testing-library/preact';
 import { afterEach, beforeAll } from 'vitest';
 import { loadLazy } from '../lazy/loadLazy.js';
 
@@ -13,6 +13,9 @@ beforeAll(async () => {
     import('../records/index.js'),
   ]);
 });
+
+// `waitFor` and `findBy…` give up after 1 s by default, which a busy machine overruns while a lazy view loads.
+configure({ asyncUtilTimeout: 5_000 });
 
 afterEach(() => {
   cleanup();
