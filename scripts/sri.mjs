@@ -8,7 +8,7 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Top-level files, then the folders whose every `.js` file is shipped for the script tag. */
-const FILES = ['waypost.js', 'features.js', 'result.js', 'actions.js', 'records.js', 'live.js'];
+const FILES = ['waypost.js', 'features.js', 'result.js', 'actions.js', 'records.js', 'orders.js', 'live.js'];
 const FOLDERS = ['locales', 'themes'];
 
 /**

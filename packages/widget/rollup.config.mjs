@@ -254,7 +254,7 @@ export default [
       ],
     };
   })(),
-  ...['features', 'result', 'actions', 'records'].map((name) => {
+  ...['features', 'result', 'actions', 'records', 'orders'].map((name) => {
     const config = withDefines(createModuleFileConfig({ input: `src/${name}/index.ts`, file: `dist/${name}.js` }));
     return { ...config, plugins: [lazyRuntime(), ...config.plugins] };
   }),

@@ -28,7 +28,7 @@ describe.skipIf(!built)('sri.json', () => {
   it('lists every browser file the script tag can load, and nothing else', () => {
     const shipped = [
       'waypost.js',
-      ...['features.js', 'result.js', 'actions.js', 'records.js', 'live.js'].filter((file) =>
+      ...['features.js', 'result.js', 'actions.js', 'records.js', 'orders.js', 'live.js'].filter((file) =>
         existsSync(join(dist, file)),
       ),
       ...listJs('locales'),
