@@ -14,7 +14,9 @@ describe('the order list (tokens)', () => {
   async function openList(locale?: string) {
     const { server } = session;
     const tokens = await Promise.all(
-      ORDERS.map(async (n) => (await createAccessToken({ secret: server.secret, kind: 'order', id: `ord_${n}` })).token),
+      ORDERS.map(
+        async (n) => (await createAccessToken({ secret: server.secret, kind: 'order', id: `ord_${n}` })).token,
+      ),
     );
     const body = tracker({ endpoint: server.endpoint, tokens: tokens.join(' '), live: 'false', locale });
     const url = server.page(`/account-${locale ?? 'en'}`, renderPage({ head: scriptTag(), body }));
@@ -61,7 +63,7 @@ describe('the order list (tokens)', () => {
     const { list } = await openList('de');
 
     // The catalog loads beside the list: wait for it rather than for the first paint.
-    await expect.poll(() => list.getAttribute('aria-label')).toBe('Ihre Bestellungen');
+    await expect.poll(() => list.getAttribute('aria-label'), { timeout: 10_000 }).toBe('Ihre Bestellungen');
     await expect(list.getByRole('button', { name: /W1003/ }).textContent()).resolves.toMatch(/Zugestellt/);
   });
 });
