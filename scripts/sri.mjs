@@ -1,5 +1,5 @@
 // Subresource Integrity for the widget's browser files. The widget build runs this last, after rollup has written
-// every file: `dist/sri.json` maps each file a page loads from the CDN folder (`waypost.js`, `features.js`, `actions.js`, `records.js`,
+// every file: `dist/sri.json` maps each file a page loads from the CDN folder (`waypost.js`, `features.js`, `actions.js`, `records.js`, `orders.js`,
 // `locales/*.js`, `themes/*.js`) to the `sha384-…` value of its `integrity` attribute. Hashing the written bytes
 // (not rollup's in-memory output) is what makes the values match what is published.
 import { createHash } from 'node:crypto';

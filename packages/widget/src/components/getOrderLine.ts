@@ -3,7 +3,7 @@ import type { LookupResult, TimeValue } from '@waypost/client';
 /** What one line of the order list shows: the number the shopper knows, a status message key, a date. */
 export interface OrderLine {
   number: string;
-  /** A message key: the milestone's label, or `headline.attention` for an exception other than a delay. */
+  /** A message key: the milestone's label, "Ready for pickup", or `headline.attention` for any other exception but a delay. */
   status: string;
   /** When the order was placed (or the record last updated), when known. */
   date?: TimeValue | undefined;
@@ -17,7 +17,11 @@ export interface OrderLine {
  */
 export function getOrderLine(result: LookupResult): OrderLine {
   const pick = (milestone: string, exception: string | null | undefined) =>
-    exception && exception !== 'delayed' ? 'headline.attention' : `milestone.${milestone}`;
+    exception === 'available_for_pickup'
+      ? 'headline.pickup'
+      : exception && exception !== 'delayed'
+        ? 'headline.attention'
+        : `milestone.${milestone}`;
   switch (result.kind) {
     case 'order': {
       const { number, status, placedAt } = result.order;
