@@ -30,7 +30,7 @@ describe('the order list (tokens)', () => {
     return { ...opened, host, list, requests };
   }
 
-  it('shows one button per order named with its number, status and date', async () => {
+  it('shows one button per order named with its number, status and date, each opening its tracker in place', async () => {
     const { host, list, requests } = await openList();
 
     await expect(list.getAttribute('aria-label')).resolves.toBe('Your orders');
@@ -42,11 +42,8 @@ describe('the order list (tokens)', () => {
     // The tokens travel in request bodies: no page or API URL carries an order number or an email.
     expect(requests.filter((url) => /W100|%40|@/.test(url))).toEqual([]);
     await saveShot(host, 'order-list');
-  });
 
-  it('opens the full tracker in place and goes back with focus on the same line', async () => {
-    const { host, list } = await openList();
-
+    // A line opens the full tracker in place; going back puts focus on the same line.
     await list.getByRole('button', { name: /Order W1002/ }).click();
     await host.getByRole('heading', { name: 'Order W1002' }).waitFor();
     await expect(host.getByRole('list', { name: 'Your orders' }).count()).resolves.toBe(0);
