@@ -2,6 +2,7 @@ import { createAccessToken } from '@waypost/client/server';
 import { describe, expect, it } from 'vitest';
 import { scriptTag, tracker } from '../harness/markup.js';
 import { renderPage } from '../harness/renderPage.js';
+import { formatFindings, runAxe } from '../harness/runAxe.js';
 import { saveShot } from '../harness/saveShot.js';
 import { useBrowser } from '../harness/useBrowser.js';
 
@@ -31,7 +32,7 @@ describe('the order list (tokens)', () => {
   }
 
   it('shows one button per order named with its number, status and date, each opening its tracker in place', async () => {
-    const { host, list, requests } = await openList();
+    const { host, list, requests, page } = await openList();
 
     await expect(list.getAttribute('aria-label')).resolves.toBe('Your orders');
     const names = await list.getByRole('button').evaluateAll((buttons) => buttons.map((b) => b.textContent));
@@ -41,6 +42,8 @@ describe('the order list (tokens)', () => {
     expect(names[7]).toMatch(/^Order W1008Label createdPlaced /);
     // The tokens travel in request bodies: no page or API URL carries an order number or an email.
     expect(requests.filter((url) => /W100|%40|@/.test(url))).toEqual([]);
+    const findings = await runAxe(page);
+    expect(findings, `axe findings in the order list:\n${formatFindings(findings)}`).toEqual([]);
     await saveShot(host, 'order-list');
 
     // A line opens the full tracker in place; going back puts focus on the same line.
