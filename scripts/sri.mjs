@@ -1,5 +1,5 @@
 // Subresource Integrity for the widget's browser files. The widget build runs this last, after rollup has written
-// every file: `dist/sri.json` maps each file a page loads from the CDN folder (`waypost.js`, `features.js`, `actions.js`, `records.js`,
+// every file: `dist/sri.json` maps each file a page loads from the CDN folder (`waypost.js`, `features.js`, `actions.js`, `records.js`, `orders.js`,
 // `locales/*.js`, `themes/*.js`) to the `sha384-…` value of its `integrity` attribute. Hashing the written bytes
 // (not rollup's in-memory output) is what makes the values match what is published.
 import { createHash } from 'node:crypto';
@@ -8,7 +8,7 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Top-level files, then the folders whose every `.js` file is shipped for the script tag. */
-const FILES = ['waypost.js', 'features.js', 'result.js', 'actions.js', 'records.js', 'live.js'];
+const FILES = ['waypost.js', 'features.js', 'result.js', 'actions.js', 'records.js', 'orders.js', 'live.js'];
 const FOLDERS = ['locales', 'themes'];
 
 /**

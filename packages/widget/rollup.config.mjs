@@ -1,5 +1,5 @@
 // Builds the widget: ESM entries for npm (`index`, `element`, plus the on-demand chunks), the script-tag IIFE
-// (`waypost.js`), its on-demand modules (`features.js`, `result.js`, `actions.js`, `records.js`) and one ESM file per locale catalog
+// (`waypost.js`), its on-demand modules (`features.js`, `result.js`, `actions.js`, `records.js`, `orders.js`) and one ESM file per locale catalog
 // (`locales/<tag>.js`). `__DEV__` and `__VERSION__` are replaced here so that development
 // warnings disappear from every shipped file.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -86,7 +86,7 @@ function assetsByUrl() {
 }
 
 /**
- * Script-tag build only: the modules that load after the first paint (`result.js`, `actions.js`, `records.js`) are not bundled
+ * Script-tag build only: the modules that load after the first paint (`result.js`, `actions.js`, `records.js`, `orders.js`) are not bundled
  * in but loaded by URL from beside the script, so their chunk loader is swapped for the URL loader (which also
  * publishes the runtime those files run on).
  */
@@ -130,7 +130,7 @@ function recordMainBundle() {
 }
 
 /**
- * An on-demand module (`features.js`, `result.js`, `actions.js`, `records.js`) as an ES module that carries no Preact, hooks
+ * An on-demand module (`features.js`, `result.js`, `actions.js`, `records.js`, `orders.js`) as an ES module that carries no Preact, hooks
  * or widget code the main bundle already has. Preact's modules, and every module the script-tag file carries,
  * become virtual modules reading the runtime the main bundle of the same version publishes on
  * `globalThis[Symbol.for('waypost.runtime')][version]`; a name the runtime does not publish (see
@@ -254,7 +254,7 @@ export default [
       ],
     };
   })(),
-  ...['features', 'result', 'actions', 'records'].map((name) => {
+  ...['features', 'result', 'actions', 'records', 'orders'].map((name) => {
     const config = withDefines(createModuleFileConfig({ input: `src/${name}/index.ts`, file: `dist/${name}.js` }));
     return { ...config, plugins: [lazyRuntime(), ...config.plugins] };
   }),

@@ -195,9 +195,7 @@ describe('startDemo', () => {
 
   it('renders the account page with a working deep-link token for every order', async () => {
     const html = await (await fetch(`${demo.url}/account.html`)).text();
-    const tokens = [...html.matchAll(/<waypost-tracker endpoint="\/api\/waypost" token="([^"]+)"/g)].map(
-      (match) => match[1],
-    );
+    const tokens = html.match(/<waypost-tracker [^>]*tokens="([^"]+)"/)?.[1]?.split(' ') ?? [];
     expect(tokens).toHaveLength(demoOrders.length);
     const numbers = [];
     for (const token of tokens) {

@@ -35,15 +35,18 @@ describe.skipIf(missing !== null)('the demo in Chromium', () => {
     const loaded: string[] = [];
     page.on('requestfinished', (request) => loaded.push(new URL(request.url()).pathname));
     await page.goto(`${demo.url.replace('localhost', '127.0.0.1')}/account.html`);
-    const trackers = page.locator('waypost-tracker');
-    await trackers.first().waitFor();
-    const count = await trackers.count();
+    // One tracker in list mode: each line opens an order in place, "Back to your orders" returns to the list.
+    const tracker = page.locator('waypost-tracker');
+    const lines = tracker.getByRole('list', { name: 'Your orders' }).getByRole('button');
+    await lines.nth(7).waitFor({ timeout: 15_000 });
+    const count = await lines.count();
     expect(count).toBeGreaterThanOrEqual(8);
     let opened = 0;
     for (let index = 0; index < count; index += 1) {
-      const tracker = trackers.nth(index);
+      await lines.nth(index).click();
       await tracker.getByRole('heading', { level: 2 }).first().waitFor({ timeout: 15_000 });
       const buttons = tracker.locator('[part="actions"] button[aria-expanded]');
+      await buttons.first().waitFor({ timeout: 15_000 });
       const names = await buttons.allTextContents();
       for (const name of names) {
         const button = tracker.locator('[part="actions"] button[aria-expanded]', { hasText: name });
@@ -53,6 +56,7 @@ describe.skipIf(missing !== null)('the demo in Chromium', () => {
         await button.click();
         opened += 1;
       }
+      await tracker.getByRole('button', { name: 'Back to your orders' }).click();
     }
     expect(opened).toBeGreaterThanOrEqual(count);
     await page.evaluate(() => {

@@ -57,11 +57,14 @@ describe.skipIf(missing !== null)('startDemo in Chromium', () => {
     await page.close();
   });
 
-  it('opens every order on the account page with its token, without typing', async () => {
+  it('lists every order on the account page by its token and opens one in place, without typing', async () => {
     const { page, violations, events } = await openPage('/account.html');
-    const lookups = async () =>
-      ((await events()) as Array<{ type: string }>).filter((event) => event.type === 'waypost:lookup').length;
-    await expect.poll(lookups, { timeout: 20_000 }).toBe(8);
+    const list = page.locator('waypost-tracker').getByRole('list', { name: 'Your orders' });
+    await list.getByRole('button', { name: /Order W1008/ }).waitFor({ timeout: 20_000 });
+    await expect(list.getByRole('button').count()).resolves.toBe(8);
+    await list.getByRole('button', { name: /Order W1004/ }).click();
+    await expect.poll(events, { timeout: 15_000 }).toContainEqual(expect.objectContaining({ type: 'waypost:lookup' }));
+    await page.locator('waypost-tracker').getByRole('heading', { name: 'Order W1004' }).waitFor();
     expect(((await events()) as Array<{ type: string }>).filter((event) => event.type === 'waypost:error')).toEqual([]);
     expect(violations).toEqual([]);
     await page.close();

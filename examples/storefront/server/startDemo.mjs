@@ -14,7 +14,16 @@ const publicDir = fileURLToPath(new URL('../public/', import.meta.url));
 const widgetDist = join(dirname(createRequire(import.meta.url).resolve('@waypost/widget/package.json')), 'dist');
 
 /** Every file the script tag loads, served from the widget's `dist` as a store would host them. */
-const assetFiles = ['/waypost.js', '/features.js', '/result.js', '/actions.js', '/records.js', '/live.js', '/sri.json'];
+const assetFiles = [
+  '/waypost.js',
+  '/features.js',
+  '/result.js',
+  '/actions.js',
+  '/records.js',
+  '/orders.js',
+  '/live.js',
+  '/sri.json',
+];
 const assetFolders = ['locales', 'themes'];
 
 /** Browsers on this machine only: a page on any localhost port may call the demo API. */
@@ -70,7 +79,7 @@ export async function startDemo(options = {}) {
         secret,
         basePath: API,
         cors: { origins: isLocalOrigin },
-        // Roomier than production defaults: the account page alone opens eight trackers at once.
+        // Roomier than production defaults: the account page looks up its eight orders at once.
         rateLimit: { lookup: { limit: 60, windowMs: 60_000 }, perOrder: { limit: 60, windowMs: 900_000 } },
       }),
       url,

@@ -14,6 +14,7 @@ const valueOptions = [
   'trackingNumber',
   'carrier',
   'token',
+  'tokens',
   'theme',
   'locale',
   'messages',

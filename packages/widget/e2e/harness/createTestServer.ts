@@ -55,7 +55,7 @@ const TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8',
 const IMAGE = `<svg xmlns="http://www.w3.org/2000/svg" width="80" height="80" viewBox="0 0 80 80"><rect width="80" height="80" fill="#c9d4e3"/></svg>`;
 const SCRIPT_FOLDERS = ['/cdn/waypost/', '/copy/', '/'];
 /** The files `waypost.js` imports after the first paint, from its own folder. */
-const LAZY_FILES = ['result.js', 'actions.js', 'records.js', 'live.js'];
+const LAZY_FILES = ['result.js', 'actions.js', 'records.js', 'orders.js', 'live.js'];
 const SECRET = 'browser-tests-secret-0123456789abcdef';
 const PROBLEM = { type: 'about:blank', title: 'Internal Server Error', status: 500, code: 'internal_error' };
 

@@ -28,7 +28,9 @@ describe.skipIf(!built)('sri.json', () => {
   it('lists every browser file the script tag can load, and nothing else', () => {
     const shipped = [
       'waypost.js',
-      ...['features.js', 'result.js', 'actions.js', 'records.js', 'live.js'].filter((file) => existsSync(join(dist, file))),
+      ...['features.js', 'result.js', 'actions.js', 'records.js', 'orders.js', 'live.js'].filter((file) =>
+        existsSync(join(dist, file)),
+      ),
       ...listJs('locales'),
       ...listJs('themes'),
     ].sort();

@@ -13,29 +13,40 @@ import { WidgetContext, type WidgetContextValue } from './WidgetContext.js';
 /**
  * Shows the current state's view. The result views (`result.js`) start loading as soon as the shopper reaches
  * for the form or a lookup starts, so they are in by the time the answer is; until then the loading state stays.
+ * With `tokens` (the list mode) the order list wraps that view: it shows instead of the form.
  */
 function Body() {
   const { store, locale, timeZone } = useWidget();
   const state = store.state.value;
   const result = store.result.value;
+  const tokens = store.options.value.tokens;
   const [touched, setTouched] = useState(false);
-  const views = useLazy('result', touched || state === 'loading' || state === 'ready');
+  const views = useLazy('result', !!tokens?.length || touched || state === 'loading' || state === 'ready');
+  // The list mode's view (`orders.js`) loads only on pages that set `tokens`.
+  const orders = useLazy('orders', !!tokens?.length);
   // The Intl formatters the result needs are made while the lookup is in flight, not at boot.
   useEffect(() => {
     if (state === 'loading') warmFormatters({ locale, timeZone });
   }, [state, locale, timeZone]);
-  if (state === 'loading') return <Skeleton />;
-  if (state === 'ready' && result) {
-    if (views) return <views.ResultView result={result} />;
-    return views === false ? <StatusPanel state="error" /> : <Skeleton />;
-  }
-  if (state === 'offline' || state === 'error') return <StatusPanel state={state} />;
-  return (
+  let body = (
     <div class="s" onFocusIn={() => setTouched(true)}>
       <Notice state={state} />
       <LookupForm />
     </div>
   );
+  if (state === 'loading') body = <Skeleton />;
+  else if (state === 'ready' && result)
+    body = views ? (
+      <views.ResultView result={result} />
+    ) : views === false ? (
+      <StatusPanel state="error" />
+    ) : (
+      <Skeleton />
+    );
+  else if (state === 'offline' || state === 'error') body = <StatusPanel state={state} />;
+  if (!tokens?.length) return body;
+  if (orders === false || views === false) return <StatusPanel state="error" />;
+  return orders && views ? <orders.OrderList tokens={tokens}>{body}</orders.OrderList> : <Skeleton />;
 }
 
 /** The root element: direction and language for RTL and screen readers, the live region, the current view. */

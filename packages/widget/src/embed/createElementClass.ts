@@ -17,6 +17,7 @@ export const PROPERTIES = [
   'carrier',
   'token',
   'urlToken',
+  'tokens',
   'theme',
   'locale',
   'messages',

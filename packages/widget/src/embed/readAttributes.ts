@@ -9,6 +9,7 @@ export const ATTRIBUTES = [
   'tracking-number',
   'carrier',
   'token',
+  'tokens',
   'theme',
   'locale',
   'nonce',
@@ -42,6 +43,7 @@ export function readAttributes(element: Element, prefix = ''): Partial<WidgetOpt
     const value = element.getAttribute(prefix + name) ?? undefined;
     if (name === 'nonce') options.nonce = value || (prefix ? undefined : nativeNonce(element) || undefined);
     else if (name === 'live') options.live = value === undefined ? undefined : value !== 'false';
+    else if (name === 'tokens') options.tokens = value?.split(/\s+/).filter(Boolean);
     else if (name === 'timeline-limit') options.timelineLimit = value ? Number(value) || undefined : undefined;
     else if (!name.startsWith('brand')) options[camel(name)] = value;
   }

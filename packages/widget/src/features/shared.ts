@@ -1,4 +1,4 @@
-// What the on-demand modules (`features.js`, `result.js`, `actions.js`, `records.js`) take from the main bundle.
+// What the on-demand modules (`features.js`, `result.js`, `actions.js`, `records.js`, `orders.js`) take from the main bundle.
 // In the script-tag build they resolve this file (and any main-bundle module) to the runtime the main bundle
 // publishes (see `publishRuntime`), so the widget's context, helpers and Preact exist once; in npm builds it is an
 // ordinary shared chunk.

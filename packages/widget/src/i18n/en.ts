@@ -209,6 +209,16 @@ export const enResult = {
 };
 
 /**
+ * English text of the order list (`orders.js`, or the npm build's orders chunk), which joins `en` when the list
+ * loads; other catalogs translate these keys like any other.
+ */
+export const enOrders = {
+  'orders.label': 'Your orders',
+  'orders.back': 'Back to your orders',
+  'orders.failed': 'This order couldn’t load. Open it to try again.',
+};
+
+/**
  * English text of the feature module (the action flows, FAQs and promo cards). It ships inside `features.js`
  * (or the npm build's feature chunk) rather than the main bundle, and joins `en` when that module loads; other
  * catalogs translate these keys like any other.
@@ -313,7 +323,7 @@ export const enFeatures = {
 };
 
 /** Every message key. */
-export type MessageKey = keyof typeof en | keyof typeof enResult | keyof typeof enFeatures;
+export type MessageKey = keyof typeof en | keyof typeof enResult | keyof typeof enFeatures | keyof typeof enOrders;
 
 /** A key whose text depends on a count: `t('timeline.showAll', { count })` picks `.one`, `.other`, `.few`… */
 export type PluralKey = MessageKey extends infer K ? (K extends `${infer Base}.other` ? Base : never) : never;

@@ -1,6 +1,7 @@
 import type { ActionBar } from '../components/ActionBar.js';
 import type { ExchangeView } from '../components/ExchangeView.js';
 import type { getHeadline } from '../components/getHeadline.js';
+import type { OrderList } from '../components/OrderList.js';
 import type { PromoSlot } from '../components/PromoSlot.js';
 import type { ResultView } from '../components/ResultView.js';
 import type { ReturnView } from '../components/ReturnView.js';
@@ -10,7 +11,8 @@ import type { ShipmentActions } from '../components/ShipmentActions.js';
  * The parts of the widget that load after the first paint, by module name: `result` (every view of a found
  * record, with its styles) as soon as a lookup starts, `actions` (the "Need help?" bar, the promo slot, the
  * in-context entries beside a parcel's banner and the capabilities they read, with their styles) right after a
- * result shows, `records` (the return and exchange views) as soon as a result holds such a record. A module's
+ * result shows, `records` (the return and exchange views) as soon as a result holds such a record, `orders` (the list
+ * mode's view) on pages that set `tokens`. A module's
  * `css` joins every widget's styles and its `messages` join `en` when it loads.
  */
 export interface LazyModules {
@@ -28,6 +30,12 @@ export interface LazyModules {
     css: string;
   };
   records: { ReturnView: typeof ReturnView; ExchangeView: typeof ExchangeView };
+  orders: {
+    OrderList: typeof OrderList;
+    /** The list's English text (`enOrders`), merged into `en` when the module loads. */
+    messages: Record<string, string>;
+    css: string;
+  };
 }
 
 /** The name of a module that loads after the first paint. */

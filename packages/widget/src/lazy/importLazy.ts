@@ -12,6 +12,7 @@ export function importLazy<N extends LazyName>(name: N, _baseUrl: string): Promi
     result: () => import('../result/index.js'),
     actions: () => import('../actions/index.js'),
     records: () => import('../records/index.js'),
+    orders: () => import('../orders/index.js'),
   };
   return chunks[name]() as Promise<LazyModules[N]>;
 }

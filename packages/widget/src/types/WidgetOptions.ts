@@ -46,6 +46,15 @@ export interface WidgetOptions {
    */
   urlToken?: boolean;
   /**
+   * The list mode, for account pages: one line per order (number, status, date), each opening the full tracker
+   * in place with a way back. Pass the signed access tokens of the shopper's orders (the same tokens `token`
+   * takes), minted by your server; the attribute takes them separated by spaces. Each is looked up through the
+   * client, so no order number, email or phone ever goes into a URL.
+   * @default no list: the tracker
+   * @example ['eyJraW5kIjoib3JkZXIi…', 'eyJraW5kIjoib3JkZXIi…']
+   */
+  tokens?: string[];
+  /**
    * `auto`, `light`, `dark`, a preset name from `@waypost/themes`, or a theme object.
    * @default 'auto'
    */

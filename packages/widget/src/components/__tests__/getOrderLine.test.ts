@@ -1,0 +1,38 @@
+import type { LookupResult } from '@waypost/client';
+import { describe, expect, it } from 'vitest';
+import { sampleOrderResult, sampleShipment } from '../../__tests__/sampleResult.js';
+import { getOrderLine } from '../getOrderLine.js';
+
+const withStatus = (status: Extract<LookupResult, { kind: 'order' }>['order']['status']): LookupResult => {
+  const result = sampleOrderResult() as Extract<LookupResult, { kind: 'order' }>;
+  return { ...result, order: { ...result.order, status } };
+};
+
+describe('getOrderLine', () => {
+  it('reads an order’s number, milestone label and placed date', () => {
+    const result = sampleOrderResult() as Extract<LookupResult, { kind: 'order' }>;
+    expect(getOrderLine(result)).toEqual({
+      number: 'W1001',
+      status: 'milestone.in_transit',
+      date: result.order.placedAt,
+    });
+  });
+
+  it('keeps the milestone for a delay, says "Ready for pickup" and "Needs your attention" for other exceptions', () => {
+    expect(getOrderLine(withStatus({ milestone: 'in_transit', exception: 'delayed' })).status).toBe(
+      'milestone.in_transit',
+    );
+    expect(getOrderLine(withStatus({ milestone: 'in_transit', exception: 'available_for_pickup' })).status).toBe(
+      'headline.pickup',
+    );
+    expect(getOrderLine(withStatus({ milestone: 'in_transit', exception: 'lost' })).status).toBe('headline.attention');
+  });
+
+  it('names a parcel by its tracking number', () => {
+    const shipment = sampleShipment({ status: { ...sampleShipment().status, milestone: 'delivered' } });
+    expect(getOrderLine({ kind: 'shipment', shipment } as LookupResult)).toMatchObject({
+      number: shipment.trackingNumber,
+      status: 'milestone.delivered',
+    });
+  });
+});

@@ -1,0 +1,45 @@
+import type { LookupResult, TimeValue } from '@waypost/client';
+
+/** What one line of the order list shows: the number the shopper knows, a status message key, a date. */
+export interface OrderLine {
+  number: string;
+  /** A message key: the milestone's label, "Ready for pickup", or `headline.attention` for any other exception but a delay. */
+  status: string;
+  /** When the order was placed (or the record last updated), when known. */
+  date?: TimeValue | undefined;
+}
+
+/**
+ * Reads the line the order list shows for a looked-up record: an order's number and overall status, a parcel's
+ * tracking number and status, a return's RMA or an exchange's order number with its stage.
+ *
+ * @example getOrderLine(result) // { number: 'W1001', status: 'milestone.in_transit', date: { kind: 'instant', … } }
+ */
+export function getOrderLine(result: LookupResult): OrderLine {
+  const pick = (milestone: string, exception: string | null | undefined) =>
+    exception === 'available_for_pickup'
+      ? 'headline.pickup'
+      : exception && exception !== 'delayed'
+        ? 'headline.attention'
+        : `milestone.${milestone}`;
+  switch (result.kind) {
+    case 'order': {
+      const { number, status, placedAt } = result.order;
+      return { number, status: pick(status.milestone, status.exception), date: placedAt };
+    }
+    case 'shipment': {
+      const { trackingNumber, status, updatedAt } = result.shipment;
+      return { number: trackingNumber, status: pick(status.milestone, status.exception), date: updatedAt };
+    }
+    case 'return':
+      return {
+        number: result.return.rma,
+        status: `return.stage.${result.return.stage}`,
+        date: result.return.updatedAt,
+      };
+    case 'exchange': {
+      const { orderNumber, id, stage, updatedAt } = result.exchange;
+      return { number: orderNumber ?? id, status: `exchange.stage.${stage}`, date: updatedAt };
+    }
+  }
+}
