@@ -1,8 +1,8 @@
 import type { StartReturnInput } from '../model/Actions.js';
 import type { LookupResult } from '../model/LookupResult.js';
 import type { Order } from '../model/Order.js';
-import { findOrderItem } from '../source/findOrderItem.js';
 import { startReturnInputSchema } from '../protocol/startReturnInputSchema.js';
+import { findOrderItem } from '../source/findOrderItem.js';
 import { createAccessToken } from './createAccessToken.js';
 import { createJsonResponse } from './createJsonResponse.js';
 import { outOfScope } from './getAuthorizedResource.js';
