@@ -49,7 +49,13 @@ describe.skipIf(!existsSync(schemaDir))('the JSON Schemas in docs/schema', () =>
   it('list every problem code of the PROBLEMS table, plus the handler-only ones', () => {
     const codes = read('problem.json', 'properties/code/enum') as string[];
     expect([...codes].sort()).toEqual(
-      [...PROBLEMS.map(([code]) => code), 'payload_too_large', 'unsupported_media_type', 'internal_error'].sort(),
+      [
+        ...PROBLEMS.map(([code]) => code),
+        'payload_too_large',
+        'unsupported_media_type',
+        'upstream_failed',
+        'internal_error',
+      ].sort(),
     );
   });
 
