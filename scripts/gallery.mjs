@@ -35,10 +35,11 @@ const server = createServer((request, response) => {
   const url = new URL(request.url ?? '/', 'http://127.0.0.1');
   if (url.pathname.startsWith('/api/waypost')) return api(request, response);
   if (url.pathname === '/waypost.js') return send(response, 'text/javascript; charset=utf-8', bundle);
-  // Presets other than auto/light/dark, locale catalogs and the modules that load after the first paint (the
-  // "Need help?" entries, also the ones beside the delayed parcel's banner) load on demand from next to the script.
+  // Presets other than auto/light/dark, locale catalogs, the result views (order, return, exchange) and the
+  // modules that load after the first paint (the "Need help?" entries, also the ones beside the delayed parcel's
+  // banner, live updates) load on demand from next to the script.
   const asset =
-    /^\/((themes|locales)\/[a-z0-9-]+|actions|records|features)\.js$/.test(url.pathname) &&
+    /^\/((themes|locales)\/[a-z0-9-]+|result|actions|records|features|live)\.js$/.test(url.pathname) &&
     at(`packages/widget/dist${url.pathname}`);
   if (asset && existsSync(asset)) return send(response, 'text/javascript; charset=utf-8', readFileSync(asset));
   if (url.pathname.startsWith('/images/')) return send(response, 'image/svg+xml', getProductImage(url.pathname));
