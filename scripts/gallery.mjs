@@ -87,16 +87,27 @@ try {
         undefined,
         { timeout: 20_000 },
       );
-      // Presets other than auto load a moment after the script: wait until the preset's surface is in place.
+      // Presets other than auto load a moment after the script: wait until the preset's surface is in place. The
+      // custom property can hold `light-dark(…)` (the auto preset), so compare the painted background, resolved.
       const expected = PRESETS[preset][PRESETS[preset].scheme === 'auto' ? colorScheme : PRESETS[preset].scheme];
-      await page.waitForFunction(
-        (surface) =>
-          getComputedStyle(document.querySelector('waypost-tracker').shadowRoot.querySelector('[part~="root"]'))
-            .getPropertyValue('--waypost-color-surface')
-            .trim() === surface,
-        expected['color-surface'],
-        { timeout: 10_000 },
-      );
+      const surfaces = () => {
+        const probe = document.createElement('div');
+        probe.style.background = document.documentElement.dataset.expected;
+        document.body.append(probe);
+        const want = getComputedStyle(probe).backgroundColor;
+        probe.remove();
+        const root = document.querySelector('waypost-tracker').shadowRoot.querySelector('[part~="root"]');
+        return { want, actual: getComputedStyle(root).backgroundColor };
+      };
+      await page.evaluate((value) => {
+        document.documentElement.dataset.expected = value;
+      }, expected['color-surface']);
+      await page
+        .waitForFunction(`(({ want, actual }) => want === actual)((${surfaces})())`, undefined, { timeout: 10_000 })
+        .catch(async () => {
+          const { want, actual } = await page.evaluate(`(${surfaces})()`);
+          fail(`${preset}-${colorScheme}: the surface is ${actual}, expected ${want}`);
+        });
       await page.evaluate(() => document.fonts.ready);
       const file = new URL(`${preset}-${colorScheme}.png`, outDir);
       await page.locator('waypost-tracker').screenshot({ path: file.pathname, animations: 'disabled' });
