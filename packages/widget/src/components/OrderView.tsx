@@ -36,8 +36,8 @@ export function OrderView({ order }: { order: Order }) {
   const parcels = shipments.map((shipment, index) => ({ shipment, index }));
   parcels.sort((a, b) => Number(needy(b.shipment)) - Number(needy(a.shipment)));
   const needing = shipments.filter(needy).length;
-  // A large order renders its parcels one task at a time after the first two (each card is a sizeable tree).
-  const rendered = useProgressive(parcels.length, 2, 1);
+  // Parcels render one task at a time (each card is a sizeable tree), the one first in line at once.
+  const rendered = useProgressive(parcels.length, 1, 1);
   const progress = [
     t('order.deliveredOf', {
       done: shipments.filter((shipment) => shipment.status.milestone === 'delivered').length,
