@@ -35,10 +35,11 @@ const server = createServer((request, response) => {
   const url = new URL(request.url ?? '/', 'http://127.0.0.1');
   if (url.pathname.startsWith('/api/waypost')) return api(request, response);
   if (url.pathname === '/waypost.js') return send(response, 'text/javascript; charset=utf-8', bundle);
-  // Presets other than auto/light/dark, locale catalogs and the modules that load after the first paint (the
-  // "Need help?" entries, also the ones beside the delayed parcel's banner) load on demand from next to the script.
+  // Presets other than auto/light/dark, locale catalogs, the result views (order, return, exchange) and the
+  // modules that load after the first paint (the "Need help?" entries, also the ones beside the delayed parcel's
+  // banner, live updates) load on demand from next to the script.
   const asset =
-    /^\/((themes|locales)\/[a-z0-9-]+|actions|records|features)\.js$/.test(url.pathname) &&
+    /^\/((themes|locales)\/[a-z0-9-]+|result|actions|records|features|live)\.js$/.test(url.pathname) &&
     at(`packages/widget/dist${url.pathname}`);
   if (asset && existsSync(asset)) return send(response, 'text/javascript; charset=utf-8', readFileSync(asset));
   if (url.pathname.startsWith('/images/')) return send(response, 'image/svg+xml', getProductImage(url.pathname));
@@ -86,16 +87,27 @@ try {
         undefined,
         { timeout: 20_000 },
       );
-      // Presets other than auto load a moment after the script: wait until the preset's surface is in place.
+      // Presets other than auto load a moment after the script: wait until the preset's surface is in place. The
+      // custom property can hold `light-dark(…)` (the auto preset), so compare the painted background, resolved.
       const expected = PRESETS[preset][PRESETS[preset].scheme === 'auto' ? colorScheme : PRESETS[preset].scheme];
-      await page.waitForFunction(
-        (surface) =>
-          getComputedStyle(document.querySelector('waypost-tracker').shadowRoot.querySelector('[part~="root"]'))
-            .getPropertyValue('--waypost-color-surface')
-            .trim() === surface,
-        expected['color-surface'],
-        { timeout: 10_000 },
-      );
+      const surfaces = () => {
+        const probe = document.createElement('div');
+        probe.style.background = document.documentElement.dataset.expected;
+        document.body.append(probe);
+        const want = getComputedStyle(probe).backgroundColor;
+        probe.remove();
+        const root = document.querySelector('waypost-tracker').shadowRoot.querySelector('[part~="root"]');
+        return { want, actual: getComputedStyle(root).backgroundColor };
+      };
+      await page.evaluate((value) => {
+        document.documentElement.dataset.expected = value;
+      }, expected['color-surface']);
+      await page
+        .waitForFunction(`(({ want, actual }) => want === actual)((${surfaces})())`, undefined, { timeout: 10_000 })
+        .catch(async () => {
+          const { want, actual } = await page.evaluate(`(${surfaces})()`);
+          fail(`${preset}-${colorScheme}: the surface is ${actual}, expected ${want}`);
+        });
       await page.evaluate(() => document.fonts.ready);
       const file = new URL(`${preset}-${colorScheme}.png`, outDir);
       await page.locator('waypost-tracker').screenshot({ path: file.pathname, animations: 'disabled' });

@@ -22,7 +22,12 @@ describe('keyboard use', () => {
     );
     const opened = await session.open();
     await opened.page.goto(url);
-    await opened.page.locator('#w').getByRole('heading', { name: 'Order W1004' }).waitFor();
+    const widget = opened.page.locator('#w');
+    await widget.getByRole('heading', { name: 'Order W1004' }).waitFor();
+    // The parcels render one task at a time and the "Need help?" entries arrive with their module: list the
+    // controls once all three parcels and those entries are in.
+    await widget.locator('[part="timeline"]').nth(2).waitFor();
+    await widget.getByRole('button', { name: 'Report a problem' }).last().waitFor({ state: 'attached' });
 
     // Labels are computed in the page, the same way for the list of controls and for each Tab stop.
     const controls = await opened.page.evaluate(() =>

@@ -22,6 +22,7 @@ describe('self-service where the question arises', () => {
     ]);
     await help.getByRole('button', { name: 'Report a problem' }).click();
     const form = help.locator('form');
+    await form.locator('fieldset label').first().waitFor();
     await expect(form.locator('fieldset label').allTextContents()).resolves.toEqual([
       'It’s running late',
       'Something else',

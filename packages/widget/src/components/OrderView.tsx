@@ -7,6 +7,7 @@ import { ResultHeading } from './ResultHeading.js';
 import { ReturnSummary } from './ReturnSummary.js';
 import { ShipmentCard } from './ShipmentCard.js';
 import { UpdatedAgo } from './UpdatedAgo.js';
+import { useProgressive } from './useProgressive.js';
 import { useWidget } from './useWidget.js';
 
 /** Stages after which a return or an exchange no longer needs the shopper's eye. */
@@ -35,6 +36,8 @@ export function OrderView({ order }: { order: Order }) {
   const parcels = shipments.map((shipment, index) => ({ shipment, index }));
   parcels.sort((a, b) => Number(needy(b.shipment)) - Number(needy(a.shipment)));
   const needing = shipments.filter(needy).length;
+  // Parcels render one task at a time (each card is a sizeable tree), the one first in line at once.
+  const rendered = useProgressive(parcels.length, 1, 1);
   const progress = [
     t('order.deliveredOf', {
       done: shipments.filter((shipment) => shipment.status.milestone === 'delivered').length,
@@ -74,7 +77,7 @@ export function OrderView({ order }: { order: Order }) {
       </div>
       {records(true)}
       {shipments.length === 0 ? <p>{t('order.noShipments')}</p> : null}
-      {parcels.map(({ shipment, index }) => (
+      {parcels.slice(0, rendered).map(({ shipment, index }) => (
         <ShipmentCard
           key={shipment.id}
           shipment={shipment}

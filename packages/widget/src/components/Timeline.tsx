@@ -2,7 +2,11 @@ import type { Location, TrackingEvent } from '@waypost/client';
 import { useState } from 'preact/hooks';
 import type { Translate } from '../i18n/createTranslator.js';
 import { formatDate } from './formatDate.js';
+import { useProgressive } from './useProgressive.js';
 import { useWidget } from './useWidget.js';
+
+/** Rows rendered per task once the timeline is expanded (an order can hold hundreds of events). */
+const CHUNK = 25;
 
 const place = (location: Location | undefined): string =>
   location ? [location.city, location.region, location.country].filter(Boolean).join(', ') : '';
@@ -25,8 +29,9 @@ export function Timeline({ events, shipmentId }: { events: TrackingEvent[]; ship
   const { t, locale, timeZone, store, emit } = useWidget();
   const [expanded, setExpanded] = useState(false);
   const limit = Math.max(1, store.options.value.timelineLimit ?? 3);
-  const newestFirst = [...events].reverse();
-  const shown = expanded ? newestFirst : newestFirst.slice(0, limit);
+  const total = expanded ? events.length : Math.min(limit, events.length);
+  const rows = useProgressive(total, Math.max(limit, CHUNK), CHUNK);
+  const shown = events.slice(events.length - rows).reverse();
   const ctx = { locale, timeZone };
   return (
     <section class="s">
@@ -34,7 +39,7 @@ export function Timeline({ events, shipmentId }: { events: TrackingEvent[]; ship
       {events.length === 0 ? (
         <p class="m">{t('timeline.empty')}</p>
       ) : (
-        <ol class="tl" part="timeline">
+        <ol class="tl" part="timeline" aria-busy={rows < total ? 'true' : undefined}>
           {shown.map((event, index) => {
             const known = wording(t, event);
             return (

@@ -137,6 +137,9 @@ export function createController({ store, getClient, emit, describe, isOnline }:
     });
     try {
       const result = await getClient().lookup(query, { signal: controller.signal });
+      // Yield once between reading the answer (parsing and validating a large order is sizeable work) and
+      // rendering it, so the two never add up to one long task.
+      await new Promise((resolve) => setTimeout(resolve, 0));
       if (disposed || controller.signal.aborted) return;
       const { kind, id } = getRecordStatus(result);
       emit('lookup', { method: getLookupMethod(query), kind, id });

@@ -69,6 +69,19 @@ describe('OrderView', () => {
     expect(root.querySelector('[role="status"]')?.textContent).toBe('Couldn’t copy. Select the number to copy it.');
   });
 
+  it('renders a large order’s parcels one task at a time, in order', async () => {
+    const shipments = Array.from({ length: 6 }, (_, index) =>
+      sampleShipment({ id: `shp_${index + 1}`, trackingNumber: `1Z${index + 1}` }),
+    );
+    const { root, view } = await order(sampleOrderResult(shipments));
+    await flush(6);
+    const labels = [...root.querySelectorAll('[part="shipment"]')].map(
+      (card) => card.textContent?.match(/Shipment \d of 6/)?.[0],
+    );
+    expect(labels).toEqual(Array.from({ length: 6 }, (_, index) => `Shipment ${index + 1} of 6`));
+    expect(view.getByRole('heading', { level: 2 })).toBeTruthy();
+  });
+
   it('gives every shipment its own section and an exception banner with the next action', async () => {
     const base = sampleShipment();
     const problem = sampleShipment({

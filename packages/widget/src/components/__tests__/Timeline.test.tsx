@@ -43,6 +43,22 @@ describe('Timeline', () => {
     expect(onAction).toHaveBeenCalledWith({ action: 'show_all_events', shipmentId: 'shp_1' });
   });
 
+  it('renders a long expanded history in chunks across tasks, newest first, busy until complete', async () => {
+    const { root } = await timeline(60);
+    const button = within(root.querySelector('.w') as HTMLElement).getByRole('button', { name: 'Show all 60 updates' });
+    button.click();
+    await flush(1);
+    const list = root.querySelector('[part="timeline"]') as HTMLElement;
+    expect(descriptions(root)).toHaveLength(25);
+    expect(list.getAttribute('aria-busy')).toBe('true');
+    await flush(10);
+    expect(descriptions(root)).toEqual(Array.from({ length: 60 }, (_, index) => `Scan ${60 - index}`));
+    expect(list.hasAttribute('aria-busy')).toBe(false);
+    button.click();
+    await flush(1);
+    expect(descriptions(root)).toEqual(['Scan 60', 'Scan 59', 'Scan 58']);
+  });
+
   it('has no button when every event fits', async () => {
     const { root } = await timeline(3);
     expect(root.querySelector('[part="timeline"] + button')).toBeNull();
