@@ -1,5 +1,5 @@
 import { defineConfig } from 'vite';
-import { demoApi } from './demoApi.mjs';
+import { demoApi } from '../storefront/server/devApi.mjs';
 
 // React's automatic JSX runtime through Vite's own transform (no plugin needed for a production build); `PORT`
 // picks the dev server's port.

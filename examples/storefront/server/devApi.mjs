@@ -1,11 +1,12 @@
-// A Vite plugin for `pnpm dev`: the Waypost handler over the demo orders at /api/waypost, on the dev server's own
-// origin, so the example runs without a backend; the demo products' images and return label come from the
-// storefront example's `public/` folder. Loaded lazily: configs are also read where no server starts.
+// A Vite plugin for the framework examples' `pnpm dev` (examples/react, examples/vue): the Waypost handler over the
+// demo orders at /api/waypost, on the dev server's own origin, so an example runs without a backend; the demo
+// products' images and return label come from this example's `public/` folder. The handler is loaded lazily:
+// configs are also read where no server starts.
 import { randomBytes } from 'node:crypto';
 import { createReadStream, existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-const store = new URL('../storefront/public/', import.meta.url).pathname;
+const store = new URL('../public/', import.meta.url).pathname;
 const types = { '.jpg': 'image/jpeg', '.png': 'image/png', '.svg': 'image/svg+xml', '.webp': 'image/webp' };
 
 /** @returns {import('vite').Plugin} */
