@@ -1,6 +1,5 @@
-import { mount, type WidgetHandle, type WidgetOptions } from '@waypost/widget';
+import { diffOptions, mount, type WidgetHandle, type WidgetOptions } from '@waypost/widget';
 import { createElement, type ReactElement, useEffect, useImperativeHandle, useRef } from 'react';
-import { diffOptions } from './diffOptions.js';
 import { getCallbackName } from './getCallbackName.js';
 import type { WaypostTrackerCallbacks, WaypostTrackerProps } from './WaypostTrackerProps.js';
 import { widgetEventNames } from './widgetEventNames.js';

@@ -1,6 +1,5 @@
-import { mount, type WidgetHandle, type WidgetOptions } from '@waypost/widget';
+import { diffOptions, mount, type WidgetHandle, type WidgetOptions } from '@waypost/widget';
 import { defineComponent, h, onBeforeUnmount, onMounted, ref, toRaw, watch } from 'vue';
-import { diffOptions } from './diffOptions.js';
 import type { WaypostTrackerExposed } from './WaypostTrackerExposed.js';
 import { waypostTrackerEmits } from './waypostTrackerEmits.js';
 import { waypostTrackerProps } from './waypostTrackerProps.js';

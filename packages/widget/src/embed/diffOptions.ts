@@ -1,8 +1,9 @@
-import type { WidgetOptions } from '@waypost/widget';
+import type { WidgetOptions } from '../types/WidgetOptions.js';
 
 /**
  * The options that differ between two renders, as a patch for `handle.update()`: changed values by identity, and
- * removed ones as `undefined` (so the widget falls back to its default). `null` when nothing changed.
+ * removed ones as `undefined` (so the widget falls back to its default). `null` when nothing changed. For framework
+ * wrappers (`@waypost/react`, `@waypost/vue`) that hold the last options they applied.
  *
  * @example diffOptions({ order: 'W1' }, { order: 'W2' }) // { order: 'W2' }
  */
