@@ -14,7 +14,11 @@ describe('right-to-left locales', () => {
     const url = server.page('/rtl', renderPage({ head: scriptTag(), body }));
     const opened = await session.open();
     await opened.page.goto(url);
-    for (const id of ['en', 'ar', 'he']) await opened.waitForEvent('status', { target: id, state: 'ready' });
+    for (const id of ['en', 'ar', 'he']) {
+      await opened.waitForEvent('status', { target: id, state: 'ready' });
+      // The order's heading comes with the result views, which may still be loading when the status is ready.
+      await opened.page.locator(`#${id} h2`, { hasText: 'W1001' }).waitFor();
+    }
 
     const layout = await opened.page.evaluate(() =>
       ['en', 'ar', 'he'].map((id) => {

@@ -1,5 +1,5 @@
 import { cleanup, configure } from '@testing-library/preact';
-import { afterEach, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { loadLazy } from '../lazy/loadLazy.js';
 
 // The modules that load after the first paint are transformed once up front, so that a test's `flush()` sees
@@ -19,4 +19,10 @@ configure({ asyncUtilTimeout: 5_000 });
 
 afterEach(() => {
   cleanup();
+});
+
+// Preact's hooks run effects after the next frame, with a 35 ms timer as a fallback; a timer still pending when a
+// file ends would fire after jsdom is gone (`cancelAnimationFrame is not defined`). Let those timers run first.
+afterAll(async () => {
+  await new Promise((resolve) => setTimeout(resolve, 50));
 });
