@@ -20,7 +20,8 @@ export function ActionBar({
   target,
   only,
 }: {
-  target: ActionTarget /** Offer only these entries. */;
+  target: ActionTarget;
+  /** Offer only these entries (the in-context bar beside a parcel's banner). */
   only?: PanelName[];
 }) {
   const { t, store, emit } = useWidget();
