@@ -2,18 +2,10 @@ import { HttpResponse, http } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { createClient } from '../../createClient.js';
 import type { LookupResult } from '../../model/LookupResult.js';
-import { eventStream, update } from './eventStream.js';
+import { eventStream, pushCapabilities as push, update } from './eventStream.js';
 import { endpoint, sampleResource, sampleResult, useTestServer } from './testServer.js';
 
 const { server, requests } = useTestServer();
-const push = {
-  protocol: 1,
-  lookup: { email: true, postalCode: true, trackingNumber: true },
-  push: true,
-  alerts: null,
-  issues: false,
-  returns: null,
-};
 
 describe('createClient', () => {
   it('reads updates from the SSE stream with the bearer token, firing only on a real change', async () => {
