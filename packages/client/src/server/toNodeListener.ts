@@ -54,7 +54,14 @@ async function writeResponse(response: Response, res: ServerResponse, signal: Ab
   const cookies = response.headers.getSetCookie();
   if (cookies.length > 0) res.setHeader('set-cookie', cookies);
   if (!response.body) return void res.end();
-  // Streams (event streams above all) must reach the client chunk by chunk, not when the handler finishes.
+  if (!response.headers.get('content-type')?.startsWith('text/event-stream')) {
+    // A JSON or HTML answer is small and complete: one write with its length, instead of headers and body apart
+    // (at a few thousand reads a second that second socket write was a third of the handler's CPU).
+    const body = new Uint8Array(await response.arrayBuffer());
+    if (!signal.aborted) res.setHeader('content-length', body.byteLength);
+    return void res.end(body);
+  }
+  // Event streams must reach the client chunk by chunk, not when the handler finishes.
   res.flushHeaders();
   const reader = response.body.getReader();
   signal.addEventListener('abort', () => void reader.cancel().catch(() => {}), { once: true });

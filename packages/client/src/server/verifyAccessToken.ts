@@ -19,6 +19,16 @@ export interface VerifyAccessTokenOptions {
 // Longer than any token this code mints, short enough that nobody makes us HMAC a megabyte.
 const maximumTokenLength = 2048;
 
+// A shopper's page reads and streams with one token many times; its signature is checked once per secret set. Only
+// tokens whose signature verified are kept (forgeries never enter), and expiry is still checked on every call.
+const verified = new Map<string, AccessTokenPayload>();
+const maximumVerified = 4096;
+
+function remember(key: string, payload: AccessTokenPayload): void {
+  if (verified.size >= maximumVerified) verified.delete(verified.keys().next().value as string);
+  verified.set(key, payload);
+}
+
 function parsePayload(bytes: Uint8Array): AccessTokenPayload | null {
   let value: unknown;
   try {
@@ -46,13 +56,19 @@ function parsePayload(bytes: Uint8Array): AccessTokenPayload | null {
 export async function verifyAccessToken(token: string, options: VerifyAccessTokenOptions): Promise<AccessTokenPayload> {
   const refuse = () => new VerificationError('The access token is invalid or has expired');
   if (typeof token !== 'string' || token.length > maximumTokenLength) throw refuse();
+  const secrets = typeof options.secret === 'string' ? [options.secret] : options.secret;
+  const key = `${secrets.join('\n')}\n${token}`;
+  const known = verified.get(key);
+  if (known) {
+    if (known.exp * 1000 <= (options.now ?? Date.now())) throw refuse();
+    return { ...known };
+  }
   const parts = token.split('.');
   if (parts.length !== 2) throw refuse();
   const [encoded = '', encodedSignature = ''] = parts;
   const signature = decodeBase64Url(encodedSignature);
   const payloadBytes = decodeBase64Url(encoded);
   if (!signature || !payloadBytes || encoded === '') throw refuse();
-  const secrets = typeof options.secret === 'string' ? [options.secret] : options.secret;
   let valid = false;
   for (const secret of secrets) {
     // No early exit: every secret is tried, so timing does not reveal which one matched.
@@ -60,6 +76,8 @@ export async function verifyAccessToken(token: string, options: VerifyAccessToke
   }
   if (!valid) throw refuse();
   const payload = parsePayload(payloadBytes);
-  if (!payload || payload.exp * 1000 <= (options.now ?? Date.now())) throw refuse();
-  return payload;
+  if (!payload) throw refuse();
+  remember(key, payload);
+  if (payload.exp * 1000 <= (options.now ?? Date.now())) throw refuse();
+  return { ...payload };
 }

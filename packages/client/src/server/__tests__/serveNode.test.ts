@@ -69,6 +69,10 @@ describe('serveNode', () => {
     const { token } = (await readJson(response)).access;
     const read = await fetch(url('/orders/ord_1'), { headers: { Authorization: `Bearer ${token}` } });
     expect(read.status).toBe(200);
+    // A complete JSON answer goes out in one piece with its length, not chunked.
+    const text = await read.clone().text();
+    expect(read.headers.get('content-length')).toBe(String(new TextEncoder().encode(text).byteLength));
+    expect(read.headers.get('transfer-encoding')).toBeNull();
     const etag = read.headers.get('etag')!;
     const cached = await fetch(url('/orders/ord_1'), {
       headers: { Authorization: `Bearer ${token}`, 'If-None-Match': etag },

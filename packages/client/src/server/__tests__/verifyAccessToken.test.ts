@@ -87,4 +87,17 @@ describe('verifyAccessToken', () => {
     const secret = [`${testSecret}-new`, testSecret];
     await expect(verifyAccessToken(token, { secret, now })).resolves.toMatchObject({ id: 'ord_1' });
   });
+
+  it('checks a signature once yet still refuses the token under another secret or after it expires', async () => {
+    const { token } = await createAccessToken({ secret: testSecret, kind: 'order', id: 'ord_memo', now });
+    const first = await verifyAccessToken(token, { secret: testSecret, now });
+    first.id = 'changed by a caller';
+    await expect(verifyAccessToken(token, { secret: testSecret, now })).resolves.toMatchObject({ id: 'ord_memo' });
+    await expect(verifyAccessToken(token, { secret: `${testSecret}-other`, now })).rejects.toSatisfy(
+      isVerificationError,
+    );
+    await expect(verifyAccessToken(token, { secret: testSecret, now: now + 900_000 })).rejects.toSatisfy(
+      isVerificationError,
+    );
+  });
 });
