@@ -11,8 +11,9 @@ export interface SourceCache {
   /** Forgets every entry tagged with `tag`. */
   invalidate(tag: string): Promise<void>;
   /**
-   * Claims the right to load `key` for `ttlMs`; `false` when another caller (another instance) holds it, which then
-   * waits for that caller's answer instead of asking the provider too. Optional: without it, instances load alone.
+   * Claims the right to load `key` for `ttlMs`; `false` when another caller (another instance) holds it or the entry
+   * is already stored, and the caller then reads or waits for that answer instead of asking the provider too.
+   * Optional: without it, instances load alone.
    */
   claim?(key: string, ttlMs: number): Promise<boolean>;
 }

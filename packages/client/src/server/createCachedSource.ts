@@ -74,10 +74,12 @@ export function createCachedSource(source: Source, options: SourceCacheOptions):
     if (cached) return cached.value;
     const claimed = await store.claim?.(key, claimMs).catch(() => true);
     if (claimed === false) {
-      for (let waited = 0; waited < claimMs; waited += pollMs) {
-        await new Promise((resolve) => setTimeout(resolve, pollMs));
+      // Another instance is loading it, or has just stored it: read first, then wait for it.
+      for (let waited = 0; ; waited += pollMs) {
         const loaded = await readStore(key, parse);
         if (loaded) return loaded.value;
+        if (waited >= claimMs) break;
+        await new Promise((resolve) => setTimeout(resolve, pollMs));
       }
     }
     const value = await fetch();

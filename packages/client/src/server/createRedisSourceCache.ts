@@ -31,7 +31,12 @@ redis.call('DEL', KEYS[1])
 return #keys
 `;
 const getScript = `return redis.call('GET', KEYS[1])`;
-const claimScript = `return redis.call('SET', KEYS[1], '1', 'NX', 'PX', ARGV[1]) and 1 or 0`;
+// No claim while the entry exists: an instance that missed just before another one stored the entry would
+// otherwise claim the released key and call the provider a second time.
+const claimScript = `
+if redis.call('EXISTS', KEYS[2]) == 1 then return 0 end
+return redis.call('SET', KEYS[1], '1', 'NX', 'PX', ARGV[1]) and 1 or 0
+`;
 
 /**
  * A provider-answer cache on Redis, shared by every instance: N shoppers on one order cost one provider call per
@@ -63,7 +68,8 @@ export function createRedisSourceCache(options: RedisSourceCacheOptions): Source
       await redis.eval(invalidateScript, 1, `${prefix}t:${tag}`);
     },
     async claim(key, ttlMs) {
-      return Number(await redis.eval(claimScript, 1, `${prefix}l:${key}`, Math.max(1, Math.round(ttlMs)))) === 1;
+      const keys = [`${prefix}l:${key}`, `${prefix}k:${key}`];
+      return Number(await redis.eval(claimScript, 2, ...keys, Math.max(1, Math.round(ttlMs)))) === 1;
     },
   };
 }

@@ -54,6 +54,16 @@ describe.skipIf(!redis)('createRedisSourceCache', () => {
     expect(tally.calls).toBe(2);
   });
 
+  it('grants no claim on an entry another instance has just stored', async () => {
+    // The race: one instance misses, another stores the entry and releases its claim, then the first one claims.
+    const prefix = `test:${randomUUID()}:`;
+    const [first, second] = [0, 1].map(() => createRedisSourceCache({ redis: redis!.connect(), prefix }));
+    expect(await first!.claim!('get:order:ord_1', 5_000)).toBe(true);
+    await first!.set('get:order:ord_1', '{"kind":"order"}', 60_000, []);
+    expect(await second!.claim!('get:order:ord_1', 5_000)).toBe(false);
+    expect(await second!.get('get:order:ord_1')).toBe('{"kind":"order"}');
+  });
+
   it.skipIf(!hasSharedFixture(fixture))(
     'forgets the cached record when a webhook about its parcel arrives',
     async () => {
