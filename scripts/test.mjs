@@ -1,7 +1,7 @@
 // The whole test suite, as the README's Quick start runs it and CI runs it: lint, typecheck, build, the packaging
 // lint (publint, attw), every vitest project (unit, time zones, Chromium), the size checks and the integration
 // suite (integration/). The last line sums them all: `N passed, N failed`.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -13,18 +13,43 @@ let passed = 0;
 let failed = 0;
 let skipped = 0;
 
+const seconds = (since) => `${((performance.now() - since) / 1_000).toFixed(1)} s`;
+
 function run(label, command, args) {
   console.log(`\n[waypost] ▶ ${label}: ${command} ${args.join(' ')}`);
+  const started = performance.now();
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: process.env });
+  console.log(`[waypost] ${label}: ${seconds(started)}`);
   return result.status === 0;
 }
 
-function check(label, command, args) {
-  if (run(label, command, args)) passed += 1;
+// Runs a step beside others: its output is held and printed whole when it ends, so steps never interleave.
+function runBeside(label, command, args) {
+  const started = performance.now();
+  const child = spawn(command, args, { cwd: root, env: { ...process.env, FORCE_COLOR: '1' } });
+  const output = [];
+  child.stdout.on('data', (chunk) => output.push(chunk));
+  child.stderr.on('data', (chunk) => output.push(chunk));
+  return new Promise((resolve) => {
+    child.on('close', (code) => {
+      console.log(`\n[waypost] ▶ ${label}: ${command} ${args.join(' ')}`);
+      process.stdout.write(Buffer.concat(output));
+      console.log(`[waypost] ${label}: ${seconds(started)}`);
+      resolve(code === 0);
+    });
+  });
+}
+
+function count(label, ok) {
+  if (ok) passed += 1;
   else {
     failed += 1;
     console.log(`[waypost] ✗ ${label} failed`);
   }
+}
+
+function check(label, command, args) {
+  count(label, run(label, command, args));
 }
 
 const bin = (name) => join(root, 'node_modules', '.bin', name);
@@ -33,11 +58,16 @@ const pnpm = process.env.npm_execpath
   : ['npx', ['-y', 'pnpm@10.34.9']];
 const pnpmRun = (label, ...args) => check(label, pnpm[0], [...pnpm[1], ...args]);
 
+const suiteStarted = performance.now();
 check('lint', bin('biome'), ['ci', '.']);
-pnpmRun('typecheck', 'typecheck');
-const built = run('build', pnpm[0], [...pnpm[1], 'build']);
-if (built) passed += 1;
-else failed += 1;
+// The typecheck reads sources only, so it runs while the packages build: on two cores that overlaps two mostly
+// single-threaded steps.
+const [typechecked, built] = await Promise.all([
+  runBeside('typecheck', pnpm[0], [...pnpm[1], 'typecheck']),
+  runBeside('build', pnpm[0], [...pnpm[1], 'build']),
+]);
+count('typecheck', typechecked);
+count('build', built);
 // publint and Are the Types Wrong over the packed tarballs: one check, failed by any finding. The tarballs are
 // kept for the integration suite, which installs them instead of packing the same build again.
 const tarballs = join(reports, 'tarballs');
@@ -79,5 +109,6 @@ if (built) {
   } else failed += 1;
 } else failed += 1;
 
+console.log(`\n[waypost] the whole suite: ${seconds(suiteStarted)}`);
 console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed === 0 ? 0 : 1);
