@@ -33,7 +33,11 @@ export interface WatchOptions {
    * @default 900_000
    */
   maxInterval?: number;
-  /** Called when a poll or the stream fails; polling goes on with backoff, the stream reopens with backoff. */
+  /**
+   * Called when a poll or the stream fails; polling goes on with backoff, the stream reopens with backoff. A
+   * `VerificationError` (the token expired, and the server ends its streams then) ends the watch instead: look the
+   * record up again for a fresh token and watch the new result.
+   */
   onError?: (error: unknown) => void;
   /**
    * Called with `true` when the record may be out of date (the stream dropped, or a poll failed) and with

@@ -1,3 +1,4 @@
+import { isVerificationError } from '../errors/VerificationError.js';
 import type { LookupResult, Resource } from '../model/LookupResult.js';
 import type { ClientEnvironment } from './ClientOptions.js';
 import { stableJson } from './stableJson.js';
@@ -28,7 +29,9 @@ const maxReconnectDelay = 30_000;
  * `maxInterval`) while nothing changes and resets on a change; polling pauses while the page is hidden and polls
  * at once when it shows again. A stream that drops is reopened after 1 s, 2 s, 4 s … (jittered, at most 30 s),
  * and at once when the device comes back online; meanwhile `onStale(true)` says the view may be out of date, and
- * `onStale(false)` follows the first fresh record. The listener fires only when the validated record changed.
+ * `onStale(false)` follows the first fresh record. A `VerificationError` (the token expired: the server ends its
+ * streams then) ends the watch after `onError` and `onStale(true)`: retrying a refused token cannot work, so the
+ * caller looks the record up again. The listener fires only when the validated record changed.
  *
  * @example const stop = createWatch({ result, listener, options, environment, poll, stream })
  */
@@ -76,6 +79,7 @@ export function createWatch({ result, listener, options = {}, environment, poll,
       // Offline: skip this poll without backing off; the next one comes at the same interval.
       if (online()) delay = notify(await poll(controller.signal)) ? interval : Math.min(delay * 2, maxInterval);
     } catch (error) {
+      if (isVerificationError(error)) return expire(error);
       report(error);
       setStale(true);
       delay = Math.min(delay * 2, maxInterval);
@@ -105,6 +109,7 @@ export function createWatch({ result, listener, options = {}, environment, poll,
     stream(controller.signal, emit).then(
       (supported) => (supported === false ? startPolling() : reconnect()),
       (error: unknown) => {
+        if (isVerificationError(error)) return expire(error);
         report(error);
         reconnect();
       },
@@ -132,10 +137,7 @@ export function createWatch({ result, listener, options = {}, environment, poll,
     else clearTimeout(timer);
   });
 
-  if (stream) connect();
-  else startPolling();
-
-  return () => {
+  const stop = () => {
     if (stopped) return;
     stopped = true;
     clearTimeout(timer);
@@ -143,4 +145,15 @@ export function createWatch({ result, listener, options = {}, environment, poll,
     removeOnline?.();
     controller.abort();
   };
+  // The token no longer opens the record: say so, mark the view stale and stop for good.
+  const expire = (error: unknown) => {
+    report(error);
+    setStale(true);
+    stop();
+  };
+
+  if (stream) connect();
+  else startPolling();
+
+  return stop;
 }

@@ -11,6 +11,11 @@ export interface EventStreamOptions {
   signal: AbortSignal;
   /** Milliseconds between `: ping` comments. */
   pingIntervalMs: number;
+  /**
+   * Milliseconds until the grant behind the stream expires: the stream ends then, so a token outlives its expiry
+   * on no open connection. The client's reconnect then gets a 401 and looks the record up again.
+   */
+  endsInMs?: number;
   /** Called once when the stream ends, however it ends (client gone, cancelled, aborted before it started). */
   onClose?: () => void;
 }
@@ -21,8 +26,8 @@ const encoder = new TextEncoder();
 
 /**
  * A `text/event-stream` body: `event: update` with the record as `data` and its ETag as `id`, sent only when the
- * record really changed, and a `: ping` comment every `pingIntervalMs`. Everything is released — subscription,
- * timer — when the client disconnects (`signal`) or the runtime cancels the stream.
+ * record really changed, and a `: ping` comment every `pingIntervalMs`. It ends when its grant expires
+ * (`endsInMs`). Everything is released — subscription, timers — when the client disconnects (`signal`) or the runtime cancels the stream.
  *
  * @example new Response(createEventStream({ initial, subscribe, signal: request.signal, pingIntervalMs: 25_000 }))
  */
@@ -32,12 +37,14 @@ export function createEventStream(options: EventStreamOptions): ReadableStream<U
   let queue = Promise.resolve();
   let unsubscribe: (() => void) | undefined;
   let timer: ReturnType<typeof setInterval> | undefined;
+  let expiry: ReturnType<typeof setTimeout> | undefined;
   let close = () => {};
 
   const release = () => {
     if (closed) return;
     closed = true;
     clearInterval(timer);
+    clearTimeout(expiry);
     options.signal.removeEventListener('abort', close);
     unsubscribe?.();
     options.onClose?.();
@@ -76,6 +83,7 @@ export function createEventStream(options: EventStreamOptions): ReadableStream<U
       send(options.initial);
       unsubscribe = options.subscribe(send);
       timer = setInterval(() => write(': ping\n\n'), options.pingIntervalMs);
+      if (options.endsInMs !== undefined) expiry = setTimeout(() => close(), Math.max(0, options.endsInMs));
     },
     cancel() {
       release();

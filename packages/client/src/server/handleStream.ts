@@ -64,6 +64,7 @@ export async function handleStream(
       subscribe,
       signal: request.signal,
       pingIntervalMs: context.pingIntervalMs,
+      endsInMs: grant.exp * 1_000 - context.now(),
       onClose: leave,
     });
   } catch (error) {

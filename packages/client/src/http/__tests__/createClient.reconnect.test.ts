@@ -114,4 +114,47 @@ describe('createClient', () => {
     await advance(60_000);
     expect(streams()).toHaveLength(1);
   });
+
+  it('ends the watch on a refused token instead of retrying it: the caller looks the record up again', async () => {
+    const stream = setup();
+    const onStale = vi.fn();
+    const onError = vi.fn();
+    const stop = createClient({ endpoint }).watch(sampleResult(), () => {}, { onStale, onError });
+    await advance(0);
+    // The server ends the stream when the token expires; the reopened one is refused.
+    server.use(
+      http.get(`${endpoint}/stream/order/ord_1`, () =>
+        HttpResponse.json(
+          { type: 'about:blank', title: 'Unauthorized', status: 401, code: 'verification_failed' },
+          { status: 401, headers: { 'content-type': 'application/problem+json' } },
+        ),
+      ),
+    );
+    stream.close();
+    await advance(1_000);
+    expect(streams()).toHaveLength(2);
+    expect(onError.mock.calls.at(-1)![0]).toMatchObject({ name: 'VerificationError' });
+    expect(onStale.mock.calls).toEqual([[true]]);
+    await advance(120_000);
+    expect(streams()).toHaveLength(2);
+    stop();
+  });
+
+  it('stops polling on a refused token', async () => {
+    server.use(
+      http.get(`${endpoint}/capabilities`, () => HttpResponse.json({ ...pushCapabilities, push: false })),
+      http.get(`${endpoint}/orders/ord_1`, () =>
+        HttpResponse.json({ status: 401, code: 'verification_failed' }, { status: 401 }),
+      ),
+    );
+    const onError = vi.fn();
+    const stop = createClient({ endpoint }).watch(sampleResult(), () => {}, { interval: 1_000, onError });
+    await advance(1_000);
+    await advance(60_000);
+    const polls = requests.filter((request) => request.url.endsWith('/orders/ord_1'));
+    expect(polls).toHaveLength(1);
+    expect(onError).toHaveBeenCalledTimes(1);
+    expect(onError.mock.calls[0]![0]).toMatchObject({ name: 'VerificationError' });
+    stop();
+  });
 });

@@ -10,9 +10,15 @@ afterEach(() => {
   for (const controller of controllers.splice(0)) controller.abort();
 });
 
-async function setup(without: Parameters<typeof createTestSource>[0] = []) {
+async function setup(without: Parameters<typeof createTestSource>[0] = [], tokenTtl?: number) {
   const source = createTestSource(without);
-  const handler = createHandler({ source, secret: testSecret, rateLimit: false, pingIntervalMs: 20 });
+  const handler = createHandler({
+    source,
+    secret: testSecret,
+    rateLimit: false,
+    pingIntervalMs: 20,
+    ...(tokenTtl ? { tokenTtl } : {}),
+  });
   const lookup = await handler(postJson('/lookup', { orderNumber: 'W1001', email: 'shopper@example.com' }));
   const { token } = (await readJson(lookup)).access;
   const open = (path = '/stream/order/ord_1', bearer: string = token) => {
@@ -78,6 +84,19 @@ describe('createHandler', () => {
       controller.abort();
       await stream.end().catch(() => {});
       expect(source.listenerCount).toBe(0);
+    });
+
+    it('ends the stream when its token expires, and refuses to reopen it with that token', async () => {
+      const { open, source } = await setup([], 1);
+      const opened = performance.now();
+      const stream = readEvents((await open().response).body!);
+      await stream.until(1);
+      await stream.end();
+      // Tokens expire on a whole second: at most 1 s (plus scheduling) after the lookup.
+      expect(performance.now() - opened).toBeLessThan(2_500);
+      expect(source.listenerCount).toBe(0);
+      const again = await open().response;
+      expect(again.status).toBe(401);
     });
 
     it('unsubscribes when the runtime cancels the body', async () => {
