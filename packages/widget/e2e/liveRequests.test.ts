@@ -8,6 +8,7 @@ const isLookup = (request: ApiRequest) => request.method === 'POST' && request.p
 const isCapabilities = (request: ApiRequest) => request.path.endsWith('/capabilities');
 const isStream = (request: ApiRequest) => request.path.includes('/stream/');
 const STALE = 'Reconnecting… this may be out of date';
+const ENDED = 'Live updates have stopped. Reload the page to see the latest.';
 
 // One file (one Chromium, one storefront) for the requests a page makes and how its live updates recover.
 describe('live requests', () => {
@@ -93,5 +94,35 @@ describe('live requests', () => {
     await context.setOffline(false);
     await expect.poll(() => streams().length, { timeout: 1_000 }).toBe(3);
     await stale.waitFor({ state: 'detached' });
+  });
+
+  it('renew an expired access: the stream ends with its token, the order is looked up again, and a loop is refused', async () => {
+    const { server } = session;
+    const first = server.requests.length;
+    const body = tracker({ endpoint: server.briefEndpoint, order: 'W1003', email: SHOPPER.email });
+    const url = server.page('/token-expiry', renderPage({ head: scriptTag(), body }));
+    const { page } = await session.open();
+    await page.goto(url);
+    const host = page.locator('#w');
+    await host.getByRole('heading', { name: 'Order W1003' }).waitFor();
+    const mine = () => server.requests.slice(first);
+    // Tokens last 2 s here: the stream ends with its token, its reopening is refused, and the widget looks the
+    // order up again with what the shopper typed, without leaving the order.
+    await expect.poll(() => mine().filter(isLookup).length, { timeout: 10_000 }).toBe(2);
+    const renewed = mine().filter(isLookup)[1]!;
+    await expect
+      .poll(() => mine().filter((request) => isStream(request) && request.at > renewed.at).length, { timeout: 5_000 })
+      .toBeGreaterThan(0);
+    // One refused reopening between the two lookups, not a retry loop against the 401.
+    const between = mine().filter((request) => isStream(request) && request.at < renewed.at);
+    expect(between).toHaveLength(2);
+    await expect(host.getByRole('heading', { name: 'Order W1003' }).count()).resolves.toBe(1);
+    // Tokens that expire again within 5 s are not renewed in a loop: the view says live updates ended.
+    const stale = host.locator('[data-stale]');
+    await expect.poll(() => stale.textContent(), { timeout: 10_000 }).toBe(ENDED);
+    const settled = mine().length;
+    await page.waitForTimeout(2_500);
+    expect(mine()).toHaveLength(settled);
+    expect(mine().filter(isLookup)).toHaveLength(2);
   });
 });

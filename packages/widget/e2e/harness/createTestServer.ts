@@ -37,6 +37,8 @@ export interface TestServer {
   failingEndpoint: string;
   /** The real handler, but no answer until `release()`: the loading state. */
   slowEndpoint: string;
+  /** The real handler with 2-second access tokens: streams end and tokens expire while a test watches. */
+  briefEndpoint: string;
   /** Serves `page` at `path` and returns its absolute URL. */
   page(path: string, page: TestPage | string): string;
   /** The handler's signing secret, for minting deep-link tokens. */
@@ -74,13 +76,19 @@ export async function createTestServer(): Promise<TestServer> {
   let origin = '';
   const frozen = new Date();
   let handler: ((request: Request) => Promise<Response>) | undefined;
-  const api = () => {
-    handler ??= createHandler({
-      source: demoSource({ now: () => frozen, storeUrl: origin, seed: 1 }),
-      secret: SECRET,
-      basePath: '/api/waypost',
-      rateLimit: false,
-    });
+  let briefHandler: ((request: Request) => Promise<Response>) | undefined;
+  const options = (basePath: string) => ({
+    source: demoSource({ now: () => frozen, storeUrl: origin, seed: 1 }),
+    secret: SECRET,
+    basePath,
+    rateLimit: false as const,
+  });
+  const api = (path: string) => {
+    if (path.startsWith('/api/brief/')) {
+      briefHandler ??= createHandler({ ...options('/api/brief'), tokenTtl: 2 });
+      return briefHandler;
+    }
+    handler ??= createHandler(options('/api/waypost'));
     return handler;
   };
 
@@ -110,7 +118,7 @@ export async function createTestServer(): Promise<TestServer> {
       await new Promise<void>((resolve) => held.push(resolve));
       req.url = req.url?.replace('/api/slow/', '/api/waypost/');
     }
-    await sendWebResponse(await api()(await toWebRequest(req, origin)), res);
+    await sendWebResponse(await api(path)(await toWebRequest(req, origin)), res);
   };
 
   const serveFile = async (res: ServerResponse, file: string, type: string) => {
@@ -174,6 +182,7 @@ export async function createTestServer(): Promise<TestServer> {
     endpoint: `${origin}/api/waypost`,
     failingEndpoint: `${origin}/api/failing`,
     slowEndpoint: `${origin}/api/slow`,
+    briefEndpoint: `${origin}/api/brief`,
     page(path, page) {
       pages.set(path, typeof page === 'string' ? { html: page } : page);
       return `${origin}${path}`;

@@ -1,4 +1,4 @@
-import type { LookupQuery, LookupResult, WaypostClient } from '@waypost/client';
+import type { LookupQuery, LookupResult, WatchOptions, WaypostClient } from '@waypost/client';
 
 /** An in-memory client for unit tests: answers lookups from `answer`, and lets a test push live updates. */
 export interface TestClient extends WaypostClient {
@@ -6,6 +6,8 @@ export interface TestClient extends WaypostClient {
   locales: Array<string | undefined>;
   /** Calls every active watch listener with `next`. */
   push(next: LookupResult): void;
+  /** Reports `error` to every active watch's `onError`, as a failed stream or poll does. */
+  fail(error: unknown): void;
   /** Number of watches not stopped yet. */
   readonly activeWatches: number;
 }
@@ -16,7 +18,7 @@ export interface TestClient extends WaypostClient {
  * @example const client = createTestClient(() => sampleOrderResult())
  */
 export function createTestClient(answer: (query: LookupQuery) => LookupResult | Promise<LookupResult>): TestClient {
-  const listeners = new Set<(next: LookupResult) => void>();
+  const listeners = new Map<(next: LookupResult) => void, WatchOptions | undefined>();
   const client: TestClient = {
     queries: [],
     locales: [],
@@ -32,8 +34,8 @@ export function createTestClient(answer: (query: LookupQuery) => LookupResult | 
     async refresh(result) {
       return result;
     },
-    watch(_result, listener) {
-      listeners.add(listener);
+    watch(_result, listener, options) {
+      listeners.set(listener, options);
       return () => listeners.delete(listener);
     },
     async loadCapabilities() {
@@ -52,7 +54,10 @@ export function createTestClient(answer: (query: LookupQuery) => LookupResult | 
       client.locales.push(locale);
     },
     push(next) {
-      for (const listener of [...listeners]) listener(next);
+      for (const listener of [...listeners.keys()]) listener(next);
+    },
+    fail(error) {
+      for (const options of [...listeners.values()]) options?.onError?.(error);
     },
     get activeWatches() {
       return listeners.size;

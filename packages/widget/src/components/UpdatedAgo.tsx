@@ -3,7 +3,7 @@ import { useWidget } from './useWidget.js';
 
 /**
  * "Updated 5 minutes ago", from when the record was last read; re-renders as the instance's clock ticks. While
- * live updates reconnect, a second line says the record may be out of date.
+ * live updates reconnect, or once they ended, a second line says the record may be out of date.
  *
  * @example <UpdatedAgo />
  */
@@ -16,7 +16,7 @@ export function UpdatedAgo() {
       <p class="m">{t('common.updated', { time: formatRelative(updatedAt - store.now.value, locale) })}</p>
       {store.stale.value && (
         <p class="m" data-stale="">
-          {t('live.stale')}
+          {t(store.stale.value === 'ended' ? 'live.ended' : 'live.stale')}
         </p>
       )}
     </>

@@ -11,6 +11,7 @@ export const en = {
   'common.newTab': '(opens in a new tab)',
   'common.updated': 'Updated {time}',
   'live.stale': 'Reconnecting… this may be out of date',
+  'live.ended': 'Live updates have stopped. Reload the page to see the latest.',
   'common.completed': 'Completed',
   'common.current': 'Current step',
   'common.upcoming': 'Not yet',

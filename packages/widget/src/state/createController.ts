@@ -1,5 +1,11 @@
 import { batch } from '@preact/signals';
-import { isRateLimitError, type LookupQuery, type LookupResult, type WaypostClient } from '@waypost/client';
+import {
+  isRateLimitError,
+  isVerificationError,
+  type LookupQuery,
+  type LookupResult,
+  type WaypostClient,
+} from '@waypost/client';
 import type { WidgetEventMap, WidgetEventName } from '../types/WidgetEvents.js';
 import type { WidgetState } from '../types/WidgetState.js';
 import type { Store } from './createStore.js';
@@ -46,6 +52,7 @@ export function createController({ store, getClient, emit, describe, isOnline }:
   let abort: AbortController | null = null;
   let stopWatch: (() => void) | null = null;
   let disposed = false;
+  let renewedAt = 0;
 
   const setState = (state: WidgetState, result: LookupResult | null = store.result.peek()) => {
     const previousState = store.state.peek();
@@ -94,15 +101,46 @@ export function createController({ store, getClient, emit, describe, isOnline }:
           onStale(stale) {
             if (disposed) return;
             batch(() => {
-              store.stale.value = stale;
+              store.stale.value = stale && 'reconnecting';
               if (stale) store.announcement.value = store.t.peek()('live.stale');
               else store.updatedAt.value = store.now.value = Date.now();
             });
+          },
+          // The watch ends on a refused token (it expired): look the record up again for a fresh one.
+          onError(error) {
+            if (!disposed && isVerificationError(error)) void renew(result);
           },
         },
       );
     } catch (error) {
       fail(error, lastQuery);
+    }
+  };
+
+  // Quietly repeats the last lookup, keeping the record on screen; at most once per 5 s, so a token refused on
+  // arrival cannot loop. When it cannot renew (a deep link's token expired too), the view says live updates ended.
+  const renew = async (current: LookupResult) => {
+    const query = lastQuery;
+    const ended = () => {
+      if (disposed || store.result.peek() !== current) return;
+      batch(() => {
+        store.stale.value = 'ended';
+        store.announcement.value = store.t.peek()('live.ended');
+      });
+    };
+    if (!query || Date.now() - renewedAt < 5_000) return ended();
+    renewedAt = Date.now();
+    try {
+      const next = await getClient().lookup(query);
+      if (disposed || store.result.peek() !== current) return;
+      // Only the access changed: swap it in without announcing anything.
+      const record = (result: LookupResult) => JSON.stringify({ ...result, access: null });
+      if (record(next) === record(current)) store.result.value = next;
+      else show(next, false, current);
+      watch(next);
+    } catch (error) {
+      if (!disposed) report(error);
+      ended();
     }
   };
 

@@ -18,8 +18,11 @@ export interface Store {
   linkExpired: Signal<boolean>;
   /** When the record was last read (ms since epoch). */
   updatedAt: Signal<number>;
-  /** Live updates dropped and are reconnecting: the record shown may be out of date. */
-  stale: Signal<boolean>;
+  /**
+   * Whether the record shown may be out of date: live updates dropped and are `reconnecting`, or they `ended`
+   * (the access expired and could not be renewed); `false` while they are current.
+   */
+  stale: Signal<false | 'reconnecting' | 'ended'>;
   /** The clock "updated N minutes ago" and "arriving tomorrow" are computed against; ticks while shown. */
   now: Signal<number>;
   /** Text of the `role="status"` live region; empty at mount so the first render is not announced. */
@@ -52,7 +55,7 @@ export function createStore(options: WidgetOptions, locale: string): Store {
     retryAfter: signal<number | undefined>(undefined),
     linkExpired: signal(false),
     updatedAt: signal(0),
-    stale: signal(false),
+    stale: signal<false | 'reconnecting' | 'ended'>(false),
     now: signal(Date.now()),
     announcement: signal(''),
     focusRequest: signal(0),

@@ -11,6 +11,7 @@ export default {
   'common.newTab': '(يُفتح في علامة تبويب جديدة)',
   'common.updated': 'آخر تحديث {time}',
   'live.stale': 'جارٍ إعادة الاتصال… قد لا تكون هذه المعلومات محدّثة',
+  'live.ended': 'توقفت التحديثات المباشرة. أعد تحميل الصفحة لرؤية أحدث المعلومات.',
   'common.completed': 'مكتمل',
   'common.current': 'الخطوة الحالية',
   'common.upcoming': 'لم يحن بعد',

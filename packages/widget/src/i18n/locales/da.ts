@@ -8,6 +8,7 @@ export default {
   'common.newTab': '(åbner i en ny fane)',
   'common.updated': 'Opdateret {time}',
   'live.stale': 'Genopretter forbindelsen… oplysningerne er måske ikke opdaterede',
+  'live.ended': 'Liveopdateringerne er stoppet. Genindlæs siden for at se det seneste.',
   'common.completed': 'Gennemført',
   'common.current': 'Aktuelt trin',
   'common.upcoming': 'Ikke endnu',

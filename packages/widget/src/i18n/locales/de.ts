@@ -8,6 +8,7 @@ export default {
   'common.newTab': '(öffnet in neuem Tab)',
   'common.updated': 'Aktualisiert {time}',
   'live.stale': 'Verbindung wird wiederhergestellt… Angaben sind eventuell nicht aktuell',
+  'live.ended': 'Live-Updates wurden beendet. Laden Sie die Seite neu, um den aktuellen Stand zu sehen.',
   'common.completed': 'Abgeschlossen',
   'common.current': 'Aktueller Schritt',
   'common.upcoming': 'Ausstehend',

@@ -8,6 +8,7 @@ export default {
   'common.newTab': '(se abre en una pestaña nueva)',
   'common.updated': 'Actualizado {time}',
   'live.stale': 'Reconectando… puede que esta información no esté actualizada',
+  'live.ended': 'Las actualizaciones en vivo se han detenido. Recarga la página para ver lo más reciente.',
   'common.completed': 'Completado',
   'common.current': 'Paso actual',
   'common.upcoming': 'Pendiente',

@@ -11,6 +11,7 @@ export default {
   'common.newTab': '(avautuu uuteen välilehteen)',
   'common.updated': 'Päivitetty {time}',
   'live.stale': 'Yhdistetään uudelleen… tiedot eivät ehkä ole ajan tasalla',
+  'live.ended': 'Reaaliaikaiset päivitykset ovat pysähtyneet. Lataa sivu uudelleen nähdäksesi uusimmat tiedot.',
   'common.completed': 'Valmis',
   'common.current': 'Nykyinen vaihe',
   'common.upcoming': 'Ei vielä',

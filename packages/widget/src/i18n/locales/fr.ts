@@ -8,6 +8,7 @@ export default {
   'common.newTab': '(s’ouvre dans un nouvel onglet)',
   'common.updated': 'Mis à jour {time}',
   'live.stale': 'Reconnexion… ces informations ne sont peut-être plus à jour',
+  'live.ended': 'Les mises à jour en direct sont interrompues. Rechargez la page pour voir les dernières informations.',
   'common.completed': 'Terminé',
   'common.current': 'Étape en cours',
   'common.upcoming': 'À venir',

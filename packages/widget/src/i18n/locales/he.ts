@@ -8,6 +8,7 @@ export default {
   'common.newTab': '(נפתח בכרטיסייה חדשה)',
   'common.updated': 'עודכן {time}',
   'live.stale': 'מתחבר מחדש… ייתכן שהמידע אינו עדכני',
+  'live.ended': 'העדכונים החיים הופסקו. טענו מחדש את הדף כדי לראות את המידע העדכני.',
   'common.completed': 'הושלם',
   'common.current': 'השלב הנוכחי',
   'common.upcoming': 'טרם הושלם',

@@ -8,6 +8,8 @@ export default {
   'common.newTab': '(si apre in una nuova scheda)',
   'common.updated': 'Aggiornato {time}',
   'live.stale': 'Riconnessione in corso… le informazioni potrebbero non essere aggiornate',
+  'live.ended':
+    'Gli aggiornamenti in tempo reale si sono interrotti. Ricarica la pagina per vedere le ultime informazioni.',
   'common.completed': 'Completato',
   'common.current': 'Passaggio attuale',
   'common.upcoming': 'In attesa',

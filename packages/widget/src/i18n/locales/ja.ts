@@ -8,6 +8,7 @@ export default {
   'common.newTab': '（新しいタブで開きます）',
   'common.updated': '最終更新：{time}',
   'live.stale': '再接続しています… 表示が最新でない可能性があります',
+  'live.ended': 'ライブ更新が停止しました。最新の情報を見るにはページを再読み込みしてください。',
   'common.completed': '完了',
   'common.current': '現在のステップ',
   'common.upcoming': '未完了',

@@ -8,6 +8,7 @@ export default {
   'common.newTab': '(새 탭에서 열림)',
   'common.updated': '{time} 업데이트됨',
   'live.stale': '다시 연결하는 중… 최신 정보가 아닐 수 있습니다',
+  'live.ended': '실시간 업데이트가 중지되었습니다. 최신 정보를 보려면 페이지를 새로고침하세요.',
   'common.completed': '완료',
   'common.current': '현재 단계',
   'common.upcoming': '대기 중',

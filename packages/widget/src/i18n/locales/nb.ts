@@ -8,6 +8,7 @@ export default {
   'common.newTab': '(åpnes i en ny fane)',
   'common.updated': 'Oppdatert {time}',
   'live.stale': 'Kobler til på nytt… opplysningene er kanskje ikke oppdatert',
+  'live.ended': 'Direkteoppdateringene har stoppet. Last inn siden på nytt for å se det siste.',
   'common.completed': 'Fullført',
   'common.current': 'Nåværende steg',
   'common.upcoming': 'Ikke ennå',

@@ -8,6 +8,7 @@ export default {
   'common.newTab': '(opent in een nieuw tabblad)',
   'common.updated': 'Bijgewerkt {time}',
   'live.stale': 'Opnieuw verbinden… deze gegevens zijn mogelijk niet actueel',
+  'live.ended': 'Live-updates zijn gestopt. Laad de pagina opnieuw voor de laatste stand.',
   'common.completed': 'Voltooid',
   'common.current': 'Huidige stap',
   'common.upcoming': 'Nog niet',

@@ -8,6 +8,7 @@ export default {
   'common.newTab': '(otwiera się w nowej karcie)',
   'common.updated': 'Zaktualizowano {time}',
   'live.stale': 'Ponowne łączenie… te informacje mogą być nieaktualne',
+  'live.ended': 'Aktualizacje na żywo zostały wstrzymane. Odśwież stronę, aby zobaczyć najnowsze informacje.',
   'common.completed': 'Ukończono',
   'common.current': 'Bieżący etap',
   'common.upcoming': 'Jeszcze nie',

@@ -8,6 +8,7 @@ export default {
   'common.newTab': '(abre em uma nova aba)',
   'common.updated': 'Atualizado {time}',
   'live.stale': 'Reconectando… estas informações podem estar desatualizadas',
+  'live.ended': 'As atualizações ao vivo pararam. Recarregue a página para ver as informações mais recentes.',
   'common.completed': 'Concluído',
   'common.current': 'Etapa atual',
   'common.upcoming': 'Pendente',

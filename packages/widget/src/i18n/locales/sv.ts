@@ -8,6 +8,7 @@ export default {
   'common.newTab': '(öppnas i en ny flik)',
   'common.updated': 'Uppdaterad {time}',
   'live.stale': 'Återansluter… uppgifterna kanske inte är aktuella',
+  'live.ended': 'Liveuppdateringarna har stoppats. Ladda om sidan för att se det senaste.',
   'common.completed': 'Klart',
   'common.current': 'Aktuellt steg',
   'common.upcoming': 'Inte än',

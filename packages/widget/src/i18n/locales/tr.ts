@@ -8,6 +8,7 @@ export default {
   'common.newTab': '(yeni sekmede açılır)',
   'common.updated': 'Güncellendi: {time}',
   'live.stale': 'Yeniden bağlanılıyor… bu bilgiler güncel olmayabilir',
+  'live.ended': 'Canlı güncellemeler durdu. En son bilgileri görmek için sayfayı yenileyin.',
   'common.completed': 'Tamamlandı',
   'common.current': 'Mevcut adım',
   'common.upcoming': 'Henüz değil',

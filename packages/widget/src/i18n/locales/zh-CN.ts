@@ -8,6 +8,7 @@ export default {
   'common.newTab': '（在新标签页中打开）',
   'common.updated': '最近更新：{time}',
   'live.stale': '正在重新连接… 信息可能不是最新的',
+  'live.ended': '实时更新已停止。请刷新页面查看最新信息。',
   'common.completed': '已完成',
   'common.current': '当前步骤',
   'common.upcoming': '未开始',

@@ -112,4 +112,41 @@ describe('createController', () => {
     expect(client.activeWatches).toBe(0);
     expect(store.state.value).toBe('form');
   });
+
+  it('looks the record up again when its access expires, quietly when only the access changed', async () => {
+    let round = 0;
+    const { store, controller, client } = setup(() => {
+      const result = sampleOrderResult();
+      round += 1;
+      return { ...result, access: { ...result.access, token: `t${round}` } };
+    });
+    await controller.lookup({ orderNumber: 'W1001', email: 'shopper@example.com' });
+    store.stale.value = 'reconnecting';
+    client.fail(new VerificationError('The access token is invalid or has expired'));
+    await vi.waitFor(() => expect(store.result.value?.access.token).toBe('t2'));
+    expect(client.queries).toHaveLength(2);
+    expect(client.queries[1]).toEqual(client.queries[0]);
+    expect(store.announcement.value).toBe('loaded');
+    expect(store.stale.value).toBe(false);
+    expect(client.activeWatches).toBe(1);
+  });
+
+  it('says live updates ended, and keeps the record, when the access cannot be renewed', async () => {
+    let calls = 0;
+    const { store, controller, client, events } = setup(() => {
+      calls += 1;
+      if (calls > 1) throw new VerificationError('The link has expired');
+      return sampleOrderResult();
+    });
+    await controller.lookup({ token: 'link' });
+    const shown = store.result.value;
+    client.fail(new VerificationError('The access token is invalid or has expired'));
+    await vi.waitFor(() => expect(store.stale.value).toBe('ended'));
+    expect(store.result.value).toBe(shown);
+    expect(store.state.value).toBe('ready');
+    expect(events('error').at(-1)).toMatchObject({ code: 'verification_failed' });
+    // A second refusal within 5 s does not look it up again.
+    client.fail(new VerificationError('The access token is invalid or has expired'));
+    expect(calls).toBe(2);
+  });
 });
