@@ -40,10 +40,10 @@ const timeTests = 'packages/client/src/time/**/__tests__/**/*.test.ts';
 
 export default defineConfig({
   test: {
-    // Vitest's default is one worker fewer than the cores, so one worker on a 2-core CI machine: the Chromium files
-    // (one after another, they share a browser's timing) then wait behind every unit file. Two workers run them
-    // side by side (measured on 2 cores: 453 s instead of 562 s). More Chromium files at once were slower (326 s
-    // for the browser files alone against ~230 s one after another).
+    // Vitest's default is one worker fewer than the cores: one worker on a 2-core CI machine. The unit files get
+    // two. The Chromium files run one after another (they share a browser's timing; more at once were slower: 326 s
+    // against ~230 s), and Vitest runs such a one-worker project only after every other file, so `pnpm test`
+    // (scripts/test.mjs) starts `--project=browser` as a second vitest run beside the unit projects instead.
     maxWorkers: 2,
     projects: [
       {

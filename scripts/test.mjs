@@ -23,16 +23,22 @@ function run(label, command, args) {
   return result.status === 0;
 }
 
-// Runs a step beside others: its output is held and printed whole when it ends, so steps never interleave.
-function runBeside(label, command, args) {
+// Runs a step beside others: its output is held and printed whole when it ends, so steps never interleave. One
+// step of a batch may print as it goes (`live`).
+function runBeside(label, command, args, { live = false } = {}) {
   const started = performance.now();
-  const child = spawn(command, args, { cwd: root, env: { ...process.env, FORCE_COLOR: '1' } });
+  if (live) console.log(`\n[waypost] ▶ ${label}: ${command} ${args.join(' ')}`);
+  const child = spawn(command, args, {
+    cwd: root,
+    env: { ...process.env, FORCE_COLOR: '1' },
+    stdio: live ? 'inherit' : 'pipe',
+  });
   const output = [];
-  child.stdout.on('data', (chunk) => output.push(chunk));
-  child.stderr.on('data', (chunk) => output.push(chunk));
+  child.stdout?.on('data', (chunk) => output.push(chunk));
+  child.stderr?.on('data', (chunk) => output.push(chunk));
   return new Promise((resolve) => {
     child.on('close', (code) => {
-      console.log(`\n[waypost] ▶ ${label}: ${command} ${args.join(' ')}`);
+      if (!live) console.log(`\n[waypost] ▶ ${label}: ${command} ${args.join(' ')}`);
       process.stdout.write(Buffer.concat(output));
       console.log(`[waypost] ${label}: ${seconds(started)}`);
       resolve(code === 0);
@@ -76,9 +82,15 @@ process.env.WAYPOST_TARBALLS = tarballs;
 if (built) check('packages', process.execPath, [join(root, 'scripts', 'checkPackages.mjs')]);
 else failed += 1;
 
-const json = join(reports, 'vitest.json');
-run('vitest', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${json}`]);
-if (existsSync(json)) {
+// Two vitest runs side by side: the unit projects on two workers, and the Chromium files one after another (they
+// share a browser's timing). In one run Vitest puts a one-worker project in a group of its own after every other
+// file, so the Chromium files, the longest chain, would only start once the unit files were done.
+function countVitest(label, json) {
+  if (!existsSync(json)) {
+    failed += 1;
+    console.log(`[waypost] ✗ ${label} wrote no report`);
+    return;
+  }
   const report = JSON.parse(readFileSync(json, 'utf8'));
   // A test file that fails to load runs no test: count it as one failure so it cannot go unnoticed.
   const brokenFiles = report.testResults.filter(
@@ -87,10 +99,23 @@ if (existsSync(json)) {
   passed += report.numPassedTests;
   failed += report.numFailedTests + brokenFiles.length;
   skipped += report.numPendingTests + (report.numTodoTests ?? 0);
-} else {
-  failed += 1;
-  console.log('[waypost] ✗ vitest wrote no report');
 }
+const vitestRuns = [
+  { label: 'vitest (unit)', project: '!browser', json: join(reports, 'vitest-unit.json'), live: true },
+  { label: 'vitest (Chromium)', project: 'browser', json: join(reports, 'vitest-browser.json') },
+];
+for (const { json } of vitestRuns) rmSync(json, { force: true });
+await Promise.all(
+  vitestRuns.map(({ label, project, json, live }) =>
+    runBeside(
+      label,
+      bin('vitest'),
+      ['run', `--project=${project}`, '--reporter=default', '--reporter=json', `--outputFile.json=${json}`],
+      { live },
+    ),
+  ),
+);
+for (const { label, json } of vitestRuns) countVitest(label, json);
 
 if (built) pnpmRun('size', 'size');
 else failed += 1;
