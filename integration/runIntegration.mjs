@@ -153,10 +153,13 @@ async function buildAndCheck(app, cwd, { browser, storeUrl }) {
 const results = [];
 let browser;
 let store;
-results.push({
+const snippet = {
   app: 'docs/widget.md: the loadMessages snippet',
   problems: checkSnippet(join(root, 'docs/widget.md'), join(here, 'apps/react-page/loadMessages.js')),
-});
+};
+results.push(snippet);
+console.log(`[waypost] integration ${snippet.problems.length ? '✗' : '✓'} ${snippet.app}`);
+for (const problem of snippet.problems) console.log(`    ${problem}`);
 try {
   const since = Date.now();
   const tarballs = await pack();
