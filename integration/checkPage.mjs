@@ -7,10 +7,12 @@ const SOFT_ACCENT = '#a3456b';
  *
  * @param {import('playwright-core').Browser} browser
  * @param {string} url
+ * @param {{ prerendered?: boolean }} [options] `prerendered`: the server's HTML must already hold the page's
+ *   heading and the tracker's container (a page rendered at build time, which the browser then hydrates)
  * @returns {Promise<string[]>}
  * @example expect(await checkPage(browser, site.url)).toEqual([])
  */
-export async function checkPage(browser, url) {
+export async function checkPage(browser, url, { prerendered = false } = {}) {
   const problems = [];
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -28,7 +30,12 @@ export async function checkPage(browser, url) {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
   try {
-    await page.goto(url);
+    const response = await page.goto(url);
+    if (prerendered) {
+      const html = (await response?.text()) ?? '';
+      if (!html.includes('<h1>Track your order</h1>') || !html.includes('id="w"'))
+        problems.push('prerender: the HTML lacks the heading or the tracker container');
+    }
     const tracker = page.locator('#w');
     await tracker.getByRole('heading', { name: 'Pedido W1001' }).waitFor({ timeout: 20_000 });
     const accent = await tracker.evaluate((host) =>

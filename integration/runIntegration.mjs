@@ -1,16 +1,19 @@
 // The integration suite: packs the packages, installs the tarballs with npm into apps outside the workspace (a
 // temporary folder), builds each app for production and checks it in Chromium (see checkPage.mjs). Three installs
-// serve eight apps: apps that share dependencies share one node_modules. Installs, then builds, run concurrently.
+// serve eight apps: apps that share dependencies share one node_modules. Each app goes on as soon as what it needs
+// is ready: the installs run concurrently, an app builds once its install is done (beside the other builds and
+// installs), and is checked once built, one check at a time in one browser.
 // Writes `.reports/integration.json` and ends with `N passed, N failed`. KEEP=1 keeps the temporary folder.
 // `WAYPOST_TARBALLS=<folder>` reuses the tarballs scripts/checkPackages.mjs kept there instead of packing again.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { launchChromium } from '../scripts/launchChromium.mjs';
 import { checkPage } from './checkPage.mjs';
+import { checkSnippet } from './checkSnippet.mjs';
 import { INSTALLS } from './INSTALLS.mjs';
 import { serveApp } from './serveApp.mjs';
 import { serveFiles } from './serveFiles.mjs';
@@ -94,19 +97,18 @@ async function install(name, spec, tarballs) {
     ),
   );
   for (const app of spec.apps)
-    cpSync(join(here, 'apps', app.template), join(dir, app.dir ?? app.name), { recursive: true });
+    for (const template of app.templates) cpSync(join(here, 'apps', template), join(dir, app.dir), { recursive: true });
   const since = Date.now();
   await exec('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', '--prefer-offline'], { cwd: dir });
   return { dir, installSeconds: seconds(since) };
 }
 
-async function build(app, dir) {
+async function build(app, cwd) {
   const since = Date.now();
-  const cwd = join(dir, app.dir ?? app.name);
-  if (app.kind === 'vite') await exec(process.execPath, [join(dir, 'node_modules/vite/bin/vite.js'), 'build'], { cwd });
-  if (app.kind === 'webpack') await exec(process.execPath, [join(cwd, 'build.cjs')], { cwd });
+  const bin = (path) => join(cwd, '..', 'node_modules', path);
+  if (app.kind === 'vite') await exec(process.execPath, [bin('vite/bin/vite.js'), 'build'], { cwd });
   if (app.kind === 'next') {
-    await exec(process.execPath, [join(dir, 'node_modules/next/dist/bin/next'), 'build'], {
+    await exec(process.execPath, [bin('next/dist/bin/next'), 'build', ...(app.flags ?? [])], {
       cwd,
       env: { NEXT_TELEMETRY_DISABLED: '1', WAYPOST_SECRET: secret },
     });
@@ -114,66 +116,80 @@ async function build(app, dir) {
   return seconds(since);
 }
 
-const results = [];
-let browser;
-let store;
-try {
-  let since = Date.now();
-  const tarballs = await pack();
-  console.log(`[waypost] integration: packed ${Object.keys(tarballs).join(', ')} in ${seconds(since)} s`);
-  since = Date.now();
-  const installs = Object.fromEntries(
-    await Promise.all(
-      Object.entries(INSTALLS).map(async ([name, spec]) => [name, await install(name, spec, tarballs)]),
-    ),
-  );
-  for (const [name, { installSeconds }] of Object.entries(installs)) {
-    console.log(`[waypost] integration: npm install ${name} ${installSeconds} s`);
-  }
-  const apps = Object.entries(INSTALLS).flatMap(([name, spec]) => spec.apps.map((app) => ({ ...app, install: name })));
-  since = Date.now();
-  const built = await Promise.all(
-    apps.map((app) =>
-      build(app, installs[app.install].dir).then(
-        (buildSeconds) => ({ app, buildSeconds }),
-        (error) => ({ app, error }),
-      ),
-    ),
-  );
-  console.log(`[waypost] integration: built ${apps.length} apps concurrently in ${seconds(since)} s`);
-  // The demo orders' product images, on a store origin of their own.
-  store = await serveFiles({ root: join(root, 'examples/storefront/public') });
-  browser = await launchChromium(chromium);
-  for (const { app, buildSeconds, error } of built) {
-    const result = { app: app.name, buildSeconds, problems: [] };
-    if (error) result.problems.push(`build: ${error.message}`);
-    else {
-      const checkSince = Date.now();
-      const site = await serveApp(app, join(installs[app.install].dir, app.dir ?? app.name), {
-        secret,
-        storeUrl: store.url,
-      });
+// One check at a time: checks side by side would share the browser's timing (and the machine's two cores).
+let checking = Promise.resolve();
+function inTurn(task) {
+  const run = checking.then(task);
+  checking = run.catch(() => {});
+  return run;
+}
+
+/** Builds one installed app, then checks it in Chromium; resolves with its result (never rejects). */
+async function buildAndCheck(app, cwd, { browser, storeUrl }) {
+  const result = { app: app.name, problems: [] };
+  try {
+    result.buildSeconds = await build(app, cwd);
+    await inTurn(async () => {
+      const since = Date.now();
+      const site = await serveApp(app, cwd, { secret, storeUrl });
       try {
-        result.problems.push(...(await checkPage(browser, site.url)));
+        result.problems.push(...(await checkPage(browser, site.url, { prerendered: app.kind === 'next' })));
       } finally {
         await site.close();
       }
-      result.checkSeconds = seconds(checkSince);
-    }
-    results.push(result);
-    const status = result.problems.length ? '✗' : '✓';
-    console.log(
-      `[waypost] integration ${status} ${app.name} (build ${buildSeconds ?? '-'} s, check ${result.checkSeconds ?? '-'} s)`,
-    );
-    for (const problem of result.problems) console.log(`    ${problem}`);
+      result.checkSeconds = seconds(since);
+    });
+  } catch (error) {
+    result.problems.push(`${result.buildSeconds === undefined ? 'build' : 'check'}: ${error.message}`);
   }
+  const status = result.problems.length ? '✗' : '✓';
+  console.log(
+    `[waypost] integration ${status} ${app.name} (build ${result.buildSeconds ?? '-'} s, check ${result.checkSeconds ?? '-'} s, at ${seconds(started)} s)`,
+  );
+  for (const problem of result.problems) console.log(`    ${problem}`);
+  return result;
+}
+
+const results = [];
+let browser;
+let store;
+const snippet = {
+  app: 'docs/widget.md: the loadMessages snippet',
+  problems: checkSnippet(join(root, 'docs/widget.md'), join(here, 'apps/react-page/loadMessages.js')),
+};
+results.push(snippet);
+console.log(`[waypost] integration ${snippet.problems.length ? '✗' : '✓'} ${snippet.app}`);
+for (const problem of snippet.problems) console.log(`    ${problem}`);
+try {
+  const since = Date.now();
+  const tarballs = await pack();
+  console.log(`[waypost] integration: packed ${Object.keys(tarballs).join(', ')} in ${seconds(since)} s`);
+  // The demo orders' product images, on a store origin of their own.
+  store = await serveFiles({ root: join(root, 'examples/storefront/public') });
+  browser = await launchChromium(chromium);
+  const context = { browser, storeUrl: store.url };
+  const perInstall = await Promise.all(
+    Object.entries(INSTALLS).map(async ([name, spec]) => {
+      let installed;
+      try {
+        installed = await install(name, spec, tarballs);
+      } catch (error) {
+        return spec.apps.map((app) => ({ app: app.name, problems: [`install ${name}: ${error.message}`] }));
+      }
+      console.log(`[waypost] integration: npm install ${name} ${installed.installSeconds} s`);
+      return Promise.all(spec.apps.map((app) => buildAndCheck(app, join(installed.dir, app.dir), context)));
+    }),
+  );
+  results.push(...perInstall.flat());
 } catch (error) {
   console.error('[waypost] integration: could not run', error);
   results.push({ app: 'setup', problems: [String(error?.message ?? error)] });
 } finally {
   await browser?.close();
   await store?.close();
-  if (!process.env.KEEP) rmSync(temp, { recursive: true, force: true });
+  // Deleting the installs (~650 MB of node_modules) took 37 s on a busy 2-core machine: a detached `rm` does it,
+  // and the result does not wait for it.
+  if (!process.env.KEEP) spawn('rm', ['-rf', temp], { detached: true, stdio: 'ignore' }).unref();
   else console.log(`[waypost] integration: kept ${temp}`);
 }
 

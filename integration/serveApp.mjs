@@ -37,22 +37,22 @@ async function waitFor(url, child, timeoutMs = 30_000) {
 /**
  * Serves one built app the way its framework runs in production, with the Waypost API beside it, and returns
  * the page to open.
- * - `vite`, `webpack`: `dist/` and the handler on one origin.
+ * - `vite`: `dist/` and the handler on one origin.
  * - `next`: `next start` (the route handler inside the app answers the API).
  * - `script-tag`: the page on one origin, the widget's files on a second (with CORS), the API on a third.
  *
- * @param {{ kind: 'vite' | 'webpack' | 'next' | 'script-tag' }} app
- * @param {string} dir the app's folder (its install's node_modules is this folder's or its parent's)
+ * @param {{ kind: 'vite' | 'next' | 'script-tag' }} app
+ * @param {string} dir the app's folder (its install's node_modules is in the parent folder)
  * @param {{ secret: string, storeUrl: string }} options where the demo orders' product images live
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
 export async function serveApp(app, dir, { secret, storeUrl }) {
-  const installDir = app.kind === 'next' ? dir : join(dir, '..');
+  const installDir = join(dir, '..');
   if (app.kind === 'next') {
     const port = await freePort();
     const child = spawn(
       process.execPath,
-      [join(dir, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'],
+      [join(installDir, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'],
       {
         cwd: dir,
         env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', WAYPOST_SECRET: secret, WAYPOST_STORE_URL: storeUrl },
@@ -91,7 +91,7 @@ export async function serveApp(app, dir, { secret, storeUrl }) {
     };
   }
   const { createHandler, demoSource, toNodeListener } = await loadServer(installDir);
-  if (app.kind === 'vite' || app.kind === 'webpack') {
+  if (app.kind === 'vite') {
     const api = toNodeListener(createHandler({ source: demoSource({ storeUrl }), secret, basePath: API }));
     return serveFiles({ root: join(dir, 'dist'), api });
   }

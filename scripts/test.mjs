@@ -121,8 +121,9 @@ if (built) pnpmRun('size', 'size');
 else failed += 1;
 
 // The integration suite: packed tarballs installed into fresh apps outside the workspace (Vite vanilla, Preact 10
-// and 11, React, Vue, Next.js, webpack, a three-origin script tag), built for production and checked in Chromium. Each app
-// counts as one test; a run that writes no report counts as one failure.
+// and 11, React, Vue, one Next.js app built by Turbopack and by webpack, a three-origin script tag), built for
+// production and checked in Chromium. Each app counts as one test, and so does the check that docs/widget.md's
+// loadMessages snippet is the file the apps build; a run that writes no report counts as one failure.
 const integration = join(reports, 'integration.json');
 if (built) {
   rmSync(integration, { force: true });

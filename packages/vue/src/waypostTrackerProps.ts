@@ -1,42 +1,11 @@
-import type { WidgetOptions } from '@waypost/widget';
+import { OPTION_NAMES, type WidgetOptions } from '@waypost/widget';
 import type { PropType } from 'vue';
 
 /** Options Vue must cast as booleans, so that `<WaypostTracker live />` means `live: true`. */
-const booleanOptions = ['live', 'urlToken'] as const;
-
-/** Every other option, passed to the widget as given. */
-const valueOptions = [
-  'endpoint',
-  'client',
-  'order',
-  'email',
-  'postalCode',
-  'trackingNumber',
-  'carrier',
-  'token',
-  'tokens',
-  'theme',
-  'locale',
-  'messages',
-  'assetsUrl',
-  'loadMessages',
-  'nonce',
-  'brand',
-  'timeZone',
-  'timelineLimit',
-  'lookupMethods',
-  'issueRouting',
-  'faqs',
-  'promo',
-] as const;
+const booleanOptions = ['live', 'urlToken'] as const satisfies ReadonlyArray<keyof WidgetOptions>;
 
 type BooleanOption = (typeof booleanOptions)[number];
-type Listed = BooleanOption | (typeof valueOptions)[number];
-// Fails the typecheck when the widget gains an option this list lacks, or loses one it names.
-const complete: [Exclude<keyof WidgetOptions, Listed> | Exclude<Listed, keyof WidgetOptions>] extends [never]
-  ? true
-  : never = true;
-void complete;
+const isBooleanOption = (name: string): name is BooleanOption => (booleanOptions as readonly string[]).includes(name);
 
 /** The props of `<WaypostTracker>`: one per widget option, typed from the widget's `WidgetOptions`. */
 export type WaypostTrackerPropsOptions = {
@@ -46,11 +15,10 @@ export type WaypostTrackerPropsOptions = {
 };
 
 /**
- * The runtime props declaration. Value options declare no runtime type (`type: null`: Vue checks nothing, the
- * widget validates its options itself); boolean ones default to `undefined`, not Vue's `false`, so an absent prop
- * keeps the widget's own default.
+ * The runtime props declaration: one prop per name in the widget's `OPTION_NAMES`. Value options declare no
+ * runtime type (`type: null`: Vue checks nothing, the widget validates its options itself); boolean ones default
+ * to `undefined`, not Vue's `false`, so an absent prop keeps the widget's own default.
  */
-export const waypostTrackerProps = Object.fromEntries([
-  ...booleanOptions.map((name) => [name, { type: Boolean, default: undefined }]),
-  ...valueOptions.map((name) => [name, { type: null }]),
-]) as unknown as WaypostTrackerPropsOptions;
+export const waypostTrackerProps = Object.fromEntries(
+  OPTION_NAMES.map((name) => [name, isBooleanOption(name) ? { type: Boolean, default: undefined } : { type: null }]),
+) as unknown as WaypostTrackerPropsOptions;

@@ -8,6 +8,7 @@ export type { WaypostTrackerElement } from './embed/createElementClass.js';
 export { defineElement } from './embed/defineElement.js';
 export { diffOptions } from './embed/diffOptions.js';
 export { mount } from './embed/mount.js';
+export { OPTION_NAMES } from './embed/OPTION_NAMES.js';
 export { VERSION } from './embed/VERSION.js';
 export type { WaypostElementEventMap } from './embed/WaypostElementEventMap.js';
 export type { FaqEntry, FaqSituation } from './features/FaqEntry.js';

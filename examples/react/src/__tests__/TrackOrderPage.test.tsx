@@ -4,9 +4,7 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TrackOrderPage } from '../TrackOrderPage.js';
-
-// The views load on demand after the first paint: give a busy machine more than waitFor's default second.
-const WAIT = { timeout: 10_000 };
+import { WAIT } from './WAIT.js';
 
 // Tells React that these tests wrap updates in act().
 Object.assign(globalThis, { IS_REACT_ACT_ENVIRONMENT: true });

@@ -3,9 +3,7 @@ import { demoSource } from '@waypost/client/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type App, createApp, nextTick } from 'vue';
 import TrackOrderPage from '../TrackOrderPage.vue';
-
-// The views load on demand after the first paint: give a busy machine more than waitFor's default second.
-const WAIT = { timeout: 10_000 };
+import { WAIT } from './WAIT.js';
 
 describe('TrackOrderPage', () => {
   let app: App | undefined;

@@ -9,9 +9,7 @@ import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { WaypostTracker } from '../WaypostTracker.js';
 import type { WaypostTrackerRef } from '../WaypostTrackerRef.js';
-
-// The views load on demand after the first paint: give a busy machine more than waitFor's default second.
-const WAIT = { timeout: 10_000 };
+import { WAIT } from './WAIT.js';
 
 // Tells React that these tests wrap updates in act().
 Object.assign(globalThis, { IS_REACT_ACT_ENVIRONMENT: true });

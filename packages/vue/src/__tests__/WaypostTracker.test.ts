@@ -7,9 +7,7 @@ import { type App, type Component, createApp, createSSRApp, h, nextTick, ref } f
 import { renderToString } from 'vue/server-renderer';
 import { WaypostTracker } from '../WaypostTracker.js';
 import type { WaypostTrackerExposed } from '../WaypostTrackerExposed.js';
-
-// The views load on demand after the first paint: give a busy machine more than waitFor's default second.
-const WAIT = { timeout: 10_000 };
+import { WAIT } from './WAIT.js';
 
 const shopper = { order: 'W1002', email: 'shopper@example.com' };
 

@@ -4,37 +4,13 @@ import type { WidgetHandle } from '../types/WidgetHandle.js';
 import type { WidgetListener } from '../types/WidgetListener.js';
 import type { WidgetOptions } from '../types/WidgetOptions.js';
 import { mount } from './mount.js';
+import { OPTION_NAMES } from './OPTION_NAMES.js';
 import { ATTRIBUTES, readAttributes } from './readAttributes.js';
 
-/** Every option is also a property with a setter (React 19 and other frameworks set properties). */
-export const PROPERTIES = [
-  'endpoint',
-  'client',
-  'order',
-  'email',
-  'postalCode',
-  'trackingNumber',
-  'carrier',
-  'token',
-  'urlToken',
-  'tokens',
-  'theme',
-  'locale',
-  'messages',
-  'assetsUrl',
-  'loadMessages',
-  'nonce',
-  'brand',
-  'timeZone',
-  'live',
-  'timelineLimit',
-  'lookupMethods',
-  'issueRouting',
-  'faqs',
-  'promo',
-] as const satisfies ReadonlyArray<keyof WidgetOptions>;
-
-/** `<waypost-tracker>`: the options as properties, plus the handle's methods. */
+/**
+ * `<waypost-tracker>`: the options as properties (every option is also a property with a setter: React 19 and
+ * other frameworks set properties), plus the handle's methods.
+ */
 export type WaypostTrackerElement = HTMLElement &
   WidgetOptions & {
     refresh(): Promise<void>;
@@ -64,7 +40,7 @@ export function createElementClass(): CustomElementConstructor {
 
     connectedCallback() {
       // Properties set before the element was upgraded are own properties shadowing the accessors: replay them.
-      for (const key of PROPERTIES) {
+      for (const key of OPTION_NAMES) {
         const self = this as unknown as Record<string, unknown>;
         if (Object.hasOwn(self, key)) {
           const value = self[key];
@@ -106,7 +82,7 @@ export function createElementClass(): CustomElementConstructor {
       return () => this.removeEventListener(event, wrapped);
     }
   }
-  for (const key of PROPERTIES) {
+  for (const key of OPTION_NAMES) {
     Object.defineProperty(Tracker.prototype, key, {
       configurable: true,
       get(this: Tracker) {
