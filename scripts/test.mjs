@@ -105,8 +105,16 @@ const vitestRuns = [
   { label: 'vitest (Chromium)', project: 'browser', json: join(reports, 'vitest-browser.json') },
 ];
 for (const { json } of vitestRuns) rmSync(json, { force: true });
-await Promise.all(
-  vitestRuns.map(({ label, project, json, live }) =>
+
+// The integration suite: packed tarballs installed into fresh apps outside the workspace (Vite vanilla, Preact 10
+// and 11, React, Vue, one Next.js app built by Turbopack and by webpack, a three-origin script tag), built for
+// production and checked in Chromium. Each app counts as one test, and so does the check that docs/widget.md's
+// loadMessages snippet is the file the apps build; a run that writes no report counts as one failure. It runs
+// beside the vitest runs: its installs wait on the network, and its builds take the CPU the Chromium chain leaves.
+const integration = join(reports, 'integration.json');
+rmSync(integration, { force: true });
+await Promise.all([
+  ...vitestRuns.map(({ label, project, json, live }) =>
     runBeside(
       label,
       bin('vitest'),
@@ -114,26 +122,17 @@ await Promise.all(
       { live },
     ),
   ),
-);
+  built ? runBeside('integration', process.execPath, [join(root, 'integration', 'runIntegration.mjs')]) : undefined,
+]);
 for (const { label, json } of vitestRuns) countVitest(label, json);
+if (built && existsSync(integration)) {
+  const report = JSON.parse(readFileSync(integration, 'utf8'));
+  passed += report.passed;
+  failed += report.failed;
+} else failed += 1;
 
 if (built) pnpmRun('size', 'size');
 else failed += 1;
-
-// The integration suite: packed tarballs installed into fresh apps outside the workspace (Vite vanilla, Preact 10
-// and 11, React, Vue, one Next.js app built by Turbopack and by webpack, a three-origin script tag), built for
-// production and checked in Chromium. Each app counts as one test, and so does the check that docs/widget.md's
-// loadMessages snippet is the file the apps build; a run that writes no report counts as one failure.
-const integration = join(reports, 'integration.json');
-if (built) {
-  rmSync(integration, { force: true });
-  run('integration', process.execPath, [join(root, 'integration', 'runIntegration.mjs')]);
-  if (existsSync(integration)) {
-    const report = JSON.parse(readFileSync(integration, 'utf8'));
-    passed += report.passed;
-    failed += report.failed;
-  } else failed += 1;
-} else failed += 1;
 
 console.log(`\n[waypost] the whole suite: ${seconds(suiteStarted)}`);
 console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
