@@ -192,6 +192,8 @@ export default {
   'actions.title': 'هل تحتاج إلى مساعدة؟',
   'actions.return': 'ابدأ الإرجاع',
   'actions.alerts': 'تلقَّ تنبيهات التوصيل',
+  'actions.alertsOn.email': 'التنبيهات مفعَّلة · البريد الإلكتروني',
+  'actions.alertsOn.sms': 'التنبيهات مفعَّلة · رسالة نصية',
   'actions.issue': 'الإبلاغ عن مشكلة',
   'actions.faq': 'الأسئلة الشائعة',
   'actions.loadFailed': 'تعذّر تحميل هذا الجزء. تحقّق من اتصالك وحاول مرة أخرى.',

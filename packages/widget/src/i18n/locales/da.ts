@@ -177,6 +177,8 @@ export default {
   'actions.title': 'Brug for hjælp?',
   'actions.return': 'Start en returnering',
   'actions.alerts': 'Få leveringsbeskeder',
+  'actions.alertsOn.email': 'Beskeder til · e-mail',
+  'actions.alertsOn.sms': 'Beskeder til · sms',
   'actions.issue': 'Rapportér et problem',
   'actions.faq': 'Spørgsmål og svar',
   'actions.loadFailed': 'Denne del kunne ikke indlæses. Tjek din forbindelse, og prøv igen.',

@@ -181,6 +181,8 @@ export default {
   'actions.title': 'Brauchen Sie Hilfe?',
   'actions.return': 'Rücksendung starten',
   'actions.alerts': 'Lieferbenachrichtigungen erhalten',
+  'actions.alertsOn.email': 'Benachrichtigungen an · E-Mail',
+  'actions.alertsOn.sms': 'Benachrichtigungen an · SMS',
   'actions.issue': 'Problem melden',
   'actions.faq': 'Fragen und Antworten',
   'actions.loadFailed':

@@ -180,6 +180,8 @@ export default {
   'actions.title': '¿Necesitas ayuda?',
   'actions.return': 'Iniciar una devolución',
   'actions.alerts': 'Recibir avisos de entrega',
+  'actions.alertsOn.email': 'Avisos activados · correo electrónico',
+  'actions.alertsOn.sms': 'Avisos activados · SMS',
   'actions.issue': 'Informar de un problema',
   'actions.faq': 'Preguntas frecuentes',
   'actions.loadFailed': 'No se pudo cargar esta sección. Revisa tu conexión e inténtalo de nuevo.',

@@ -181,6 +181,8 @@ export default {
   'actions.title': 'Tarvitsetko apua?',
   'actions.return': 'Aloita palautus',
   'actions.alerts': 'Tilaa toimitusilmoitukset',
+  'actions.alertsOn.email': 'Ilmoitukset päällä · sähköposti',
+  'actions.alertsOn.sms': 'Ilmoitukset päällä · tekstiviesti',
   'actions.issue': 'Ilmoita ongelmasta',
   'actions.faq': 'Kysymyksiä ja vastauksia',
   'actions.loadFailed': 'Tätä osiota ei voitu ladata. Tarkista yhteys ja yritä uudelleen.',

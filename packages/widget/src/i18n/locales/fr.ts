@@ -182,6 +182,8 @@ export default {
   'actions.title': 'Besoin d’aide\u00a0?',
   'actions.return': 'Faire un retour',
   'actions.alerts': 'Recevoir des alertes de livraison',
+  'actions.alertsOn.email': 'Alertes activées · e-mail',
+  'actions.alertsOn.sms': 'Alertes activées · SMS',
   'actions.issue': 'Signaler un problème',
   'actions.faq': 'Questions fréquentes',
   'actions.loadFailed': 'Cette section n’a pas pu se charger. Vérifiez votre connexion et réessayez.',

@@ -180,6 +180,8 @@ export default {
   'actions.title': 'צריכים עזרה?',
   'actions.return': 'התחלת החזרה',
   'actions.alerts': 'קבלת התראות משלוח',
+  'actions.alertsOn.email': 'ההתראות פעילות · אימייל',
+  'actions.alertsOn.sms': 'ההתראות פעילות · הודעת SMS',
   'actions.issue': 'דיווח על בעיה',
   'actions.faq': 'שאלות ותשובות',
   'actions.loadFailed': 'לא הצלחנו לטעון את החלק הזה. בדקו את החיבור ונסו שוב.',

@@ -180,6 +180,8 @@ export default {
   'actions.title': 'Serve aiuto?',
   'actions.return': 'Avvia un reso',
   'actions.alerts': 'Ricevi avvisi sulla consegna',
+  'actions.alertsOn.email': 'Avvisi attivi · e-mail',
+  'actions.alertsOn.sms': 'Avvisi attivi · SMS',
   'actions.issue': 'Segnala un problema',
   'actions.faq': 'Domande frequenti',
   'actions.loadFailed': 'Non è stato possibile caricare questa sezione. Controlla la connessione e riprova.',

@@ -174,6 +174,8 @@ export default {
   'actions.title': 'お困りですか？',
   'actions.return': '返品の手続き',
   'actions.alerts': '配送通知を受け取る',
+  'actions.alertsOn.email': '通知オン · メール',
+  'actions.alertsOn.sms': '通知オン · SMS',
   'actions.issue': '問題を報告',
   'actions.faq': 'よくある質問',
   'actions.loadFailed': 'この項目を読み込めませんでした。接続をご確認のうえ、もう一度お試しください。',

@@ -174,6 +174,8 @@ export default {
   'actions.title': '도움이 필요하신가요?',
   'actions.return': '반품 신청',
   'actions.alerts': '배송 알림 받기',
+  'actions.alertsOn.email': '알림 켜짐 · 이메일',
+  'actions.alertsOn.sms': '알림 켜짐 · 문자 메시지',
   'actions.issue': '문제 신고',
   'actions.faq': '자주 묻는 질문',
   'actions.loadFailed': '이 부분을 불러오지 못했습니다. 연결 상태를 확인하고 다시 시도해 주세요.',

@@ -177,6 +177,8 @@ export default {
   'actions.title': 'Trenger du hjelp?',
   'actions.return': 'Start en retur',
   'actions.alerts': 'Få leveringsvarsler',
+  'actions.alertsOn.email': 'Varsler på · e-post',
+  'actions.alertsOn.sms': 'Varsler på · SMS',
   'actions.issue': 'Meld fra om et problem',
   'actions.faq': 'Spørsmål og svar',
   'actions.loadFailed': 'Denne delen kunne ikke lastes inn. Sjekk tilkoblingen og prøv igjen.',

@@ -178,6 +178,8 @@ export default {
   'actions.title': 'Hulp nodig?',
   'actions.return': 'Retour aanmelden',
   'actions.alerts': 'Bezorgmeldingen ontvangen',
+  'actions.alertsOn.email': 'Meldingen aan · e-mail',
+  'actions.alertsOn.sms': 'Meldingen aan · sms',
   'actions.issue': 'Probleem melden',
   'actions.faq': 'Vragen en antwoorden',
   'actions.loadFailed': 'Dit onderdeel kon niet worden geladen. Controleer je verbinding en probeer het opnieuw.',

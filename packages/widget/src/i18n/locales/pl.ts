@@ -184,6 +184,8 @@ export default {
   'actions.title': 'Potrzebujesz pomocy?',
   'actions.return': 'Zgłoś zwrot',
   'actions.alerts': 'Otrzymuj powiadomienia o dostawie',
+  'actions.alertsOn.email': 'Powiadomienia włączone · e-mail',
+  'actions.alertsOn.sms': 'Powiadomienia włączone · SMS',
   'actions.issue': 'Zgłoś problem',
   'actions.faq': 'Pytania i odpowiedzi',
   'actions.loadFailed': 'Nie udało się wczytać tej sekcji. Sprawdź połączenie i spróbuj ponownie.',

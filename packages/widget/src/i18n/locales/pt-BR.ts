@@ -180,6 +180,8 @@ export default {
   'actions.title': 'Precisa de ajuda?',
   'actions.return': 'Solicitar devolução',
   'actions.alerts': 'Receber avisos de entrega',
+  'actions.alertsOn.email': 'Avisos ativados · e-mail',
+  'actions.alertsOn.sms': 'Avisos ativados · SMS',
   'actions.issue': 'Relatar um problema',
   'actions.faq': 'Perguntas frequentes',
   'actions.loadFailed': 'Não foi possível carregar esta seção. Verifique sua conexão e tente novamente.',

@@ -178,6 +178,8 @@ export default {
   'actions.title': 'Behöver du hjälp?',
   'actions.return': 'Starta en retur',
   'actions.alerts': 'Få leveransaviseringar',
+  'actions.alertsOn.email': 'Aviseringar på · e-post',
+  'actions.alertsOn.sms': 'Aviseringar på · sms',
   'actions.issue': 'Rapportera ett problem',
   'actions.faq': 'Frågor och svar',
   'actions.loadFailed': 'Den här delen kunde inte laddas. Kontrollera anslutningen och försök igen.',

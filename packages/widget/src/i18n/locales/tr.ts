@@ -178,6 +178,8 @@ export default {
   'actions.title': 'Yardım mı lazım?',
   'actions.return': 'İade başlat',
   'actions.alerts': 'Teslimat bildirimleri alın',
+  'actions.alertsOn.email': 'Bildirimler açık · e-posta',
+  'actions.alertsOn.sms': 'Bildirimler açık · kısa mesaj',
   'actions.issue': 'Sorun bildir',
   'actions.faq': 'Sık sorulan sorular',
   'actions.loadFailed': 'Bu bölüm yüklenemedi. Bağlantınızı kontrol edip tekrar deneyin.',

@@ -174,6 +174,8 @@ export default {
   'actions.title': '需要帮助？',
   'actions.return': '申请退货',
   'actions.alerts': '接收配送提醒',
+  'actions.alertsOn.email': '提醒已开启 · 电子邮件',
+  'actions.alertsOn.sms': '提醒已开启 · 短信',
   'actions.issue': '报告问题',
   'actions.faq': '常见问题',
   'actions.loadFailed': '此部分加载失败。请检查网络连接后重试。',
