@@ -15,6 +15,7 @@ const valueOptions = [
   'carrier',
   'token',
   'tokens',
+  'orderUrl',
   'theme',
   'locale',
   'messages',

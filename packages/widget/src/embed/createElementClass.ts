@@ -18,6 +18,7 @@ export const PROPERTIES = [
   'token',
   'urlToken',
   'tokens',
+  'orderUrl',
   'theme',
   'locale',
   'messages',

@@ -225,6 +225,7 @@ export const enOrders = {
   'orders.label': 'Your orders',
   'orders.back': 'Back to your orders',
   'orders.failed': 'This order couldn’t load. Open it to try again.',
+  'orders.expired': 'This order’s link has expired. Reload the page to see it.',
 };
 
 /**

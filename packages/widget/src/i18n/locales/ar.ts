@@ -189,6 +189,7 @@ export default {
   'orders.label': 'طلباتك',
   'orders.back': 'العودة إلى طلباتك',
   'orders.failed': 'تعذّر تحميل هذا الطلب. افتحه للمحاولة مرة أخرى.',
+  'orders.expired': 'انتهت صلاحية رابط هذا الطلب. أعد تحميل الصفحة لعرضه.',
   'actions.title': 'هل تحتاج إلى مساعدة؟',
   'actions.return': 'ابدأ الإرجاع',
   'actions.alerts': 'تلقَّ تنبيهات التوصيل',

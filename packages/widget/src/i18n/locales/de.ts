@@ -178,6 +178,7 @@ export default {
   'orders.label': 'Ihre Bestellungen',
   'orders.back': 'Zurück zu Ihren Bestellungen',
   'orders.failed': 'Diese Bestellung konnte nicht geladen werden. Öffnen Sie sie, um es erneut zu versuchen.',
+  'orders.expired': 'Der Link zu dieser Bestellung ist abgelaufen. Laden Sie die Seite neu, um sie zu sehen.',
   'actions.title': 'Brauchen Sie Hilfe?',
   'actions.return': 'Rücksendung starten',
   'actions.alerts': 'Lieferbenachrichtigungen erhalten',

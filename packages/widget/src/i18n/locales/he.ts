@@ -177,6 +177,7 @@ export default {
   'orders.label': 'ההזמנות שלך',
   'orders.back': 'חזרה להזמנות שלך',
   'orders.failed': 'לא הצלחנו לטעון את ההזמנה. אפשר לפתוח אותה כדי לנסות שוב.',
+  'orders.expired': 'תוקף הקישור להזמנה הזו פג. טענו מחדש את הדף כדי לראות אותה.',
   'actions.title': 'צריכים עזרה?',
   'actions.return': 'התחלת החזרה',
   'actions.alerts': 'קבלת התראות משלוח',

@@ -175,6 +175,7 @@ export default {
   'orders.label': 'Siparişleriniz',
   'orders.back': 'Siparişlerinize dönün',
   'orders.failed': 'Bu sipariş yüklenemedi. Tekrar denemek için açın.',
+  'orders.expired': 'Bu siparişin bağlantısının süresi doldu. Görmek için sayfayı yeniden yükleyin.',
   'actions.title': 'Yardım mı lazım?',
   'actions.return': 'İade başlat',
   'actions.alerts': 'Teslimat bildirimleri alın',
