@@ -7,6 +7,11 @@ export { type AssetKind, AssetLoadError, isAssetLoadError } from './embed/AssetL
 export type { WaypostTrackerElement } from './embed/createElementClass.js';
 export { defineElement } from './embed/defineElement.js';
 export { diffOptions } from './embed/diffOptions.js';
+export {
+  InvalidOptionError,
+  type InvalidOptionErrorOptions,
+  isInvalidOptionError,
+} from './embed/InvalidOptionError.js';
 export { mount } from './embed/mount.js';
 export { OPTION_NAMES } from './embed/OPTION_NAMES.js';
 export { VERSION } from './embed/VERSION.js';

@@ -1,15 +1,27 @@
 import { createAccessToken } from '@waypost/client/server';
 import { describe, expect, it } from 'vitest';
-import { scriptTag, tracker } from '../harness/markup.js';
+import { dataHost, scriptTag, tracker } from '../harness/markup.js';
 import { renderPage } from '../harness/renderPage.js';
 import { formatFindings, runAxe } from '../harness/runAxe.js';
 import { saveShot } from '../harness/saveShot.js';
 import { useBrowser } from '../harness/useBrowser.js';
 
 const ORDERS = ['1001', '1002', '1003', '1004', '1005', '1006', '1007', '1008'];
+const EXPIRED = 'This order’s link has expired. Reload the page to see it.';
 
 describe('the order list (tokens)', () => {
   const session = useBrowser();
+
+  /** A signed token for demo order `n`; `expired` mints one whose lifetime ended yesterday. */
+  const tokenFor = async (n: string, expired = false) =>
+    (
+      await createAccessToken({
+        secret: session.server.secret,
+        kind: 'order',
+        id: `ord_${n}`,
+        ...(expired ? { now: Date.now() - 86_400_000, ttlSeconds: 60 } : {}),
+      })
+    ).token;
 
   /** An account page: one tracker in list mode with a signed token for each demo order. */
   async function openList(locale?: string) {
@@ -65,5 +77,99 @@ describe('the order list (tokens)', () => {
     // The catalog loads beside the list: wait for it rather than for the first paint.
     await expect.poll(() => list.getAttribute('aria-label'), { timeout: 10_000 }).toBe('Ihre Bestellungen');
     await expect(list.getByRole('button', { name: /W1003/ }).textContent()).resolves.toMatch(/Zugestellt/);
+  });
+
+  it('links each line to the host’s order page with only its token, and gives a refused token its own error', async () => {
+    const { server } = session;
+    const [first, expired, third] = await Promise.all([tokenFor('1001'), tokenFor('1002', true), tokenFor('1003')]);
+    // A `[data-waypost]` host with `data-tokens` and `data-order-url`; beside it, a tracker whose template is refused.
+    const body = [
+      dataHost({
+        endpoint: server.endpoint,
+        tokens: `${first} ${expired} ${third}`,
+        'order-url': '/account/orders/{token}',
+        live: 'false',
+      }),
+      tracker({ endpoint: server.endpoint, tokens: first, 'order-url': 'javascript:alert(1)//{token}', live: 'false' }),
+    ].join('\n');
+    const url = server.page('/account-links', renderPage({ head: scriptTag(), body }));
+    const opened = await session.open({ viewport: { width: 640, height: 900 } });
+    const requests: string[] = [];
+    opened.page.on('request', (request) => requests.push(request.url()));
+    await opened.page.goto(url);
+    const host = opened.page.locator('#d');
+    const list = host.getByRole('list', { name: 'Your orders' });
+    await list.getByRole('link', { name: /Order W1003/ }).waitFor();
+
+    const links = await list
+      .getByRole('link')
+      .evaluateAll((anchors) => anchors.map((a) => [a.textContent?.slice(0, 11), a.getAttribute('href')]));
+    expect(links).toEqual([
+      ['Order W1001', `${server.origin}/account/orders/${encodeURIComponent(first)}`],
+      ['Order W1003', `${server.origin}/account/orders/${encodeURIComponent(third)}`],
+    ]);
+    // The refused token's line says so in place of its order, and offers nothing to open.
+    const refused = list.locator(`[data-token="${expired}"]`);
+    await expect.poll(() => refused.textContent(), { timeout: 10_000 }).toBe(EXPIRED);
+    await expect(refused.evaluate((node) => node.tagName)).resolves.toBe('P');
+    await opened.waitForEvent('error', { target: 'd', code: 'verification_failed' });
+    await expect(list.getByRole('button').count()).resolves.toBe(0);
+    expect(requests.filter((address) => /W100|%40|@/.test(address))).toEqual([]);
+    await saveShot(host, 'order-list-links');
+
+    // A template with another scheme is refused: reported, and its lines open in place.
+    await opened.waitForEvent('error', { target: 'w', code: 'invalid_option' });
+    const other = opened.page.locator('#w').getByRole('list', { name: 'Your orders' });
+    await other.getByRole('button', { name: /Order W1001/ }).waitFor();
+    await expect(other.getByRole('link').count()).resolves.toBe(0);
+    const findings = await runAxe(opened.page);
+    expect(findings, `axe findings in the linked list:\n${formatFindings(findings)}`).toEqual([]);
+  });
+
+  it('keeps each line current, and adds or removes lines when tokens change without touching the others', async () => {
+    const { server } = session;
+    const [first, second, third] = await Promise.all(['1001', '1002', '1003'].map((n) => tokenFor(n)));
+    // W1001's stream answers, when the test says so, with the order delivered: a real record, changed.
+    const read = await fetch(`${server.endpoint}/orders/ord_1001`, { headers: { authorization: `Bearer ${first}` } });
+    const record = (await read.json()) as { order: { status: { milestone: string } } };
+    record.order.status.milestone = 'delivered';
+    let deliver: () => void = () => {};
+    const delivered = new Promise<void>((resolve) => (deliver = resolve));
+    const body = tracker({ endpoint: server.endpoint, tokens: `${first} ${second}` });
+    const url = server.page('/account-live', renderPage({ head: scriptTag(), body }));
+    const opened = await session.open({ viewport: { width: 640, height: 900 } });
+    await opened.page.route('**/api/waypost/stream/order/ord_1001', async (route) => {
+      await delivered;
+      await route.fulfill({
+        status: 200,
+        headers: { 'content-type': 'text/event-stream', 'cache-control': 'no-store' },
+        body: `event: update\ndata: ${JSON.stringify(record)}\n\n`,
+      });
+    });
+    const before = server.requests.length;
+    await opened.page.goto(url);
+    const list = opened.page.locator('#w').getByRole('list', { name: 'Your orders' });
+    const line = (order: string) => list.getByRole('button', { name: new RegExp(`Order ${order}`) });
+    await line('W1002').waitFor();
+    await expect(line('W1001').textContent()).resolves.toMatch(/^Order W1001In transit/);
+
+    deliver();
+    await expect.poll(() => line('W1001').textContent(), { timeout: 10_000 }).toMatch(/^Order W1001Delivered/);
+
+    // W1001 goes, W1003 comes: W1002's line stays the same node, and its stream is not opened again.
+    const kept = await line('W1002').elementHandle();
+    const streams = () =>
+      server.requests.slice(before).filter((request) => request.path.endsWith('/stream/order/ord_1002'));
+    await expect.poll(() => streams().length, { timeout: 10_000 }).toBe(1);
+    await opened.page
+      .locator('#w')
+      .evaluate((element, tokens) => element.setAttribute('tokens', tokens), `${second} ${third}`);
+    await line('W1003').waitFor();
+    await expect(line('W1001').count()).resolves.toBe(0);
+    await expect(
+      kept?.evaluate((node) => node.isConnected && node.textContent?.startsWith('Order W1002')),
+    ).resolves.toBe(true);
+    expect(streams()).toHaveLength(1);
+    expect(streams()[0]?.closed).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ActionTarget } from '../features/ActionTarget.js';
+import { alertsMark } from '../features/alertsMark.js';
 import type { PanelName } from '../features/PanelName.js';
 import { FeaturePanel } from './FeaturePanel.js';
 import { getContextUrl } from './getContextUrl.js';
@@ -12,7 +13,8 @@ let counter = 0;
  * "Need help?": the self-service entries for the shown record, each a toggle (`aria-expanded`) that opens its
  * flow from the on-demand feature module. What the backend's capabilities do not offer is not shown; without
  * in-widget returns, an order links to the retailer's returns portal with its number (no personal data). Nothing
- * is shown until the capabilities are known, so no entry moves under the shopper's finger as they arrive.
+ * is shown until the capabilities are known, so no entry moves under the shopper's finger as they arrive. The
+ * alerts entry of a record this browser already turned alerts on for says so ("Alerts on · email").
  *
  * @example <ActionBar target={getActionTarget(result, null)} />
  */
@@ -36,6 +38,8 @@ export function ActionBar({
   const portal =
     isOrder && !capabilities?.returns ? getContextUrl(target.links.returnsPortal, { order: target.orderNumber }) : null;
   const routed = options.issueRouting && Object.keys(options.issueRouting).length > 0;
+  // Read at each render, so that closing the panel after opting in shows the new label too.
+  const alertsOn = alertsMark.read(kind, target.id);
   const panels = (
     [
       isOrder && capabilities?.returns && 'return',
@@ -63,7 +67,7 @@ export function ActionBar({
               setOpen(open === name ? null : name);
             }}
           >
-            {t(`actions.${name}`)}
+            {t(name === 'alerts' && alertsOn ? `actions.alertsOn.${alertsOn}` : `actions.${name}`)}
           </button>
         ))}
         {portal ? (

@@ -18,6 +18,7 @@ export const OPTION_NAMES = [
   'token',
   'urlToken',
   'tokens',
+  'orderUrl',
   'theme',
   'locale',
   'messages',

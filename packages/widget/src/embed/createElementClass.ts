@@ -63,8 +63,8 @@ export function createElementClass(): CustomElementConstructor {
       this.handle?.update(this.options());
     }
 
-    refresh() {
-      return this.handle ? this.handle.refresh() : Promise.resolve();
+    async refresh() {
+      await this.handle?.refresh();
     }
 
     setTheme(theme: ThemeInput) {

@@ -10,6 +10,7 @@ export const ATTRIBUTES = [
   'carrier',
   'token',
   'tokens',
+  'order-url',
   'theme',
   'locale',
   'nonce',

@@ -210,6 +210,15 @@ export const enResult = {
 };
 
 /**
+ * English text of the "Need help?" bar (`actions.js`, or the npm build's actions chunk) beyond its entry names,
+ * which joins `en` when the bar loads: an alerts entry this browser already turned on says so, with its channel.
+ */
+export const enActions = {
+  'actions.alertsOn.email': 'Alerts on · email',
+  'actions.alertsOn.sms': 'Alerts on · text message',
+};
+
+/**
  * English text of the order list (`orders.js`, or the npm build's orders chunk), which joins `en` when the list
  * loads; other catalogs translate these keys like any other.
  */
@@ -217,6 +226,7 @@ export const enOrders = {
   'orders.label': 'Your orders',
   'orders.back': 'Back to your orders',
   'orders.failed': 'This order couldn’t load. Open it to try again.',
+  'orders.expired': 'This order’s link has expired. Reload the page to see it.',
 };
 
 /**
@@ -324,7 +334,12 @@ export const enFeatures = {
 };
 
 /** Every message key. */
-export type MessageKey = keyof typeof en | keyof typeof enResult | keyof typeof enFeatures | keyof typeof enOrders;
+export type MessageKey =
+  | keyof typeof en
+  | keyof typeof enResult
+  | keyof typeof enFeatures
+  | keyof typeof enActions
+  | keyof typeof enOrders;
 
 /** A key whose text depends on a count: `t('timeline.showAll', { count })` picks `.one`, `.other`, `.few`… */
 export type PluralKey = MessageKey extends infer K ? (K extends `${infer Base}.other` ? Base : never) : never;

@@ -27,6 +27,8 @@ export interface LazyModules {
     ActionBar: typeof ActionBar;
     PromoSlot: typeof PromoSlot;
     ShipmentActions: typeof ShipmentActions;
+    /** The bar's English text beyond its entry names (`enActions`), merged into `en` when the module loads. */
+    messages: Record<string, string>;
     css: string;
   };
   records: { ReturnView: typeof ReturnView; ExchangeView: typeof ExchangeView };

@@ -55,6 +55,16 @@ export interface WidgetOptions {
    */
   tokens?: string[];
   /**
+   * The list mode's link to the host's own page for one order: each line becomes a link to this template with
+   * `{token}` replaced by the order's signed access token (URL-encoded), instead of opening the tracker in place.
+   * `{token}` is the only placeholder (so no order number, email, phone or name can reach the URL) and must be
+   * there; the URL must be http/https, and a relative one must stay on the page's origin. A refused template is
+   * reported as `waypost:error` (`invalid_option`, an `InvalidOptionError`) and the lines open in place.
+   * @default lines open the tracker in place
+   * @example '/account/orders/{token}'
+   */
+  orderUrl?: string;
+  /**
    * `auto`, `light`, `dark`, a preset name from `@waypost/themes`, or a theme object.
    * @default 'auto'
    */

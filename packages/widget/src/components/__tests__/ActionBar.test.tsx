@@ -50,6 +50,22 @@ describe('ActionBar', () => {
     expect(names(record.root)).toEqual(['Get delivery alerts', 'Report a problem', 'Questions and answers']);
   });
 
+  it('names the alerts entry by its channel when this browser turned alerts on for the record', async () => {
+    localStorage.setItem('waypost:alerts:order:ord_1', 'sms');
+    try {
+      const { root } = await mountRecord(actionOrderResult(), { capabilities: ALL_CAPABILITIES });
+      await vi.waitFor(() => expect(names(root)).toContain('Start a return'));
+      expect(names(root)).toEqual([
+        'Start a return',
+        'Alerts on · text message',
+        'Report a problem',
+        'Questions and answers',
+      ]);
+    } finally {
+      localStorage.clear();
+    }
+  });
+
   it('falls back to the returns portal with the order number only, when returns are not served here', async () => {
     const { view, root, actions } = await mountRecord(actionOrderResult(), {
       capabilities: NO_CAPABILITIES,

@@ -109,8 +109,9 @@ describe('AlertOptIn', () => {
     expect(JSON.stringify({ ...localStorage })).not.toContain('shopper@example.com');
     document.body.replaceChildren();
 
+    // The next visit: the entry itself says so, and its panel too.
     const next = await mountRecord(actionOrderResult(), { capabilities: ALL_CAPABILITIES });
-    await openPanel(next, 'Get delivery alerts', '[part="actions"] strong');
+    await openPanel(next, 'Alerts on · email', '[part="actions"] strong');
     expect(next.root.querySelector('[part="actions"] strong')?.textContent).toBe(
       'Alerts are already on for this order (Email).',
     );

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { en, enFeatures, enOrders, enResult } from '../en.js';
+import { en, enActions, enFeatures, enOrders, enResult } from '../en.js';
 import { SUPPORTED_LOCALES } from '../SUPPORTED_LOCALES.js';
 
 // jsdom gives `import.meta.url` an http: URL; the files are read from disk.
@@ -18,7 +18,7 @@ describe('en', () => {
     const code = source(join(here, '../..'));
     const keys = [...code.matchAll(/\bt\('([a-z]+\.[\w.]+)'/g)].map((match) => match[1]!);
     expect(keys.length).toBeGreaterThan(40);
-    const english = { ...en, ...enResult, ...enFeatures, ...enOrders };
+    const english = { ...en, ...enResult, ...enFeatures, ...enActions, ...enOrders };
     for (const key of keys) expect(key in english || `${key}.other` in english, key).toBe(true);
   });
 

@@ -179,9 +179,12 @@ export default {
   'orders.label': 'Ihre Bestellungen',
   'orders.back': 'Zurück zu Ihren Bestellungen',
   'orders.failed': 'Diese Bestellung konnte nicht geladen werden. Öffnen Sie sie, um es erneut zu versuchen.',
+  'orders.expired': 'Der Link zu dieser Bestellung ist abgelaufen. Laden Sie die Seite neu, um sie zu sehen.',
   'actions.title': 'Brauchen Sie Hilfe?',
   'actions.return': 'Rücksendung starten',
   'actions.alerts': 'Lieferbenachrichtigungen erhalten',
+  'actions.alertsOn.email': 'Benachrichtigungen an · E-Mail',
+  'actions.alertsOn.sms': 'Benachrichtigungen an · SMS',
   'actions.issue': 'Problem melden',
   'actions.faq': 'Fragen und Antworten',
   'actions.loadFailed':
