@@ -66,13 +66,7 @@ const pnpmRun = (label, ...args) => check(label, pnpm[0], [...pnpm[1], ...args])
 
 const suiteStarted = performance.now();
 check('lint', bin('biome'), ['ci', '.']);
-// The typecheck reads sources only, so it runs while the packages build: on two cores that overlaps two mostly
-// single-threaded steps.
-const [typechecked, built] = await Promise.all([
-  runBeside('typecheck', pnpm[0], [...pnpm[1], 'typecheck']),
-  runBeside('build', pnpm[0], [...pnpm[1], 'build']),
-]);
-count('typecheck', typechecked);
+const built = run('build', pnpm[0], [...pnpm[1], 'build']);
 count('build', built);
 // publint and Are the Types Wrong over the packed tarballs: one check, failed by any finding. The tarballs are
 // kept for the integration suite, which installs them instead of packing the same build again.
@@ -113,7 +107,10 @@ for (const { json } of vitestRuns) rmSync(json, { force: true });
 // beside the vitest runs: its installs wait on the network, and its builds take the CPU the Chromium chain leaves.
 const integration = join(reports, 'integration.json');
 rmSync(integration, { force: true });
-await Promise.all([
+// The typecheck joins them: a package's imports of another resolve to its built types, complete by now (while
+// the build still writes them, the typecheck could read half of them).
+const [typechecked] = await Promise.all([
+  runBeside('typecheck', pnpm[0], [...pnpm[1], 'typecheck']),
   ...vitestRuns.map(({ label, project, json, live }) =>
     runBeside(
       label,
@@ -124,6 +121,7 @@ await Promise.all([
   ),
   built ? runBeside('integration', process.execPath, [join(root, 'integration', 'runIntegration.mjs')]) : undefined,
 ]);
+count('typecheck', typechecked);
 for (const { label, json } of vitestRuns) countVitest(label, json);
 if (built && existsSync(integration)) {
   const report = JSON.parse(readFileSync(integration, 'utf8'));
