@@ -36,6 +36,8 @@ const builtEntries = {
 const resolve = { conditions: testDist ? [] : ['waypost-source'] };
 const plugins = testDist ? [builtEntries] : [];
 const timeZones = ['America/Los_Angeles', 'UTC', 'Asia/Tokyo'];
+// Loaded by every project: `vi.waitFor` waits 10 s by default instead of 1 s (see the file).
+const setupFiles = ['vitest.setup.ts'];
 const timeTests = 'packages/client/src/time/**/__tests__/**/*.test.ts';
 
 export default defineConfig({
@@ -51,6 +53,7 @@ export default defineConfig({
         plugins,
         test: {
           name: 'client',
+          setupFiles,
           environment: 'node',
           include: ['packages/client/src/**/__tests__/**/*.test.ts'],
           exclude: [timeTests],
@@ -59,11 +62,16 @@ export default defineConfig({
       },
       ...timeZones.map((tz) => ({
         resolve,
-        test: { name: `time (${tz})`, environment: 'node', include: [timeTests], env: { TZ: tz } },
+        test: { name: `time (${tz})`, setupFiles, environment: 'node', include: [timeTests], env: { TZ: tz } },
       })),
       {
         resolve,
-        test: { name: 'themes', environment: 'node', include: ['packages/themes/src/**/__tests__/**/*.test.ts'] },
+        test: {
+          name: 'themes',
+          setupFiles,
+          environment: 'node',
+          include: ['packages/themes/src/**/__tests__/**/*.test.ts'],
+        },
       },
       {
         resolve,
@@ -73,7 +81,7 @@ export default defineConfig({
           name: 'widget',
           environment: 'jsdom',
           include: ['packages/widget/src/**/__tests__/**/*.test.{ts,tsx}'],
-          setupFiles: ['packages/widget/src/__tests__/setup.ts'],
+          setupFiles: [...setupFiles, 'packages/widget/src/__tests__/setup.ts'],
         },
       },
       {
@@ -81,11 +89,16 @@ export default defineConfig({
         // (each says so with an `@jsxImportSource` pragma). Node by default: only the component tests ask for jsdom.
         resolve,
         oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
-        test: { name: 'react', environment: 'node', include: ['packages/react/src/**/__tests__/**/*.test.{ts,tsx}'] },
+        test: {
+          name: 'react',
+          setupFiles,
+          environment: 'node',
+          include: ['packages/react/src/**/__tests__/**/*.test.{ts,tsx}'],
+        },
       },
       {
         resolve,
-        test: { name: 'vue', environment: 'node', include: ['packages/vue/src/**/__tests__/**/*.test.ts'] },
+        test: { name: 'vue', setupFiles, environment: 'node', include: ['packages/vue/src/**/__tests__/**/*.test.ts'] },
       },
       {
         // The framework examples import the built packages, as an app installed from npm does (no
@@ -95,12 +108,18 @@ export default defineConfig({
           (plugin) => !(plugin && 'name' in plugin && plugin.name === 'waypost-demo-api'),
         ),
         oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
-        test: { name: 'examples', environment: 'jsdom', include: ['examples/{react,vue}/**/*.test.{ts,tsx}'] },
+        test: {
+          name: 'examples',
+          setupFiles,
+          environment: 'jsdom',
+          include: ['examples/{react,vue}/**/*.test.{ts,tsx}'],
+        },
       },
       {
         resolve,
         test: {
           name: 'browser',
+          setupFiles,
           environment: 'node',
           include: ['packages/widget/e2e/**/*.test.ts', 'examples/**/e2e/**/*.test.ts'],
           testTimeout: 60_000,

@@ -4,7 +4,6 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TrackOrderPage } from '../TrackOrderPage.js';
-import { WAIT } from './WAIT.js';
 
 // Tells React that these tests wrap updates in act().
 Object.assign(globalThis, { IS_REACT_ACT_ENVIRONMENT: true });
@@ -30,21 +29,21 @@ describe('TrackOrderPage', () => {
   it('shows the first order and reports the widget state in React state', async () => {
     const page = await render();
     const host = page.querySelector('main > div') as HTMLElement;
-    await vi.waitFor(() => expect(host.shadowRoot?.textContent).toContain('Order W1001'), WAIT);
+    await vi.waitFor(() => expect(host.shadowRoot?.textContent).toContain('Order W1001'));
     expect(host.shadowRoot?.textContent).toContain('Northwind Outfitters');
-    await vi.waitFor(() => expect(page.querySelector('output')?.textContent).toBe('ready'), WAIT);
+    await vi.waitFor(() => expect(page.querySelector('output')?.textContent).toBe('ready'));
   });
 
   it('looks up the order chosen in the select without remounting the widget', async () => {
     const page = await render();
     const host = page.querySelector('main > div') as HTMLElement;
-    await vi.waitFor(() => expect(host.shadowRoot?.textContent).toContain('Order W1001'), WAIT);
+    await vi.waitFor(() => expect(host.shadowRoot?.textContent).toContain('Order W1001'));
     const select = page.querySelector('select') as HTMLSelectElement;
     await act(async () => {
       select.value = 'W1002';
       select.dispatchEvent(new Event('change', { bubbles: true }));
     });
-    await vi.waitFor(() => expect(host.shadowRoot?.textContent).toContain('Order W1002'), WAIT);
+    await vi.waitFor(() => expect(host.shadowRoot?.textContent).toContain('Order W1002'));
     expect(page.querySelector('main > div')).toBe(host);
   });
 });

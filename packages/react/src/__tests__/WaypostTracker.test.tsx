@@ -9,7 +9,6 @@ import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { WaypostTracker } from '../WaypostTracker.js';
 import type { WaypostTrackerRef } from '../WaypostTrackerRef.js';
-import { WAIT } from './WAIT.js';
 
 // Tells React that these tests wrap updates in act().
 Object.assign(globalThis, { IS_REACT_ACT_ENVIRONMENT: true });
@@ -41,17 +40,17 @@ describe('WaypostTracker', () => {
     );
     expect(host.id).toBe('tracking');
     expect(host.className).toBe('panel');
-    await vi.waitFor(() => expect(host.shadowRoot?.textContent).toContain('Order W1002'), WAIT);
+    await vi.waitFor(() => expect(host.shadowRoot?.textContent).toContain('Order W1002'));
     expect(host.childNodes).toHaveLength(0);
   });
 
   it('hands changed props to the mounted widget instead of remounting it', async () => {
     const client = createClient({ source: demoSource() });
     const host = await render(<WaypostTracker client={client} live={false} {...shopper} />);
-    await vi.waitFor(() => expect(host.shadowRoot?.textContent).toContain('Order W1002'), WAIT);
+    await vi.waitFor(() => expect(host.shadowRoot?.textContent).toContain('Order W1002'));
     const shadow = host.shadowRoot;
     await render(<WaypostTracker client={client} live={false} {...shopper} order="W1001" />);
-    await vi.waitFor(() => expect(host.shadowRoot?.textContent).toContain('Order W1001'), WAIT);
+    await vi.waitFor(() => expect(host.shadowRoot?.textContent).toContain('Order W1001'));
     expect(host.shadowRoot).toBe(shadow);
   });
 
@@ -61,11 +60,11 @@ describe('WaypostTracker', () => {
     const second = vi.fn<(detail: StatusDetail) => void>();
     const onLookup = vi.fn();
     await render(<WaypostTracker client={client} live={false} onStatus={first} onLookup={onLookup} {...shopper} />);
-    await vi.waitFor(() => expect(first).toHaveBeenCalledWith(expect.objectContaining({ state: 'ready' })), WAIT);
+    await vi.waitFor(() => expect(first).toHaveBeenCalledWith(expect.objectContaining({ state: 'ready' })));
     expect(onLookup).toHaveBeenCalledWith({ method: 'order_email', kind: 'order', id: expect.any(String) });
     const calls = first.mock.calls.length;
     await render(<WaypostTracker client={client} live={false} onStatus={second} {...shopper} order="W1001" />);
-    await vi.waitFor(() => expect(second).toHaveBeenCalledWith(expect.objectContaining({ state: 'ready' })), WAIT);
+    await vi.waitFor(() => expect(second).toHaveBeenCalledWith(expect.objectContaining({ state: 'ready' })));
     expect(first).toHaveBeenCalledTimes(calls);
   });
 
@@ -73,7 +72,7 @@ describe('WaypostTracker', () => {
     const client = createClient({ source: demoSource() });
     const onStatus = vi.fn();
     const host = await render(<WaypostTracker client={client} live={false} onStatus={onStatus} {...shopper} />);
-    await vi.waitFor(() => expect(host.shadowRoot?.textContent).toContain('Order W1002'), WAIT);
+    await vi.waitFor(() => expect(host.shadowRoot?.textContent).toContain('Order W1002'));
     await act(async () => root?.unmount());
     root = undefined;
     expect(host.shadowRoot?.childNodes).toHaveLength(0);
@@ -83,9 +82,9 @@ describe('WaypostTracker', () => {
     const client = createClient({ source: demoSource() });
     const ref = createRef<WaypostTrackerRef>();
     const host = await render(<WaypostTracker ref={ref} client={client} live={false} {...shopper} />);
-    await vi.waitFor(() => expect(host.shadowRoot?.textContent).toContain('Order W1002'), WAIT);
+    await vi.waitFor(() => expect(host.shadowRoot?.textContent).toContain('Order W1002'));
     await act(async () => ref.current?.setLocale('es'));
-    await vi.waitFor(() => expect(host.shadowRoot?.textContent).toContain('Pedido W1002'), WAIT);
+    await vi.waitFor(() => expect(host.shadowRoot?.textContent).toContain('Pedido W1002'));
     await expect(ref.current?.refresh()).resolves.toBeUndefined();
   });
 
@@ -96,7 +95,7 @@ describe('WaypostTracker', () => {
         <WaypostTracker client={client} live={false} {...shopper} />
       </StrictMode>,
     );
-    await vi.waitFor(() => expect(host.shadowRoot?.textContent).toContain('Order W1002'), WAIT);
+    await vi.waitFor(() => expect(host.shadowRoot?.textContent).toContain('Order W1002'));
     await act(async () => root?.unmount());
     root = undefined;
     expect(host.shadowRoot?.childNodes).toHaveLength(0);
@@ -116,7 +115,7 @@ describe('WaypostTracker', () => {
     expect(onRecoverableError).not.toHaveBeenCalled();
     expect(consoleError).not.toHaveBeenCalled();
     expect(container.firstElementChild).toBe(host);
-    await vi.waitFor(() => expect(host.shadowRoot?.textContent).toContain('Order W1002'), WAIT);
+    await vi.waitFor(() => expect(host.shadowRoot?.textContent).toContain('Order W1002'));
     consoleError.mockRestore();
   });
 });

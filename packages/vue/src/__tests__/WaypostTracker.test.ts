@@ -7,7 +7,6 @@ import { type App, type Component, createApp, createSSRApp, h, nextTick, ref } f
 import { renderToString } from 'vue/server-renderer';
 import { WaypostTracker } from '../WaypostTracker.js';
 import type { WaypostTrackerExposed } from '../WaypostTrackerExposed.js';
-import { WAIT } from './WAIT.js';
 
 const shopper = { order: 'W1002', email: 'shopper@example.com' };
 
@@ -35,7 +34,7 @@ describe('WaypostTracker', () => {
     });
     expect(host.id).toBe('tracking');
     expect(host.className).toBe('panel');
-    await vi.waitFor(() => expect(host.shadowRoot?.textContent).toContain('Order W1002'), WAIT);
+    await vi.waitFor(() => expect(host.shadowRoot?.textContent).toContain('Order W1002'));
     expect(host.childNodes).toHaveLength(0);
   });
 
@@ -43,11 +42,11 @@ describe('WaypostTracker', () => {
     const client = createClient({ source: demoSource() });
     const order = ref('W1002');
     const host = render({ render: () => h(WaypostTracker, { client, live: false, ...shopper, order: order.value }) });
-    await vi.waitFor(() => expect(host.shadowRoot?.textContent).toContain('Order W1002'), WAIT);
+    await vi.waitFor(() => expect(host.shadowRoot?.textContent).toContain('Order W1002'));
     const shadow = host.shadowRoot;
     order.value = 'W1001';
     await nextTick();
-    await vi.waitFor(() => expect(host.shadowRoot?.textContent).toContain('Order W1001'), WAIT);
+    await vi.waitFor(() => expect(host.shadowRoot?.textContent).toContain('Order W1001'));
     expect(host.shadowRoot).toBe(shadow);
   });
 
@@ -56,14 +55,14 @@ describe('WaypostTracker', () => {
     const onStatus = vi.fn<(detail: StatusDetail) => void>();
     const onLookup = vi.fn();
     render({ render: () => h(WaypostTracker, { client, live: false, onStatus, onLookup, ...shopper }) });
-    await vi.waitFor(() => expect(onStatus).toHaveBeenCalledWith(expect.objectContaining({ state: 'ready' })), WAIT);
+    await vi.waitFor(() => expect(onStatus).toHaveBeenCalledWith(expect.objectContaining({ state: 'ready' })));
     expect(onLookup).toHaveBeenCalledWith({ method: 'order_email', kind: 'order', id: expect.any(String) });
   });
 
   it('destroys the widget when it unmounts', async () => {
     const client = createClient({ source: demoSource() });
     const host = render({ render: () => h(WaypostTracker, { client, live: false, ...shopper }) });
-    await vi.waitFor(() => expect(host.shadowRoot?.textContent).toContain('Order W1002'), WAIT);
+    await vi.waitFor(() => expect(host.shadowRoot?.textContent).toContain('Order W1002'));
     app?.unmount();
     app = undefined;
     expect(host.shadowRoot?.childNodes).toHaveLength(0);
@@ -73,9 +72,9 @@ describe('WaypostTracker', () => {
     const client = createClient({ source: demoSource() });
     const tracker = ref<WaypostTrackerExposed | null>(null);
     const host = render({ render: () => h(WaypostTracker, { ref: tracker, client, live: false, ...shopper }) });
-    await vi.waitFor(() => expect(host.shadowRoot?.textContent).toContain('Order W1002'), WAIT);
+    await vi.waitFor(() => expect(host.shadowRoot?.textContent).toContain('Order W1002'));
     tracker.value?.setLocale('es');
-    await vi.waitFor(() => expect(host.shadowRoot?.textContent).toContain('Pedido W1002'), WAIT);
+    await vi.waitFor(() => expect(host.shadowRoot?.textContent).toContain('Pedido W1002'));
     await expect(tracker.value?.refresh()).resolves.toBeUndefined();
   });
 
@@ -93,6 +92,6 @@ describe('WaypostTracker', () => {
     expect(warn).not.toHaveBeenCalled();
     expect(error).not.toHaveBeenCalled();
     expect(container.firstElementChild).toBe(host);
-    await vi.waitFor(() => expect(host.shadowRoot?.textContent).toContain('Order W1002'), WAIT);
+    await vi.waitFor(() => expect(host.shadowRoot?.textContent).toContain('Order W1002'));
   });
 });
