@@ -14,8 +14,9 @@ beforeAll(async () => {
   ]);
 });
 
-// `waitFor` and `findBy…` give up after 1 s by default, which a busy machine overruns while a lazy view loads.
-configure({ asyncUtilTimeout: 5_000 });
+// `waitFor` and `findBy…` give up after 1 s by default, which a busy machine overruns while a lazy view loads; 10 s,
+// like `vi.waitFor` (vitest.setup.ts).
+configure({ asyncUtilTimeout: 10_000 });
 
 afterEach(() => {
   cleanup();
