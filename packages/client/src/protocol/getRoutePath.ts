@@ -5,6 +5,6 @@ import type { RouteSpec } from './RouteSpec.js';
  *
  * @example getRoutePath(ROUTES.stream, { kind: 'order', id: 'ord 1' }) // '/stream/order/ord%201'
  */
-export function getRoutePath(route: RouteSpec, params: Record<string, string> = {}): string {
+export function getRoutePath(route: RouteSpec, params: Record<string, string>): string {
   return route.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(params[name] as string));
 }
