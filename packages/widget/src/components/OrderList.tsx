@@ -2,14 +2,14 @@ import type { LookupResult } from '@waypost/client';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { MessageKey } from '../i18n/en.js';
-import type { Store } from '../state/createStore.js';
+import type { StoreView } from '../state/StoreView.js';
 import { formatDate } from './formatDate.js';
 import { getOrderLine } from './getOrderLine.js';
 import { lookupOrderLine } from './lookupOrderLine.js';
 import { useWidget } from './useWidget.js';
 
 /** The token each instance's list last opened, so that going back puts focus on that line again. */
-const opened = new WeakMap<Store, string>();
+const opened = new WeakMap<StoreView, string>();
 
 /**
  * The list mode (`tokens`): one line per order with its number, status and date, each a button that opens the
