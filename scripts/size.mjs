@@ -72,6 +72,9 @@ async function clientSize() {
   const code = await clientBundle(['createClient']);
   // ky must be in the measured bundle: its retry loop is the tell.
   if (!code.includes('Forced retry')) throw new Error('[waypost] size: ky is missing from the client bundle');
+  // The ROUTES table's input schemas run only in the handler: a browser bundle that keeps them (the table read by a
+  // computed key, or a validator called straight off an entry) pays about 1.2 kB. `consentText` is their tell.
+  if (code.includes('consentText')) throw new Error('[waypost] size: the input schemas leaked into the client bundle');
   const lazy = gzip(await clientBundle(['createClient'], true)) - gzip(code);
   console.log(
     `[waypost] size @waypost/client on-demand chunks (createClient({ source }), the first watch) add ${format(lazy)} B gzip`,

@@ -1,12 +1,11 @@
 import type { Capabilities } from '../model/Capabilities.js';
 import type { LookupResult } from '../model/LookupResult.js';
-import { parseLookupResult } from '../model/parseLookupResult.js';
 import { parseModel } from '../model/parseModel.js';
-import { parseResource } from '../model/parseResource.js';
 import type { ResourceKind } from '../model/ResourceKind.js';
-import { alertSubscriptionSchema, issueReceiptSchema } from '../model/schemas/actionSchemas.js';
-import { capabilitiesSchema } from '../model/schemas/capabilitiesSchema.js';
 import type { Validator } from '../model/validate/Validator.js';
+import { getRoutePath } from '../protocol/getRoutePath.js';
+import { ROUTES } from '../protocol/ROUTES.js';
+import type { RouteSpec } from '../protocol/RouteSpec.js';
 import type { ClientOptions } from './ClientOptions.js';
 import { createCachedReader, type ReadOptions } from './createCachedReader.js';
 import { createDedupe } from './createDedupe.js';
@@ -43,21 +42,25 @@ export function createHttpClient(options: ClientOptions, base: string): WaypostC
   const lookups = createDedupe<LookupResult>();
   const hub = createWatchHub();
 
+  // Every path comes from its `ROUTES` entry, read by name so bundlers drop the input schemas. The type admits
+  // only the table's POST routes (none has parameters), so the method below cannot drift from the table.
   const post = async <T>(
-    path: string,
+    { path }: RouteSpec & { methods: readonly ['POST'] },
     json: unknown,
     token: string | undefined,
     parse: Parse<T>,
     request?: RequestOptions,
   ) => parse((await send({ method: 'POST', path, json, token, ...request })).body, `POST ${path}`);
+  const parseResource = parseWith(ROUTES.read.output);
+  const parseEvent = parseWith(ROUTES.stream.output);
   const remember = (result: LookupResult) => {
     tokens.remember(result);
     return result;
   };
   const readResource = (kind: ResourceKind, id: string, request?: ReadOptions) =>
-    read(`/${kind}s/${encodeURIComponent(id)}`, tokens.get(kind, id), parseResource, request);
+    read(getRoutePath(ROUTES.read, { kind, id }), tokens.get(kind, id), parseResource, request);
   const loadCapabilities = async (request?: RequestOptions) =>
-    (loaded ??= await read('/capabilities', undefined, parseWith(capabilitiesSchema), request));
+    (loaded ??= await read(ROUTES.capabilities.path, undefined, parseWith(ROUTES.capabilities.output), request));
   // A lookup answer may carry the capabilities, validated like the rest: no GET /capabilities then.
   const parseLookup: Parse<LookupResult> = (body, what) => {
     const { result, capabilities } = parseLookupResponse(body, what);
@@ -74,7 +77,7 @@ export function createHttpClient(options: ClientOptions, base: string): WaypostC
     lookup: (query, request) =>
       lookups(
         `${getLocale()}\n${JSON.stringify(query)}`,
-        async (signal) => remember(await post('/lookup', query, undefined, parseLookup, { ...request, signal })),
+        async (signal) => remember(await post(ROUTES.lookup, query, undefined, parseLookup, { ...request, signal })),
         request?.signal,
         'POST /lookup',
       ),
@@ -87,11 +90,25 @@ export function createHttpClient(options: ClientOptions, base: string): WaypostC
       } as LookupResult;
     },
     startReturn: async (input, request) =>
-      remember(await post('/returns', input, tokens.get('order', input.orderId), parseLookupResult, request)),
+      remember(
+        await post(
+          ROUTES.startReturn,
+          input,
+          tokens.get('order', input.orderId),
+          parseWith(ROUTES.startReturn.output),
+          request,
+        ),
+      ),
     subscribeAlerts: (input, request) =>
-      post('/alerts', input, tokens.get(input.kind, input.id), parseWith(alertSubscriptionSchema), request),
+      post(
+        ROUTES.subscribeAlerts,
+        input,
+        tokens.get(input.kind, input.id),
+        parseWith(ROUTES.subscribeAlerts.output),
+        request,
+      ),
     reportIssue: (input, request) =>
-      post('/issues', input, tokens.get(input.kind, input.id), parseWith(issueReceiptSchema), request),
+      post(ROUTES.reportIssue, input, tokens.get(input.kind, input.id), parseWith(ROUTES.reportIssue.output), request),
     setLocale(next) {
       locale = next;
     },
@@ -99,7 +116,7 @@ export function createHttpClient(options: ClientOptions, base: string): WaypostC
       remember(result);
       const { kind } = result;
       const id = getResourceId(result);
-      const path = `/stream/${kind}/${encodeURIComponent(id)}`;
+      const path = getRoutePath(ROUTES.stream, { kind, id });
       const what = `GET ${path}`;
       // One stream per record and token, however many widgets watch it; its code loads on the first watch.
       const start: StartWatch = async (shared, sharedOptions) =>
@@ -119,7 +136,7 @@ export function createHttpClient(options: ClientOptions, base: string): WaypostC
             };
             return openEventStream(what, options.fetch ?? fetch, base + path, headers, signal);
           },
-          parse: (data) => parseResource(parseJsonText(data, what), what),
+          parse: (data) => parseEvent(parseJsonText(data, what), what),
           mapError: (error, signal) => mapRequestError(error, what, signal),
         });
       return hub(`${path}\n${tokens.get(kind, id) ?? ''}`, start, listener, watchOptions);

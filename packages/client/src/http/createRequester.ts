@@ -1,6 +1,8 @@
-import ky, { HTTPError } from 'ky';
+import { HTTPError } from 'ky';
 import { parseRetryAfter } from '../protocol/parseRetryAfter.js';
 import type { ClientRetryOptions } from './ClientOptions.js';
+import { createKy } from './createKy.js';
+import { mapHttpError } from './mapHttpError.js';
 import { mapRequestError } from './mapRequestError.js';
 import { parseJsonText } from './parseJsonText.js';
 
@@ -46,28 +48,29 @@ export interface RequesterOptions {
 export function createRequester(options: RequesterOptions): Send {
   const retry = typeof options.retry === 'number' ? { limit: options.retry } : (options.retry ?? {});
   const maxRetryAfter = retry.maxRetryAfter ?? 20_000;
-  const api = ky.create({
-    timeout: options.timeout,
-    fetch: options.fetch,
-    throwHttpErrors: (status) => status !== 304,
-    retry: {
-      limit: retry.limit ?? 2,
-      backoffLimit: retry.backoffLimit ?? 5_000,
-      maxRetryAfter,
-      // Lookups are POSTs: retrying one could count twice against the shopper's rate limit, so only GETs retry.
-      methods: ['get'],
-      statusCodes: [408, 429, 500, 502, 503, 504],
-      afterStatusCodes: [429, 503],
-      retryOnTimeout: true,
-      jitter: (delay) => delay * (0.5 + Math.random() / 2),
-      // A wait longer than the cap fails at once, so the page can tell the shopper when to come back.
-      shouldRetry: ({ error }) =>
-        error instanceof HTTPError &&
-        (parseRetryAfter(error.response.headers.get('retry-after')) ?? 0) * 1000 > maxRetryAfter
-          ? false
-          : undefined,
+  const api = createKy(
+    {
+      timeout: options.timeout,
+      fetch: options.fetch,
+      throwHttpErrors: (status) => status !== 304,
+      retry: {
+        limit: retry.limit ?? 2,
+        backoffLimit: retry.backoffLimit ?? 5_000,
+        maxRetryAfter,
+        // Lookups are POSTs: retrying one could count twice against the shopper's rate limit, so only GETs retry.
+        methods: ['get'],
+        retryOnTimeout: true,
+        jitter: (delay) => delay * (0.5 + Math.random() / 2),
+        // A wait longer than the cap fails at once, so the page can tell the shopper when to come back.
+        shouldRetry: ({ error }) =>
+          error instanceof HTTPError &&
+          (parseRetryAfter(error.response.headers.get('retry-after')) ?? 0) * 1000 > maxRetryAfter
+            ? false
+            : undefined,
+      },
     },
-  });
+    (error) => mapHttpError(error.response, error.options.context.what as string, error),
+  );
 
   return async ({ method, path, token, json, etag, signal, timeout }) => {
     const what = `${method} ${path}`;
@@ -76,6 +79,7 @@ export function createRequester(options: RequesterOptions): Send {
         method,
         json,
         signal,
+        context: { what },
         // An explicit `undefined` would override the client's timeout with ky's own default.
         ...(timeout === undefined ? {} : { timeout }),
         // ky leaves out headers whose value is `undefined`.

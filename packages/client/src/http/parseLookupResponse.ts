@@ -1,11 +1,14 @@
 import type { Capabilities } from '../model/Capabilities.js';
 import type { LookupResult } from '../model/LookupResult.js';
-import { parseLookupResult } from '../model/parseLookupResult.js';
 import { parseModel } from '../model/parseModel.js';
-import { capabilitiesSchema } from '../model/schemas/capabilitiesSchema.js';
+import { ROUTES } from '../protocol/ROUTES.js';
+
+// Taken out once: a bundler keeps every field of a table entry whose function is called straight off it.
+const resultSchema = ROUTES.lookup.output;
+const capabilitiesSchema = ROUTES.capabilities.output;
 
 /**
- * Validates the body of a `200` from `POST /lookup`: the `LookupResult`, plus the handler's `capabilities` when it
+ * Validates the body of a `200` from `POST /lookup` with the `ROUTES` output schemas: the `LookupResult`, plus the handler's `capabilities` when it
  * sends them (handlers since this release do; older ones leave them out and the client asks `GET /capabilities`).
  * Throws an `InvalidResponseError` naming the first bad field, in either part.
  *
@@ -15,7 +18,7 @@ export function parseLookupResponse(
   body: unknown,
   what: string,
 ): { result: LookupResult; capabilities: Capabilities | undefined } {
-  const result = parseLookupResult(body, what);
+  const result = parseModel(resultSchema, body, what);
   const raw = (body as { capabilities?: unknown }).capabilities;
   return {
     result,

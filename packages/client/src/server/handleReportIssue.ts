@@ -1,4 +1,4 @@
-import { issueReportInputSchema } from '../protocol/issueReportInputSchema.js';
+import { ROUTES } from '../protocol/ROUTES.js';
 import { createJsonResponse } from './createJsonResponse.js';
 import { getAuthorizedResource } from './getAuthorizedResource.js';
 import { getItemIds } from './getItemIds.js';
@@ -19,7 +19,7 @@ export async function handleReportIssue(request: Request, context: HandlerContex
   const { source } = context;
   if (!source.reportIssue) throw new ProblemError(501, 'unsupported', 'This store does not take issue reports here');
   const grant = await readBearerGrant(request, context);
-  const input = parseActionInput(issueReportInputSchema, await readJsonBody(request, context.maxBodyBytes));
+  const input = parseActionInput(ROUTES.reportIssue.input, await readJsonBody(request, context.maxBodyBytes));
   const sourceContext = { signal: request.signal, locale: getRequestLocale(request) };
   const resource = await getAuthorizedResource(grant, input.kind, input.id, context, sourceContext);
   const known = getItemIds(resource);

@@ -1,7 +1,7 @@
 import type { StartReturnInput } from '../model/Actions.js';
 import type { LookupResult } from '../model/LookupResult.js';
 import type { Order } from '../model/Order.js';
-import { startReturnInputSchema } from '../protocol/startReturnInputSchema.js';
+import { ROUTES } from '../protocol/ROUTES.js';
 import { findOrderItem } from '../source/findOrderItem.js';
 import { createAccessToken } from './createAccessToken.js';
 import { createJsonResponse } from './createJsonResponse.js';
@@ -48,7 +48,7 @@ export async function handleStartReturn(request: Request, context: HandlerContex
   const { source } = context;
   if (!source.startReturn) throw new ProblemError(501, 'unsupported', 'This store does not take returns here');
   const grant = await readBearerGrant(request, context);
-  const input = parseActionInput(startReturnInputSchema, await readJsonBody(request, context.maxBodyBytes));
+  const input = parseActionInput(ROUTES.startReturn.input, await readJsonBody(request, context.maxBodyBytes));
   if (grant.k !== 'order' || grant.id !== input.orderId) {
     throw outOfScope('order');
   }

@@ -1,4 +1,4 @@
-import { alertSubscriptionInputSchema } from '../protocol/alertSubscriptionInputSchema.js';
+import { ROUTES } from '../protocol/ROUTES.js';
 import { createJsonResponse } from './createJsonResponse.js';
 import { getAuthorizedResource } from './getAuthorizedResource.js';
 import { getRequestLocale } from './getRequestLocale.js';
@@ -18,7 +18,7 @@ export async function handleSubscribeAlerts(request: Request, context: HandlerCo
   const { source } = context;
   if (!source.subscribeAlerts) throw new ProblemError(501, 'unsupported', 'This store does not send alerts');
   const grant = await readBearerGrant(request, context);
-  const input = parseActionInput(alertSubscriptionInputSchema, await readJsonBody(request, context.maxBodyBytes));
+  const input = parseActionInput(ROUTES.subscribeAlerts.input, await readJsonBody(request, context.maxBodyBytes));
   if (!context.capabilities.alerts?.channels.includes(input.channel)) {
     throw new ProblemError(400, 'invalid_request', 'The request is invalid', {
       errors: [{ field: 'channel', message: `This store does not send ${input.channel} alerts` }],

@@ -32,7 +32,7 @@ export async function routeRequest(
   cors: HandlerOptions['cors'],
 ): Promise<Response> {
   const route = matchRoute(new URL(request.url).pathname, basePath);
-  const webhook = route?.name === 'webhook' ? context.webhooks[route.provider] : undefined;
+  const webhook = route?.name === 'webhook' ? context.webhooks[route.provider!] : undefined;
   if (!route || (route.name === 'webhook' && !webhook) || (route.name === 'unsubscribe' && !context.notifier)) {
     throw new ProblemError(404, 'not_found', 'There is no such endpoint');
   }
@@ -58,7 +58,7 @@ export async function routeRequest(
   if (route.name === 'webhook') {
     return handleWebhook(
       request,
-      webhookReceivers[route.provider],
+      webhookReceivers[route.provider!],
       webhook!,
       context.push,
       context.cache,
@@ -71,16 +71,16 @@ export async function routeRequest(
     case 'capabilities':
       return createJsonResponse(context.capabilities, 200, { 'Cache-Control': 'public, max-age=300' });
     case 'read':
-      return handleRead(request, route.kind, route.id, context);
+      return handleRead(request, route.kind!, route.id!, context);
     case 'stream':
-      return handleStream(request, route.kind, route.id, context);
-    case 'returns':
+      return handleStream(request, route.kind!, route.id!, context);
+    case 'startReturn':
       return handleStartReturn(request, context);
-    case 'alerts':
+    case 'subscribeAlerts':
       return handleSubscribeAlerts(request, context);
-    case 'issues':
+    case 'reportIssue':
       return handleReportIssue(request, context);
     case 'unsubscribe':
-      return handleUnsubscribe(request, route.token, context.notifier!);
+      return handleUnsubscribe(request, route.token!, context.notifier!);
   }
 }

@@ -10,7 +10,7 @@ import { useWidget } from './useWidget.js';
  * @example <CopyButton value="1Z999AA10123456784" shipmentId="shp_1" />
  */
 export function CopyButton({ value, shipmentId }: { value: string; shipmentId: string }) {
-  const { t, store, emit } = useWidget();
+  const { t, controller, emit } = useWidget();
   const [note, setNote] = useState('');
   const [copied, setCopied] = useState(false);
   useEffect(() => {
@@ -20,13 +20,13 @@ export function CopyButton({ value, shipmentId }: { value: string; shipmentId: s
   }, [copied]);
   const say = (text: string) => {
     setNote(text);
-    store.announcement.value = text;
+    controller.announce(text);
   };
   const copy = async () => {
     emit('action', { action: 'copy_tracking_number', shipmentId });
     try {
       await navigator.clipboard.writeText(value);
-      store.announcement.value = t('carrier.copied');
+      controller.announce(t('carrier.copied'));
       setNote('');
       setCopied(true);
     } catch {

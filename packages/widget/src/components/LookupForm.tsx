@@ -64,7 +64,7 @@ export function LookupForm() {
   };
   useEffect(() => {
     if (!draft?.sent) return;
-    store.draft.value = { values: draft.values, sent: false };
+    controller.keepDraft({ values: draft.values, sent: false });
     (refused ? inputs.current[refused.field] : submit.current)?.focus();
   }, []);
   const field = (name: LookupField, label: string, autocomplete?: string) => (
@@ -85,7 +85,7 @@ export function LookupForm() {
     event.preventDefault();
     setSubmitted(true);
     if (check.query) {
-      store.draft.value = { values, sent: true };
+      controller.keepDraft({ values, sent: true });
       void controller.lookup(check.query, true);
       return;
     }

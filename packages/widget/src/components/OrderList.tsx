@@ -3,7 +3,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { InvalidOptionError } from '../embed/InvalidOptionError.js';
 import type { MessageKey } from '../i18n/en.js';
-import type { Store } from '../state/createStore.js';
+import type { StoreView } from '../state/StoreView.js';
 import { formatDate } from './formatDate.js';
 import { getOrderLine } from './getOrderLine.js';
 import { getOrderUrl } from './getOrderUrl.js';
@@ -11,7 +11,7 @@ import { lookupOrderLine } from './lookupOrderLine.js';
 import { useWidget } from './useWidget.js';
 
 /** The token each instance's list last opened, so that going back puts focus on that line again. */
-const opened = new WeakMap<Store, string>();
+const opened = new WeakMap<StoreView, string>();
 
 /** A line's state: its record, `expired` (the token was refused: invalid or expired), `failed`, or loading. */
 type Line = LookupResult | 'expired' | 'failed';

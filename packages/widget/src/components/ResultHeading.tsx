@@ -8,7 +8,7 @@ import { useWidget } from './useWidget.js';
  * @example <ResultHeading>Order W1001</ResultHeading>
  */
 export function ResultHeading({ children }: { children: string }) {
-  const { store } = useWidget();
+  const { store, controller } = useWidget();
   const ref = useRef<HTMLHeadingElement>(null);
   const request = store.focusRequest.value;
   useLayoutEffect(() => {
@@ -19,7 +19,7 @@ export function ResultHeading({ children }: { children: string }) {
     const timer = setTimeout(() => {
       if (!ref.current) return;
       ref.current.focus();
-      store.focusRequest.value = 0;
+      controller.focusTaken();
     }, 0);
     return () => clearTimeout(timer);
   }, [request]);

@@ -17,7 +17,7 @@ import { useWidget } from './useWidget.js';
  * @example <ResultView result={result} />
  */
 export function ResultView({ result }: { result: LookupResult }) {
-  const { t, store } = useWidget();
+  const { t, controller } = useWidget();
   const [opened, setOpened] = useState<OpenRecord | null>(null);
   const actions = useLazy('actions');
   const records = useLazy(
@@ -42,7 +42,7 @@ export function ResultView({ result }: { result: LookupResult }) {
     );
   const go = (next: OpenRecord | null) => {
     setOpened(next);
-    store.focusRequest.value += 1;
+    controller.requestFocus();
   };
   let view = null;
   let shown = null as OpenRecord | null;

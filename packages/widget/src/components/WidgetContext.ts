@@ -1,11 +1,11 @@
 import type { WaypostClient } from '@waypost/client';
 import { createContext } from 'preact';
 import type { Controller, Emit } from '../state/createController.js';
-import type { Store } from '../state/createStore.js';
+import type { StoreView } from '../state/StoreView.js';
 
 /** What every component of one instance reads: its store, its controller, its event emitter and its client. */
 export interface WidgetContextValue {
-  store: Store;
+  store: StoreView;
   controller: Controller;
   emit: Emit;
   /** The instance's client, for the shopper's actions (returns, alerts, reports); throws without an endpoint. */

@@ -1,4 +1,3 @@
-import { batch } from '@preact/signals';
 import { createClient, type WaypostClient } from '@waypost/client';
 import { render } from 'preact';
 import { App } from '../components/App.js';
@@ -125,7 +124,7 @@ export function createInstance(host: HTMLElement, initial: WidgetOptions): Widge
       if (!views) {
         loadLazy('result', base).then(
           () => {
-            if (!destroyed && store.result.peek() === result) store.announcement.value = describe(result, update);
+            if (!destroyed && store.result.peek() === result) controller.announce(describe(result, update));
           },
           () => {},
         );
@@ -176,10 +175,7 @@ export function createInstance(host: HTMLElement, initial: WidgetOptions): Widge
     if (destroyed || request !== localeRequest) return;
     // English stays on screen (every key falls back to it); the host hears why.
     if (failure) reportAssetError(emitter.emit, failure);
-    batch(() => {
-      store.locale.value = locale;
-      store.catalog.value = catalog;
-    });
+    controller.showLocale(locale, catalog);
   };
 
   const start = () => {
@@ -194,7 +190,7 @@ export function createInstance(host: HTMLElement, initial: WidgetOptions): Widge
   };
   win.addEventListener('online', onOnline);
   const ticker = win.setInterval(() => {
-    if (store.state.peek() === 'ready') store.now.value = Date.now();
+    controller.tick();
   }, 30_000);
 
   applyTheme(initial.theme);
@@ -213,7 +209,7 @@ export function createInstance(host: HTMLElement, initial: WidgetOptions): Widge
       const previous = store.options.peek();
       const next = { ...previous, ...patch };
       const changed = (key: keyof WidgetOptions) => key in patch && patch[key] !== previous[key];
-      store.options.value = next;
+      controller.setOptions(next);
       if (clientKeys.some(changed)) client = null;
       if (changed('theme')) applyTheme(next.theme);
       if (changed('locale') || changed('assetsUrl') || changed('loadMessages')) void applyLocale(next);
@@ -225,7 +221,7 @@ export function createInstance(host: HTMLElement, initial: WidgetOptions): Widge
     },
     setLocale(locale) {
       if (destroyed) return;
-      store.options.value = { ...store.options.peek(), locale };
+      controller.setOptions({ ...store.options.peek(), locale });
       void applyLocale(store.options.peek());
     },
     on: emitter.on,

@@ -9,10 +9,10 @@ import { Icon, useWidget } from './shared.js';
  * @example <Done text="Alerts are on." />
  */
 export function Done({ text, children }: { text: string; children?: ComponentChildren }) {
-  const { store } = useWidget();
+  const { controller } = useWidget();
   const ref = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
-    store.announcement.value = text;
+    controller.announce(text);
     ref.current?.focus();
   }, [text]);
   return (

@@ -6,13 +6,16 @@ import {
   type LookupResult,
   type WaypostClient,
 } from '@waypost/client';
+import type { Messages } from '../i18n/en.js';
 import type { WidgetEventMap, WidgetEventName } from '../types/WidgetEvents.js';
+import type { WidgetOptions } from '../types/WidgetOptions.js';
 import type { WidgetState } from '../types/WidgetState.js';
 import type { Store } from './createStore.js';
 import { getErrorState } from './getErrorState.js';
 import { getEtaChanges } from './getEtaChanges.js';
 import { getLookupMethod } from './getLookupMethod.js';
 import { getRecordStatus } from './getRecordStatus.js';
+import type { LookupFormValues } from './validateLookupForm.js';
 
 /** Emits a widget event (DOM `CustomEvent` plus `handle.on` listeners). */
 export type Emit = <N extends WidgetEventName>(name: N, detail: WidgetEventMap[N]) => void;
@@ -29,7 +32,10 @@ export interface ControllerOptions {
   isOnline: () => boolean;
 }
 
-/** Runs lookups, live updates and retries for one widget instance. */
+/**
+ * Runs lookups, live updates and retries for one widget instance, and is the only writer of its store: views and
+ * embed code dispatch the intents below instead of setting signals.
+ */
 export interface Controller {
   /** Looks a record up; `user` is true for the shopper's own submit (focus then moves to the result). */
   lookup(query: LookupQuery, user?: boolean): Promise<void>;
@@ -39,6 +45,20 @@ export interface Controller {
   reset(): void;
   /** Stops live updates and ignores every answer still in flight. Safe to call twice. */
   dispose(): void;
+  /** Says `text` in the live region. */
+  announce(text: string): void;
+  /** Keeps what the shopper typed in the lookup form (`sent` when they submitted it themselves), or forgets it. */
+  keepDraft(draft: { values: LookupFormValues; sent: boolean } | null): void;
+  /** Asks the result heading to take focus (the shopper opened a record or left it). */
+  requestFocus(): void;
+  /** The result heading took focus: a later re-render (a live update) must not take it again. */
+  focusTaken(): void;
+  /** The options after `update()` or `setLocale()`. */
+  setOptions(options: WidgetOptions): void;
+  /** Shows a loaded locale and its catalog together. */
+  showLocale(locale: string, catalog: Messages): void;
+  /** Moves the clock "updated N minutes ago" reads, while a record is shown. */
+  tick(): void;
 }
 
 /**
@@ -221,6 +241,30 @@ export function createController({ store, getClient, emit, describe, isOnline }:
       abort?.abort();
       stopWatch?.();
       stopWatch = null;
+    },
+    announce(text) {
+      store.announcement.value = text;
+    },
+    keepDraft(draft) {
+      store.draft.value = draft;
+    },
+    requestFocus() {
+      store.focusRequest.value++;
+    },
+    focusTaken() {
+      store.focusRequest.value = 0;
+    },
+    setOptions(options) {
+      store.options.value = options;
+    },
+    showLocale(locale, catalog) {
+      batch(() => {
+        store.locale.value = locale;
+        store.catalog.value = catalog;
+      });
+    },
+    tick() {
+      if (store.state.peek() === 'ready') store.now.value = Date.now();
     },
   };
 }

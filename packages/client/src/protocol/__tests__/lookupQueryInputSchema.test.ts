@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ValidationIssue } from '../../model/validate/Validator.js';
 import * as v from '../../model/validate/validators.js';
 import { LOOKUP_FORMS_MESSAGE, lookupQueryInputSchema } from '../lookupQueryInputSchema.js';
+import { getSchemaIssues } from './getSchemaIssues.js';
 
 const parse = v.all(lookupQueryInputSchema);
-
-/** Every issue the schema reports for `body`, as `field: message`. */
-function issues(body: unknown): string[] {
-  try {
-    parse(body);
-  } catch (error) {
-    if (!(error instanceof ValidationIssue)) throw error;
-    return (error.issues ?? [error]).map((issue) => `${issue.path.join('.')}: ${issue.expected}`);
-  }
-  throw new Error('expected a ValidationIssue');
-}
+const issues = (body: unknown) => getSchemaIssues(lookupQueryInputSchema, body);
 
 describe('lookupQueryInputSchema', () => {
   it('reads each lookup form, trimmed', () => {

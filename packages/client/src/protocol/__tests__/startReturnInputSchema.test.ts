@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ValidationIssue } from '../../model/validate/Validator.js';
 import * as v from '../../model/validate/validators.js';
 import { startReturnInputSchema } from '../startReturnInputSchema.js';
+import { getSchemaIssues } from './getSchemaIssues.js';
 
 const parse = v.all(startReturnInputSchema);
-
-function errors(body: unknown): string[] {
-  try {
-    parse(body);
-  } catch (error) {
-    if (!(error instanceof ValidationIssue)) throw error;
-    return (error.issues ?? [error]).map((issue) => `${issue.path.join('.')}: ${issue.expected}`);
-  }
-  throw new Error('expected a ValidationIssue');
-}
+const errors = (body: unknown) => getSchemaIssues(startReturnInputSchema, body);
 
 describe('startReturnInputSchema', () => {
   it('keeps the documented fields, trims text and drops unknown keys', () => {

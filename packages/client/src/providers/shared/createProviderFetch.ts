@@ -1,4 +1,4 @@
-import ky, { HTTPError, type KyInstance, TimeoutError as KyTimeoutError } from 'ky';
+import { type HTTPError, TimeoutError as KyTimeoutError } from 'ky';
 import { AbortError } from '../../errors/AbortError.js';
 import { HttpError } from '../../errors/HttpError.js';
 import { InvalidResponseError } from '../../errors/InvalidResponseError.js';
@@ -6,6 +6,7 @@ import { NetworkError } from '../../errors/NetworkError.js';
 import { NotFoundError } from '../../errors/NotFoundError.js';
 import { RateLimitError } from '../../errors/RateLimitError.js';
 import { TimeoutError } from '../../errors/TimeoutError.js';
+import { createKy, type TypedHttpError } from '../../http/createKy.js';
 import { parseRetryAfter } from '../../protocol/parseRetryAfter.js';
 import { getProviderErrorDetail } from './getProviderErrorDetail.js';
 
@@ -44,23 +45,27 @@ export interface ProviderFetch {
   post(path: string, options?: ProviderRequestOptions): Promise<unknown>;
 }
 
-async function toTypedError(error: unknown, provider: string, what: string): Promise<unknown> {
-  if (error instanceof HTTPError) {
-    const { status } = error.response;
-    const detail = await getProviderErrorDetail(error.response);
-    const suffix = detail ? `: ${detail}` : '';
-    if (status === 404)
-      return new NotFoundError(`${provider} has no such tracking (${what})${suffix}`, { cause: error });
-    if (status === 401 || status === 403) {
-      const message = `${provider} refused the API key (${status}) for ${what}: check the key and its permissions in the source's options${suffix}`;
-      return new HttpError(message, { status, cause: error });
-    }
-    if (status === 429) {
-      const retryAfter = parseRetryAfter(error.response.headers.get('retry-after'));
-      return new RateLimitError(`${provider} rate-limited ${what}${suffix}`, { retryAfter, cause: error });
-    }
-    return new HttpError(`${provider} answered ${status} to ${what}${suffix}`, { status, cause: error });
+// The provider's error response as a typed error, naming the provider and the call (`what`, from ky's context).
+async function toTypedError(error: HTTPError, provider: string): Promise<Error> {
+  const what = error.options.context.what as string;
+  const { status } = error.response;
+  const detail = await getProviderErrorDetail(error.response);
+  const suffix = detail ? `: ${detail}` : '';
+  if (status === 404) return new NotFoundError(`${provider} has no such tracking (${what})${suffix}`, { cause: error });
+  if (status === 401 || status === 403) {
+    const message = `${provider} refused the API key (${status}) for ${what}: check the key and its permissions in the source's options${suffix}`;
+    return new HttpError(message, { status, cause: error });
   }
+  if (status === 429) {
+    const retryAfter = parseRetryAfter(error.response.headers.get('retry-after'));
+    return new RateLimitError(`${provider} rate-limited ${what}${suffix}`, { retryAfter, cause: error });
+  }
+  return new HttpError(`${provider} answered ${status} to ${what}${suffix}`, { status, cause: error });
+}
+
+// A failure without an error response: no answer in time, an abort, or no connection.
+function toFailure(error: unknown, provider: string, what: string): unknown {
+  if ((error as Partial<TypedHttpError>).typed) return (error as TypedHttpError).typed;
   if (error instanceof KyTimeoutError)
     return new TimeoutError(`${provider} did not answer ${what} in time`, { cause: error });
   if (error instanceof Error && error.name === 'AbortError')
@@ -80,20 +85,20 @@ async function toTypedError(error: unknown, provider: string, what: string): Pro
  * const body = await api.get('trackers', { searchParams: { tracking_code: 'EZ1000000001' } });
  */
 export function createProviderFetch(options: ProviderFetchOptions): ProviderFetch {
-  const client: KyInstance = ky.create({
-    prefixUrl: options.baseUrl,
-    headers: { accept: 'application/json', ...options.headers },
-    timeout: options.timeout ?? 10_000,
-    retry: {
-      limit: options.retry ?? 2,
-      methods: ['get', 'put', 'head', 'delete', 'options'],
-      statusCodes: [408, 429, 500, 502, 503, 504],
-      afterStatusCodes: [429, 503],
-      maxRetryAfter: 30_000,
-      backoffLimit: 5_000,
+  const client = createKy(
+    {
+      prefixUrl: options.baseUrl,
+      headers: { accept: 'application/json', ...options.headers },
+      timeout: options.timeout ?? 10_000,
+      retry: {
+        limit: options.retry ?? 2,
+        methods: ['get', 'put', 'head', 'delete', 'options'],
+        maxRetryAfter: 30_000,
+      },
+      ...(options.fetch ? { fetch: options.fetch } : {}),
     },
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-  });
+    (error) => toTypedError(error, options.provider),
+  );
 
   async function request(method: 'get' | 'post', path: string, init: ProviderRequestOptions = {}): Promise<unknown> {
     const input = path.replace(/^\/+/, '');
@@ -108,10 +113,11 @@ export function createProviderFetch(options: ProviderFetchOptions): ProviderFetc
         searchParams,
         ...(init.json === undefined ? {} : { json: init.json }),
         ...(init.signal ? { signal: init.signal } : {}),
+        context: { what },
       });
       text = await response.text();
     } catch (error) {
-      throw await toTypedError(error, options.provider, what);
+      throw toFailure(error, options.provider, what);
     }
     if (text.trim() === '') return null;
     try {

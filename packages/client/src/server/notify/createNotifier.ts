@@ -1,6 +1,8 @@
 import { isDeliveryError } from '../../errors/DeliveryError.js';
 import type { Resource } from '../../model/LookupResult.js';
 import type { Shipment } from '../../model/Shipment.js';
+import { getRoutePath } from '../../protocol/getRoutePath.js';
+import { ROUTES } from '../../protocol/ROUTES.js';
 import { formatTime } from '../../time/formatTime.js';
 import { createUnsubscribeToken } from './createUnsubscribeToken.js';
 import { getNotificationEvents } from './getNotificationEvents.js';
@@ -83,7 +85,8 @@ export function createNotifier(options: NotifierOptions): Notifier {
     try {
       const channel = channels[subscription.channel];
       if (!channel) throw new Error(`[waypost] no ${subscription.channel} channel is configured`);
-      const unsubscribeUrl = `${publicUrl}/unsubscribe/${await createUnsubscribeToken(secrets[0] as string, subscription.id)}`;
+      const token = await createUnsubscribeToken(secrets[0] as string, subscription.id);
+      const unsubscribeUrl = publicUrl + getRoutePath(ROUTES.unsubscribe, { token });
       const to = entry.event.type === 'eta_changed' ? entry.event.change.to : null;
       const date = to ? formatTime(to.start, { locale: subscription.locale, timeZone, style: 'weekday' }) : undefined;
       const { subject, text } = renderNotification(
