@@ -115,6 +115,58 @@ function streamWatchByUrl() {
 }
 
 /**
+ * Script-tag build only: the client never passes ky's `onUploadProgress` or `onDownloadProgress`, so ky's stream
+ * wrappers behind them (`utils/body.js`) are swapped for stubs that throw: less code to download, parse and
+ * compile before the form shows. The npm builds keep ky whole.
+ */
+function withoutKyProgress() {
+  const stub = '\0waypost-ky-without-progress';
+  return {
+    name: 'waypost-ky-without-progress',
+    resolveId: (source, importer) =>
+      source === '../utils/body.js' && /[\\/]ky[\\/]distribution[\\/]core[\\/]Ky\.js$/.test(importer ?? '')
+        ? stub
+        : null,
+    load: (id) =>
+      id === stub
+        ? [
+            "const unsupported = () => { throw new Error('[waypost] upload and download progress are not available in the script-tag build'); };",
+            'export const streamRequest = unsupported;',
+            'export const streamResponse = unsupported;',
+          ].join('\n')
+        : null,
+  };
+}
+
+/**
+ * Script-tag build only: ky probes at load whether `Request` takes a stream body (it builds a `Request` around a
+ * `ReadableStream`), which costs the boot time before the form shows although the answer matters only once a
+ * request goes out. The probe becomes a function that runs once, at the first request. The build fails if a ky
+ * upgrade changes the code these patterns expect.
+ */
+function kyProbeOnFirstRequest() {
+  const probe = 'export const supportsRequestStreams = (() => {';
+  return {
+    name: 'waypost-ky-probe-on-first-request',
+    transform(code, id) {
+      if (!/[\\/]ky[\\/]distribution[\\/]core[\\/](constants|Ky)\.js$/.test(id)) return null;
+      let out = code;
+      if (id.endsWith('constants.js')) {
+        const start = code.indexOf(probe);
+        const end = code.indexOf('\n})();', start);
+        if (start < 0 || end < 0) this.error('[waypost] ky changed: update kyProbeOnFirstRequest()');
+        out = `${code.slice(0, start)}let requestStreams;\nexport const supportsRequestStreams = () => (requestStreams ??= (() => {${code.slice(start + probe.length, end)}\n})());${code.slice(end + 6)}`;
+      } else {
+        out = code.replace(/(if \(!?)supportsRequestStreams\)/g, '$1supportsRequestStreams())');
+        if ((out.match(/supportsRequestStreams\(\)\)/g) ?? []).length !== 2)
+          this.error('[waypost] ky changed: update kyProbeOnFirstRequest()');
+      }
+      return { code: out, map: null };
+    },
+  };
+}
+
+/**
  * What the script-tag build publishes, and what `result.js` shares with `records.js`, recorded while each builds,
  * for the on-demand modules built after it.
  */
@@ -301,6 +353,8 @@ export default [
         streamWatchByUrl(),
         withoutSourceClient(),
         withoutHtmlSinks(),
+        kyProbeOnFirstRequest(),
+        withoutKyProgress(),
         recordBundle(mainBundle, 'src/features/shared.ts'),
         ...config.plugins,
       ],

@@ -10,14 +10,12 @@ const MANY_EVENTS = 100;
 
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
-
 /**
  * `parseLookupResponse` for answers of any size: an order whose shipments hold `MANY_EVENTS` or more tracking
  * events (a large order of hundreds of events costs tens of milliseconds to validate on a slow phone) is
  * validated one shipment per task, then the rest in one more task, so validating it never blocks the page for
- * long at a time. The result, and the error for a bad answer (the full check runs again to name the same first
- * bad field), are the same as `parseLookupResponse`'s; anything smaller is validated at once.
+ * long at a time. The result, and the error for a bad answer (a bad shipment runs the full check again to name
+ * the same first bad field), are the same as `parseLookupResponse`'s; anything smaller is validated at once.
  *
  * @example const { result } = await parseLookupResponseInTasks(body, 'POST /lookup')
  */
@@ -25,12 +23,11 @@ export async function parseLookupResponseInTasks(
   body: unknown,
   what: string,
 ): Promise<{ result: LookupResult; capabilities: Capabilities | undefined }> {
-  const order = isObject(body) && body.kind === 'order' && isObject(body.order) ? body.order : undefined;
-  const shipments = order?.shipments;
-  const events = Array.isArray(shipments)
-    ? shipments.reduce<number>((sum, shipment) => sum + ((shipment as { events?: unknown[] })?.events?.length ?? 0), 0)
-    : 0;
-  if (!Array.isArray(shipments) || events < MANY_EVENTS) return parseLookupResponse(body, what);
+  // Read loosely (the validators below are the real check): only a JSON order with many events takes this path.
+  const { kind, order } = (body ?? {}) as { kind?: unknown; order?: { shipments?: unknown } };
+  const shipments = kind === 'order' ? order?.shipments : undefined;
+  if (!Array.isArray(shipments) || shipments.flatMap((shipment) => shipment?.events ?? []).length < MANY_EVENTS)
+    return parseLookupResponse(body, what);
   const valid: Shipment[] = [];
   for (const shipment of shipments) {
     await nextTask();
@@ -42,12 +39,8 @@ export async function parseLookupResponseInTasks(
     }
   }
   await nextTask();
-  let parsed: ReturnType<typeof parseLookupResponse>;
-  try {
-    parsed = parseLookupResponse({ ...(body as object), order: { ...order, shipments: [] } }, what);
-  } catch {
-    return parseLookupResponse(body, what);
-  }
+  // Every shipment is valid by now, so the first bad field of the rest is the first bad field of the whole.
+  const parsed = parseLookupResponse({ ...(body as object), order: { ...order, shipments: [] } }, what);
   if (parsed.result.kind === 'order') parsed.result.order.shipments = valid;
   return parsed;
 }
