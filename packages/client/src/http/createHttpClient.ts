@@ -18,14 +18,14 @@ import { loadStreamWatch } from './loadStreamWatch.js';
 import { mapRequestError } from './mapRequestError.js';
 import { openEventStream } from './openEventStream.js';
 import { parseJsonText } from './parseJsonText.js';
-import { parseLookupResponseInTasks } from './parseLookupResponseInTasks.js';
+import { parseLookupResponse } from './parseLookupResponse.js';
 import type { RequestOptions, WaypostClient } from './WaypostClient.js';
 
-type Parse<T> = (body: unknown, what: string) => T | Promise<T>;
+type Parse<T> = (body: unknown, what: string) => T;
 
 const parseWith =
-  <T>(schema: Validator<T>) =>
-  (body: unknown, what: string): T =>
+  <T>(schema: Validator<T>): Parse<T> =>
+  (body, what) =>
     parseModel(schema, body, what);
 
 /**
@@ -58,10 +58,9 @@ export function createHttpClient(options: ClientOptions, base: string): WaypostC
     read(`/${kind}s/${encodeURIComponent(id)}`, tokens.get(kind, id), parseResource, request);
   const loadCapabilities = async (request?: RequestOptions) =>
     (loaded ??= await read('/capabilities', undefined, parseWith(capabilitiesSchema), request));
-  // A lookup answer may carry the capabilities, validated like the rest: no GET /capabilities then. A large
-  // order is validated across several tasks.
-  const parseLookup: Parse<LookupResult> = async (body, what) => {
-    const { result, capabilities } = await parseLookupResponseInTasks(body, what);
+  // A lookup answer may carry the capabilities, validated like the rest: no GET /capabilities then.
+  const parseLookup: Parse<LookupResult> = (body, what) => {
+    const { result, capabilities } = parseLookupResponse(body, what);
     loaded = capabilities ?? loaded;
     return result;
   };
