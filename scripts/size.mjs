@@ -2,7 +2,7 @@
 // `import { createClient } from '@waypost/client'` (built ESM plus ky, minified); `widget` measures the script-tag
 // file; `themes` measures what the widget's default theme path (`auto` + `toCss`) adds to a bundle; `react` and
 // `vue` measure what each framework package adds to the widget.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -87,6 +87,44 @@ async function clientSize() {
 }
 
 /**
+ * Fails when one source module ships in two on-demand files (`dist/modules.json`, written by the widget build):
+ * each module's code must load once. A module two files take different exports of (the English text in `en.ts`,
+ * tree-shaken to each file's own part) is not a copy; the same export in both is. Prints every offender.
+ */
+function widgetDuplicates(dist) {
+  const manifest = join(dist, 'modules.json');
+  if (!existsSync(manifest)) {
+    console.log('[waypost] size on-demand files: dist/modules.json is missing (build the widget first): FAILED');
+    return false;
+  }
+  const byModule = new Map();
+  for (const [file, modules] of Object.entries(JSON.parse(readFileSync(manifest, 'utf8')))) {
+    for (const [module, exports] of Object.entries(modules)) {
+      byModule.set(module, [...(byModule.get(module) ?? []), { file, exports }]);
+    }
+  }
+  const copies = [];
+  for (const [module, files] of byModule) {
+    files.forEach((one, index) => {
+      for (const other of files.slice(index + 1)) {
+        const both = one.exports.filter((name) => other.exports.includes(name));
+        if (both.length || !one.exports.length || !other.exports.length) {
+          copies.push(
+            `${module} is in both ${one.file} and ${other.file}${both.length ? ` (${both.join(', ')})` : ''}`,
+          );
+        }
+      }
+    });
+  }
+  for (const copy of copies) console.log(`[waypost] size on-demand files: ${copy}`);
+  const files = Object.keys(JSON.parse(readFileSync(manifest, 'utf8'))).join(', ');
+  console.log(
+    `[waypost] size on-demand files (${files}): ${copies.length ? `${copies.length} module(s) shipped twice: FAILED` : 'no module ships in two: ok'}`,
+  );
+  return copies.length === 0;
+}
+
+/**
  * The script-tag file, then every file it loads on demand (the same list `sri.json` hashes: feature and lazy
  * view modules, locale catalogs, theme presets), each against the on-demand limit.
  */
@@ -98,6 +136,7 @@ function widgetSize() {
   for (const file of files) {
     ok = report(`${file} (on demand)`, size(file), { limit: 8_000 }) && ok;
   }
+  ok = widgetDuplicates(dist) && ok;
   // What a server that sends brotli (see docs/script-tag.md) saves over gzip; the limits stay gzip's.
   for (const file of ['waypost.js', ...files.filter((name) => !name.includes('/'))]) {
     const code = readFileSync(join(dist, file));

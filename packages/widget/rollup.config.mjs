@@ -2,7 +2,7 @@
 // (`waypost.js`), its on-demand modules (`features.js`, `result.js`, `actions.js`, `records.js`, `orders.js`) and one ESM file per locale catalog
 // (`locales/<tag>.js`). `__DEV__` and `__VERSION__` are replaced here so that development
 // warnings disappear from every shipped file.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createEsmConfig, createIifeConfig, createModuleFileConfig } from '../../scripts/rollupConfig.mjs';
 
 const packageDir = new URL('./', import.meta.url);
@@ -114,17 +114,103 @@ function streamWatchByUrl() {
   };
 }
 
-/** What the script-tag build publishes, recorded while it builds, for the on-demand modules built after it. */
-const mainBundle = { ids: null, shared: null };
-
-/** Records the modules the script-tag file carries and the names `features/shared.ts` publishes to the others. */
-function recordMainBundle() {
-  const shared = new URL('src/features/shared.ts', packageDir).pathname;
+/**
+ * Script-tag build only: the client never passes ky's `onUploadProgress` or `onDownloadProgress`, so ky's stream
+ * wrappers behind them (`utils/body.js`) are swapped for stubs that throw: less code to download, parse and
+ * compile before the form shows. The npm builds keep ky whole.
+ */
+function withoutKyProgress() {
+  const stub = '\0waypost-ky-without-progress';
   return {
-    name: 'waypost-record-main-bundle',
+    name: 'waypost-ky-without-progress',
+    resolveId: (source, importer) =>
+      source === '../utils/body.js' && /[\\/]ky[\\/]distribution[\\/]core[\\/]Ky\.js$/.test(importer ?? '')
+        ? stub
+        : null,
+    load: (id) =>
+      id === stub
+        ? [
+            "const unsupported = () => { throw new Error('[waypost] upload and download progress are not available in the script-tag build'); };",
+            'export const streamRequest = unsupported;',
+            'export const streamResponse = unsupported;',
+          ].join('\n')
+        : null,
+  };
+}
+
+/**
+ * Script-tag build only: ky probes at load whether `Request` takes a stream body (it builds a `Request` around a
+ * `ReadableStream`), which costs the boot time before the form shows although the answer matters only once a
+ * request goes out. The probe becomes a function that runs once, at the first request. The build fails if a ky
+ * upgrade changes the code these patterns expect.
+ */
+function kyProbeOnFirstRequest() {
+  const probe = 'export const supportsRequestStreams = (() => {';
+  return {
+    name: 'waypost-ky-probe-on-first-request',
+    transform(code, id) {
+      if (!/[\\/]ky[\\/]distribution[\\/]core[\\/](constants|Ky)\.js$/.test(id)) return null;
+      let out = code;
+      if (id.endsWith('constants.js')) {
+        const start = code.indexOf(probe);
+        const end = code.indexOf('\n})();', start);
+        if (start < 0 || end < 0) this.error('[waypost] ky changed: update kyProbeOnFirstRequest()');
+        out = `${code.slice(0, start)}let requestStreams;\nexport const supportsRequestStreams = () => (requestStreams ??= (() => {${code.slice(start + probe.length, end)}\n})());${code.slice(end + 6)}`;
+      } else {
+        out = code.replace(/(if \(!?)supportsRequestStreams\)/g, '$1supportsRequestStreams())');
+        if ((out.match(/supportsRequestStreams\(\)\)/g) ?? []).length !== 2)
+          this.error('[waypost] ky changed: update kyProbeOnFirstRequest()');
+      }
+      return { code: out, map: null };
+    },
+  };
+}
+
+/**
+ * What the script-tag build publishes, and what `result.js` shares with `records.js`, recorded while each builds,
+ * for the on-demand modules built after it.
+ */
+const mainBundle = { ids: null, shared: null };
+const resultBundle = { ids: null, shared: null };
+
+/**
+ * Records the modules a build carries (into `record.ids`) and the names the file `sharedFile` (relative to the
+ * package) exports (into `record.shared`): what `features/shared.ts` publishes from the script-tag file, or what
+ * `result/shared.ts` publishes from `result.js`.
+ */
+function recordBundle(record, sharedFile) {
+  const shared = new URL(sharedFile, packageDir).pathname;
+  return {
+    name: 'waypost-record-bundle',
     generateBundle() {
-      mainBundle.ids = new Set(this.getModuleIds());
-      mainBundle.shared = this.getModuleInfo(shared)?.exports ?? [];
+      record.ids = new Set(this.getModuleIds());
+      record.shared = this.getModuleInfo(shared)?.exports ?? [];
+    },
+  };
+}
+
+/** What each on-demand file carries, by file name: written to `dist/modules.json` (not published) for the size check. */
+const onDemandModules = {};
+
+/**
+ * Records the source modules whose code the on-demand file `name` carries, each with the exports it renders, and
+ * writes every file's list so far to `dist/modules.json`: the size check fails when one module ships in two files.
+ */
+function recordModules(name) {
+  const repo = new URL('../../', packageDir).pathname;
+  const label = (id) => id.replace(/^.*[\\/]node_modules[\\/]/, '').replace(repo, '');
+  return {
+    name: 'waypost-record-modules',
+    generateBundle(_options, bundle) {
+      const chunk = Object.values(bundle).find((file) => file.type === 'chunk');
+      onDemandModules[`${name}.js`] = Object.fromEntries(
+        Object.entries(chunk?.modules ?? {})
+          .filter(([id, module]) => !id.startsWith('\0') && module.renderedLength > 0)
+          .map(([id, module]) => [label(id), module.renderedExports]),
+      );
+    },
+    writeBundle() {
+      writeFileSync(new URL('dist/modules.json', packageDir), `${JSON.stringify(onDemandModules, null, 2)}\n`);
     },
   };
 }
@@ -136,8 +222,12 @@ function recordMainBundle() {
  * `globalThis[Symbol.for('waypost.runtime')][version]`; a name the runtime does not publish (see
  * `features/shared.ts`) fails the build, so a second copy of the widget's context can never slip in. Only the
  * English text in `en.ts` (tree-shaken to the module's own part) is bundled although the main file has `en.ts`.
+ * `result.js` adds what `result/shared.ts` exports to that runtime (as `result`) when it runs; with `fromResult`
+ * (`records.js`, which loads only from a result's view) every module `result.js` carries reads it there, so no
+ * module ships in two on-demand files (the size check fails if one does).
  */
-function lazyRuntime() {
+function lazyRuntime({ fromResult = false } = {}) {
+  const resultEntry = new URL('src/result/index.ts', packageDir).pathname;
   const modules = {
     preact: 'preact',
     'preact/hooks': 'hooks',
@@ -149,6 +239,7 @@ function lazyRuntime() {
     name: 'waypost-lazy-runtime',
     buildStart() {
       if (!mainBundle.ids) this.error('[waypost] build waypost.js before the on-demand modules');
+      if (fromResult && !resultBundle.ids) this.error('[waypost] build result.js before records.js');
     },
     async resolveId(source, importer) {
       if (source === root) return root;
@@ -158,6 +249,7 @@ function lazyRuntime() {
       const id = resolved?.id ?? '';
       if (id.endsWith('/src/i18n/en.ts')) return resolved;
       if (mainBundle.ids.has(id) || id.endsWith('/src/features/shared.ts')) return `${root}:shared`;
+      if (fromResult && !id.startsWith('\0') && resultBundle.ids.has(id)) return `${root}:result`;
       return resolved;
     },
     load(id) {
@@ -172,6 +264,13 @@ function lazyRuntime() {
       if (id === `${root}:shared`) {
         return `import runtime from '${root}';\nexport const { ${mainBundle.shared.join(', ')} } = runtime.shared;`;
       }
+      if (id === `${root}:result`) {
+        return [
+          `import runtime from '${root}';`,
+          "if (!runtime.result) throw new Error('[waypost] records.js needs result.js loaded first');",
+          `export const { ${resultBundle.shared.join(', ')} } = runtime.result;`,
+        ].join('\n');
+      }
       if (id.startsWith(`${root}:`)) {
         return {
           code: `import runtime from '${root}';\nexport default runtime.${id.slice(root.length + 1)};`,
@@ -179,6 +278,11 @@ function lazyRuntime() {
         };
       }
       return null;
+    },
+    transform(code, id) {
+      if (id !== resultEntry) return null;
+      const publish = `import runtime from '${root}';\nimport * as shared from './shared.js';\nruntime.result ??= shared;`;
+      return { code: `${code}\n${publish}\n`, map: null };
     },
   };
 }
@@ -249,14 +353,20 @@ export default [
         streamWatchByUrl(),
         withoutSourceClient(),
         withoutHtmlSinks(),
-        recordMainBundle(),
+        kyProbeOnFirstRequest(),
+        withoutKyProgress(),
+        recordBundle(mainBundle, 'src/features/shared.ts'),
         ...config.plugins,
       ],
     };
   })(),
   ...['features', 'result', 'actions', 'records', 'orders'].map((name) => {
     const config = withDefines(createModuleFileConfig({ input: `src/${name}/index.ts`, file: `dist/${name}.js` }));
-    return { ...config, plugins: [lazyRuntime(), ...config.plugins] };
+    const record = name === 'result' ? [recordBundle(resultBundle, 'src/result/shared.ts')] : [];
+    return {
+      ...config,
+      plugins: [lazyRuntime({ fromResult: name === 'records' }), ...record, recordModules(name), ...config.plugins],
+    };
   }),
   // `live.js`: client code only (nothing the main bundle carries), so it needs no runtime from `waypost.js`.
   createModuleFileConfig({
