@@ -90,6 +90,7 @@ export function ActionBar({
             target={target}
             capabilities={capabilities ?? null}
             close={() => setOpen(null)}
+            alertsMark={alertsMark}
           />
         ) : null}
       </div>

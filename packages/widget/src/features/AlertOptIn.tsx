@@ -1,6 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
 import type { MessageKey } from '../i18n/en.js';
-import { alertsMark } from './alertsMark.js';
 import { Done } from './Done.js';
 import { FormButtons } from './FormButtons.js';
 import { getActionErrorKey } from './getActionErrorKey.js';
@@ -20,7 +19,7 @@ let counter = 0;
  *
  * @example <AlertOptIn target={target} capabilities={capabilities} close={close} />
  */
-export function AlertOptIn({ target, capabilities, close }: PanelProps) {
+export function AlertOptIn({ target, capabilities, close, alertsMark }: PanelProps) {
   const { t, emit, getClient, store } = useWidget();
   const channels = capabilities?.alerts?.channels ?? [];
   const [id] = useState(() => `wpl${++counter}`);
@@ -28,7 +27,7 @@ export function AlertOptIn({ target, capabilities, close }: PanelProps) {
   const typed = store.draft.peek()?.values.contact ?? store.options.peek().email ?? '';
   const email = typed.includes('@') ? typed.trim() : '';
   const first = channels[0] ?? 'email';
-  const [on, setOn] = useState(() => alertsMark.read(target.kind, target.id));
+  const [on, setOn] = useState(() => alertsMark?.read(target.kind, target.id) ?? null);
   const [values, setValues] = useState<AlertFormValues>({
     channel: first,
     address: first === 'email' ? email : '',
@@ -69,7 +68,7 @@ export function AlertOptIn({ target, capabilities, close }: PanelProps) {
     setBusy(true);
     try {
       await getClient().subscribeAlerts(check.input);
-      alertsMark.write(target.kind, target.id, values.channel);
+      alertsMark?.write(target.kind, target.id, values.channel);
       emit('action', {
         action: 'alert_opt_in',
         channel: values.channel,
