@@ -38,6 +38,10 @@ const plugins = testDist ? [builtEntries] : [];
 const timeZones = ['America/Los_Angeles', 'UTC', 'Asia/Tokyo'];
 // Loaded by every project: `vi.waitFor` waits 10 s by default instead of 1 s (see the file).
 const setupFiles = ['vitest.setup.ts'];
+// The Node projects share one module graph per worker instead of importing it again for every file (measured:
+// the client's files in 14 s instead of 55 s). Their tests keep no state in modules that a later file could
+// see. The widget's jsdom files stay isolated: they share lazily loaded modules and the custom element registry.
+const isolate = false;
 const timeTests = 'packages/client/src/time/**/__tests__/**/*.test.ts';
 
 export default defineConfig({
@@ -54,6 +58,7 @@ export default defineConfig({
         test: {
           name: 'client',
           setupFiles,
+          isolate,
           environment: 'node',
           include: ['packages/client/src/**/__tests__/**/*.test.ts'],
           exclude: [timeTests],
@@ -62,13 +67,14 @@ export default defineConfig({
       },
       ...timeZones.map((tz) => ({
         resolve,
-        test: { name: `time (${tz})`, setupFiles, environment: 'node', include: [timeTests], env: { TZ: tz } },
+        test: { name: `time (${tz})`, setupFiles, isolate, environment: 'node', include: [timeTests], env: { TZ: tz } },
       })),
       {
         resolve,
         test: {
           name: 'themes',
           setupFiles,
+          isolate,
           environment: 'node',
           include: ['packages/themes/src/**/__tests__/**/*.test.ts'],
         },

@@ -20,6 +20,8 @@ configure({ asyncUtilTimeout: 10_000 });
 
 afterEach(() => {
   cleanup();
+  // What one test remembers in this browser (an alerts mark) must not change what the next one shows.
+  globalThis.localStorage?.clear();
 });
 
 // Preact's hooks run effects after the next frame, with a 35 ms timer as a fallback; a timer still pending when a

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createClient } from '../../createClient.js';
 import { createTestSource, testSecret } from '../../server/__tests__/createTestSource.js';
+import { sampleActionInputs } from '../../server/__tests__/sampleActionInputs.js';
 import { createHandler } from '../../server/createHandler.js';
 import { matchRoute } from '../../server/matchRoute.js';
 import { getRoutePath } from '../getRoutePath.js';
@@ -40,19 +41,8 @@ describe('ROUTES', () => {
     await client.loadCapabilities();
     const result = await client.lookup({ orderNumber: 'W1001', email: 'shopper@example.com' });
     await client.refresh(result);
-    await client.startReturn({
-      orderId: 'ord_1',
-      items: [{ itemId: 'li_1', quantity: 1, reason: 'too_small' }],
-      resolution: 'refund',
-    });
-    await client.subscribeAlerts({
-      kind: 'order',
-      id: 'ord_1',
-      channel: 'email',
-      address: 'shopper@example.com',
-      milestones: 'key',
-      consentText: 'Email me',
-    });
+    await client.startReturn(sampleActionInputs.startReturn);
+    await client.subscribeAlerts(sampleActionInputs.subscribeAlerts);
     await client.reportIssue({ kind: 'order', id: 'ord_1', type: 'late' });
     const stop = client.watch(result, () => {});
     await vi.waitFor(() => expect(seen.map((each) => each.name)).toContain('stream'));

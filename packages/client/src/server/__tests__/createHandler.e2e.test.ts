@@ -8,6 +8,7 @@ import type { LookupResult } from '../../model/LookupResult.js';
 import { createHandler } from '../createHandler.js';
 import { type NodeServer, serveNode } from '../serveNode.js';
 import { createTestSource, testSecret } from './createTestSource.js';
+import { sampleActionInputs } from './sampleActionInputs.js';
 
 const servers: NodeServer[] = [];
 afterEach(async () => {
@@ -63,20 +64,9 @@ describe('createHandler', () => {
     it('starts a return and subscribes to alerts with the lookup’s token', async () => {
       const { client } = await setup();
       await client.lookup(email);
-      const created = await client.startReturn({
-        orderId: 'ord_1',
-        items: [{ itemId: 'li_1', quantity: 1, reason: 'too_small' }],
-        resolution: 'refund',
-      });
+      const created = await client.startReturn(sampleActionInputs.startReturn);
       expect(created).toMatchObject({ kind: 'return', return: { id: 'ret_new' } });
-      const alert = await client.subscribeAlerts({
-        kind: 'order',
-        id: 'ord_1',
-        channel: 'email',
-        address: 'shopper@example.com',
-        milestones: 'key',
-        consentText: 'Email me',
-      });
+      const alert = await client.subscribeAlerts(sampleActionInputs.subscribeAlerts);
       expect(alert.id).toBe('alert_1');
     });
 
