@@ -38,6 +38,10 @@ const plugins = testDist ? [builtEntries] : [];
 const timeZones = ['America/Los_Angeles', 'UTC', 'Asia/Tokyo'];
 // Loaded by every project: `vi.waitFor` waits 10 s by default instead of 1 s (see the file).
 const setupFiles = ['vitest.setup.ts'];
+// In CI the unit files share two cores with the Chromium files, the integration builds and the typecheck: a test
+// that starts Node or a browser can take longer than Vitest's 5 s default without anything being wrong. (Inline
+// projects do not inherit the root's test options, so each unit project sets it.)
+const testTimeout = 20_000;
 // The Node projects share one module graph per worker instead of importing it again for every file (measured:
 // the client's files in 14 s instead of 55 s). Their tests keep no state in modules that a later file could
 // see. The widget's jsdom files stay isolated: they share lazily loaded modules and the custom element registry.
@@ -58,6 +62,7 @@ export default defineConfig({
         test: {
           name: 'client',
           setupFiles,
+          testTimeout,
           isolate,
           environment: 'node',
           include: ['packages/client/src/**/__tests__/**/*.test.ts'],
@@ -67,13 +72,22 @@ export default defineConfig({
       },
       ...timeZones.map((tz) => ({
         resolve,
-        test: { name: `time (${tz})`, setupFiles, isolate, environment: 'node', include: [timeTests], env: { TZ: tz } },
+        test: {
+          name: `time (${tz})`,
+          setupFiles,
+          testTimeout,
+          isolate,
+          environment: 'node',
+          include: [timeTests],
+          env: { TZ: tz },
+        },
       })),
       {
         resolve,
         test: {
           name: 'themes',
           setupFiles,
+          testTimeout,
           isolate,
           environment: 'node',
           include: ['packages/themes/src/**/__tests__/**/*.test.ts'],
@@ -88,6 +102,7 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['packages/widget/src/**/__tests__/**/*.test.{ts,tsx}'],
           setupFiles: [...setupFiles, 'packages/widget/src/__tests__/setup.ts'],
+          testTimeout,
         },
       },
       {
@@ -98,13 +113,20 @@ export default defineConfig({
         test: {
           name: 'react',
           setupFiles,
+          testTimeout,
           environment: 'node',
           include: ['packages/react/src/**/__tests__/**/*.test.{ts,tsx}'],
         },
       },
       {
         resolve,
-        test: { name: 'vue', setupFiles, environment: 'node', include: ['packages/vue/src/**/__tests__/**/*.test.ts'] },
+        test: {
+          name: 'vue',
+          setupFiles,
+          testTimeout,
+          environment: 'node',
+          include: ['packages/vue/src/**/__tests__/**/*.test.ts'],
+        },
       },
       {
         // The framework examples import the built packages, as an app installed from npm does (no
@@ -117,6 +139,7 @@ export default defineConfig({
         test: {
           name: 'examples',
           setupFiles,
+          testTimeout,
           environment: 'jsdom',
           include: ['examples/{react,vue}/**/*.test.{ts,tsx}'],
         },
