@@ -74,14 +74,18 @@ describe('live requests', () => {
     const stale = host.locator('[data-stale]');
     await expect(stale.count()).resolves.toBe(0);
 
-    // The server cuts the stream.
+    // The server cuts the stream, and holds the reopened one until the stale line has been seen (on a busy
+    // machine the reopened stream could otherwise clear it before the test looks).
+    server.holdStreams();
+    const cut = performance.now();
     expect(server.dropStreams()).toBe(1);
     await stale.waitFor();
     await expect(stale.textContent()).resolves.toBe(STALE);
     await expect(host.locator('[role="status"]').textContent()).resolves.toBe(STALE);
     // The first retry waits 0.5–1 s: a failing server is not hammered.
-    expect(streams()).toHaveLength(1);
     await expect.poll(() => streams().length, { timeout: 5_000 }).toBe(2);
+    expect(streams()[1]!.at - cut).toBeGreaterThanOrEqual(450);
+    server.release();
     await stale.waitFor({ state: 'detached' });
     expect(open()).toBe(1);
 

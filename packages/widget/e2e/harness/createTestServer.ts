@@ -48,6 +48,8 @@ export interface TestServer {
   /** The path of every other request (pages, bundles, catalogs, images), in arrival order. */
   assets: string[];
   release(): void;
+  /** Holds every event stream opened from now on (recorded, not answered) until `release()`. */
+  holdStreams(): void;
   /** Cuts every open event stream from the server side (a dropped connection); returns how many it cut. */
   dropStreams(): number;
   close(): Promise<void>;
@@ -72,6 +74,7 @@ export async function createTestServer(): Promise<TestServer> {
   const requests: ApiRequest[] = [];
   const assets: string[] = [];
   let held: Array<() => void> = [];
+  let holdingStreams = false;
   const streams = new Set<ServerResponse>();
   let origin = '';
   const frozen = new Date();
@@ -114,6 +117,7 @@ export async function createTestServer(): Promise<TestServer> {
       res.end(JSON.stringify({ ...PROBLEM, detail: 'The test server fails on purpose.' }));
       return;
     }
+    if (holdingStreams && path.includes('/stream/')) await new Promise<void>((resolve) => held.push(resolve));
     if (path.startsWith('/api/slow/')) {
       await new Promise<void>((resolve) => held.push(resolve));
       req.url = req.url?.replace('/api/slow/', '/api/waypost/');
@@ -191,8 +195,12 @@ export async function createTestServer(): Promise<TestServer> {
     requests,
     assets,
     release() {
+      holdingStreams = false;
       for (const resolve of held) resolve();
       held = [];
+    },
+    holdStreams() {
+      holdingStreams = true;
     },
     dropStreams() {
       const open = [...streams];
