@@ -1,7 +1,7 @@
 // The whole test suite, as the README's Quick start runs it and CI runs it: lint, typecheck, build, the packaging
 // lint (publint, attw), every vitest project (unit, time zones, Chromium), the size checks and the integration
 // suite (integration/). The last line sums them all: `N passed, N failed`.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -15,30 +15,25 @@ let skipped = 0;
 
 const seconds = (since) => `${((performance.now() - since) / 1_000).toFixed(1)} s`;
 
-function run(label, command, args) {
-  console.log(`\n[waypost] ▶ ${label}: ${command} ${args.join(' ')}`);
+// Runs one step and resolves with whether it passed. A step that runs beside others has its output held and
+// printed whole when it ends, so steps never interleave; at most one step at a time prints as it goes (`live`).
+function run(label, command, args, { live = true } = {}) {
   const started = performance.now();
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: process.env });
-  console.log(`[waypost] ${label}: ${seconds(started)}`);
-  return result.status === 0;
-}
-
-// Runs a step beside others: its output is held and printed whole when it ends, so steps never interleave. One
-// step of a batch may print as it goes (`live`).
-function runBeside(label, command, args, { live = false } = {}) {
-  const started = performance.now();
-  if (live) console.log(`\n[waypost] ▶ ${label}: ${command} ${args.join(' ')}`);
+  const header = `\n[waypost] ▶ ${label}: ${command} ${args.join(' ')}`;
+  if (live) console.log(header);
   const child = spawn(command, args, {
     cwd: root,
-    env: { ...process.env, FORCE_COLOR: '1' },
+    env: live ? process.env : { ...process.env, FORCE_COLOR: '1' },
     stdio: live ? 'inherit' : 'pipe',
   });
   const output = [];
   child.stdout?.on('data', (chunk) => output.push(chunk));
   child.stderr?.on('data', (chunk) => output.push(chunk));
   return new Promise((resolve) => {
+    // A command that cannot start fails its step (and `close` follows).
+    child.on('error', (error) => output.push(Buffer.from(`${error}\n`)));
     child.on('close', (code) => {
-      if (!live) console.log(`\n[waypost] ▶ ${label}: ${command} ${args.join(' ')}`);
+      if (!live) console.log(header);
       process.stdout.write(Buffer.concat(output));
       console.log(`[waypost] ${label}: ${seconds(started)}`);
       resolve(code === 0);
@@ -54,8 +49,8 @@ function count(label, ok) {
   }
 }
 
-function check(label, command, args) {
-  count(label, run(label, command, args));
+async function check(label, command, args) {
+  count(label, await run(label, command, args));
 }
 
 const bin = (name) => join(root, 'node_modules', '.bin', name);
@@ -65,15 +60,15 @@ const pnpm = process.env.npm_execpath
 const pnpmRun = (label, ...args) => check(label, pnpm[0], [...pnpm[1], ...args]);
 
 const suiteStarted = performance.now();
-check('lint', bin('biome'), ['ci', '.']);
-const built = run('build', pnpm[0], [...pnpm[1], 'build']);
+await check('lint', bin('biome'), ['ci', '.']);
+const built = await run('build', pnpm[0], [...pnpm[1], 'build']);
 count('build', built);
 // publint and Are the Types Wrong over the packed tarballs: one check, failed by any finding. The tarballs are
 // kept for the integration suite, which installs them instead of packing the same build again.
 const tarballs = join(reports, 'tarballs');
 rmSync(tarballs, { recursive: true, force: true });
 process.env.WAYPOST_TARBALLS = tarballs;
-if (built) check('packages', process.execPath, [join(root, 'scripts', 'checkPackages.mjs')]);
+if (built) await check('packages', process.execPath, [join(root, 'scripts', 'checkPackages.mjs')]);
 else failed += 1;
 
 // Two vitest runs side by side: the unit projects on two workers, and the Chromium files one after another (they
@@ -96,7 +91,7 @@ function countVitest(label, json) {
 }
 const vitestRuns = [
   { label: 'vitest (unit)', project: '!browser', json: join(reports, 'vitest-unit.json'), live: true },
-  { label: 'vitest (Chromium)', project: 'browser', json: join(reports, 'vitest-browser.json') },
+  { label: 'vitest (Chromium)', project: 'browser', json: join(reports, 'vitest-browser.json'), live: false },
 ];
 for (const { json } of vitestRuns) rmSync(json, { force: true });
 
@@ -110,16 +105,18 @@ rmSync(integration, { force: true });
 // The typecheck joins them: a package's imports of another resolve to its built types, complete by now (while
 // the build still writes them, the typecheck could read half of them).
 const [typechecked] = await Promise.all([
-  runBeside('typecheck', pnpm[0], [...pnpm[1], 'typecheck']),
+  run('typecheck', pnpm[0], [...pnpm[1], 'typecheck'], { live: false }),
   ...vitestRuns.map(({ label, project, json, live }) =>
-    runBeside(
+    run(
       label,
       bin('vitest'),
       ['run', `--project=${project}`, '--reporter=default', '--reporter=json', `--outputFile.json=${json}`],
       { live },
     ),
   ),
-  built ? runBeside('integration', process.execPath, [join(root, 'integration', 'runIntegration.mjs')]) : undefined,
+  built
+    ? run('integration', process.execPath, [join(root, 'integration', 'runIntegration.mjs')], { live: false })
+    : undefined,
 ]);
 count('typecheck', typechecked);
 for (const { label, json } of vitestRuns) countVitest(label, json);
@@ -129,7 +126,7 @@ if (built && existsSync(integration)) {
   failed += report.failed;
 } else failed += 1;
 
-if (built) pnpmRun('size', 'size');
+if (built) await pnpmRun('size', 'size');
 else failed += 1;
 
 console.log(`\n[waypost] the whole suite: ${seconds(suiteStarted)}`);
