@@ -27,7 +27,8 @@ const encoder = new TextEncoder();
 /**
  * A `text/event-stream` body: `event: update` with the record as `data` and its ETag as `id`, sent only when the
  * record really changed, and a `: ping` comment every `pingIntervalMs`. It ends when its grant expires
- * (`endsInMs`). Everything is released — subscription, timers — when the client disconnects (`signal`) or the runtime cancels the stream.
+ * (`endsInMs`). Everything is released — subscription, timers — when the client disconnects (`signal`) or the
+ * runtime cancels the stream.
  *
  * @example new Response(createEventStream({ initial, subscribe, signal: request.signal, pingIntervalMs: 25_000 }))
  */
