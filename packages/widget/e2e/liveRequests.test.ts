@@ -117,9 +117,12 @@ describe('live requests', () => {
     await expect
       .poll(() => mine().filter((request) => isStream(request) && request.at > renewed.at).length, { timeout: 5_000 })
       .toBeGreaterThan(0);
-    // One refused reopening between the two lookups, not a retry loop against the 401.
+    // Between the two lookups: the stream that ended with its token and one refused reopening, not a retry loop
+    // against the 401. On a busy machine the stream can open after the 2 s token has already expired; then its
+    // first opening is the refused one.
     const between = mine().filter((request) => isStream(request) && request.at < renewed.at);
-    expect(between).toHaveLength(2);
+    expect(between.length).toBeGreaterThanOrEqual(1);
+    expect(between.length).toBeLessThanOrEqual(2);
     await expect(host.getByRole('heading', { name: 'Order W1003' }).count()).resolves.toBe(1);
     // Tokens that expire again within 5 s are not renewed in a loop: the view says live updates ended.
     const stale = host.locator('[data-stale]');
