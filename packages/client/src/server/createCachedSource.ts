@@ -5,6 +5,7 @@ import { shipmentSchema } from '../model/schemas/shipmentSchema.js';
 import type { Source, SourceContext, SourceOrder } from '../source/Source.js';
 import { getTrackingTags } from './getTrackingTags.js';
 import type { SourceCache } from './SourceCache.js';
+import { unchangingResources } from './unchangingResources.js';
 
 /** Options of the handler's `cache`. */
 export interface SourceCacheOptions {
@@ -22,6 +23,11 @@ export interface SourceCacheOptions {
 const claimMs = 5_000;
 const pollMs = 25;
 const maximumParsed = 1_000;
+
+function freezeDeep<T extends object>(value: T): T {
+  for (const field of Object.values(value)) if (field !== null && typeof field === 'object') freezeDeep(field);
+  return Object.freeze(value);
+}
 
 function parseSourceOrder(value: unknown): SourceOrder {
   const { order, contact } = (value ?? {}) as { order?: unknown; contact?: { email?: unknown; postalCode?: unknown } };
@@ -60,6 +66,8 @@ export function createCachedSource(source: Source, options: SourceCacheOptions):
       if (known?.text === text) return { value: known.value as T };
       const json = JSON.parse(text) as unknown;
       const value = json === null ? null : parse(json);
+      // Every reader of this entry gets this very object until the entry changes: frozen, so nothing can.
+      if (value !== null && typeof value === 'object') unchangingResources.add(freezeDeep(value));
       parsed.delete(key);
       if (parsed.size >= maximumParsed) parsed.delete(parsed.keys().next().value as string);
       parsed.set(key, { text, value });

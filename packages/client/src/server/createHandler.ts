@@ -3,6 +3,7 @@ import { getCorsHeaders } from './getCorsHeaders.js';
 import type { HandlerOptions } from './HandlerOptions.js';
 import { normalizeBasePath } from './normalizeBasePath.js';
 import { routeRequest } from './routeRequest.js';
+import { signalAwareHandlers } from './signalAwareHandlers.js';
 import { toProblemResponse } from './toProblemResponse.js';
 
 /**
@@ -25,7 +26,7 @@ export function createHandler(options: HandlerOptions): (request: Request) => Pr
   const context = createHandlerContext(options);
   const basePath = normalizeBasePath(options.basePath);
   const onError = options.onError ?? ((error: unknown) => console.error('[waypost] the handler failed', error));
-  return async (request) => {
+  const handler = async (request: Request): Promise<Response> => {
     let response: Response;
     try {
       response = await routeRequest(request, basePath, context, options.cors);
@@ -48,4 +49,6 @@ export function createHandler(options: HandlerOptions): (request: Request) => Pr
     response.headers.append('Vary', 'Origin');
     return response;
   };
+  signalAwareHandlers.add(handler);
+  return handler;
 }

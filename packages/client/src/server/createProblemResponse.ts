@@ -1,5 +1,6 @@
 import type { Problem } from '../errors/Problem.js';
 import type { ProblemCode, ProblemExtras } from './ProblemError.js';
+import { rememberResponseBody } from './rememberResponseBody.js';
 
 const titles: Record<number, string> = {
   400: 'Bad Request',
@@ -34,5 +35,6 @@ export function createProblemResponse(
   headers.set('Content-Type', 'application/problem+json');
   headers.set('Cache-Control', 'no-store');
   if (extras.retryAfter !== undefined) headers.set('Retry-After', String(extras.retryAfter));
-  return new Response(JSON.stringify(problem), { status, headers });
+  const text = JSON.stringify(problem);
+  return rememberResponseBody(new Response(text, { status, headers }), text);
 }

@@ -7,7 +7,7 @@ import { createAccessToken } from './createAccessToken.js';
 import { createJsonResponse } from './createJsonResponse.js';
 import { enforceRateLimit } from './enforceRateLimit.js';
 import { getAddressKey } from './getAddressKey.js';
-import { getRequestLocale } from './getRequestLocale.js';
+import { getSourceContext } from './getSourceContext.js';
 import type { HandlerContext } from './HandlerContext.js';
 import { ProblemError } from './ProblemError.js';
 import { parseLookupBody } from './parseLookupBody.js';
@@ -30,10 +30,7 @@ async function lookupByToken(token: string, context: HandlerContext, request: Re
       'This link is invalid or has expired; look the order up instead',
     );
   }
-  const resource = await context.source.get(grant.k, grant.id, {
-    signal: request.signal,
-    locale: getRequestLocale(request),
-  });
+  const resource = await context.source.get(grant.k, grant.id, getSourceContext(request));
   if (!resource) throw new ProblemError(404, 'not_found', 'The record of this link no longer exists');
   // The same token goes back: a 7-day deep link must not turn into a 15-minute one, nor a short one into a long one.
   return {
@@ -56,10 +53,7 @@ export async function handleLookup(request: Request, context: HandlerContext): P
     result = await lookupByToken(query.token, context, request);
   } else {
     if ('orderNumber' in query) await enforceRateLimit(context, 'perOrder', orderKey(query.orderNumber));
-    const resource: Resource = await resolveLookup(context.source, query, {
-      signal: request.signal,
-      locale: getRequestLocale(request),
-    });
+    const resource: Resource = await resolveLookup(context.source, query, getSourceContext(request));
     const byTrackingNumber = 'trackingNumber' in query;
     if (byTrackingNumber && resource.kind !== 'shipment') throw new Error('resolveLookup returned a non-shipment');
     const id = getResourceId(resource);

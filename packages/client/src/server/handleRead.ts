@@ -1,10 +1,11 @@
 import type { ResourceKind } from '../model/ResourceKind.js';
-import { createEtag } from './createEtag.js';
 import { getAuthorizedResource } from './getAuthorizedResource.js';
-import { getRequestLocale } from './getRequestLocale.js';
+import { getSourceContext } from './getSourceContext.js';
 import type { HandlerContext } from './HandlerContext.js';
 import { isEtagMatch } from './isEtagMatch.js';
 import { readBearerGrant } from './readBearerGrant.js';
+import { rememberResponseBody } from './rememberResponseBody.js';
+import { serializeResource } from './serializeResource.js';
 
 /**
  * `GET /{kind}s/{id}` with a bearer token: the record with a strong `ETag`, or `304` when `If-None-Match` still
@@ -19,16 +20,12 @@ export async function handleRead(
   context: HandlerContext,
 ): Promise<Response> {
   const grant = await readBearerGrant(request, context);
-  const resource = await getAuthorizedResource(grant, kind, id, context, {
-    signal: request.signal,
-    locale: getRequestLocale(request),
-  });
-  const body = JSON.stringify(resource);
-  const etag = await createEtag(body);
+  const resource = await getAuthorizedResource(grant, kind, id, context, getSourceContext(request));
+  const { body, etag } = await serializeResource(resource);
   const headers = { ETag: etag, 'Cache-Control': 'private, no-cache' };
   if (isEtagMatch(request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers });
-  return new Response(body, {
-    status: 200,
-    headers: { ...headers, 'Content-Type': 'application/json; charset=utf-8' },
-  });
+  return rememberResponseBody(
+    new Response(body, { status: 200, headers: { ...headers, 'Content-Type': 'application/json; charset=utf-8' } }),
+    body,
+  );
 }

@@ -2,7 +2,7 @@ import { ROUTES } from '../protocol/ROUTES.js';
 import { createJsonResponse } from './createJsonResponse.js';
 import { getAuthorizedResource } from './getAuthorizedResource.js';
 import { getItemIds } from './getItemIds.js';
-import { getRequestLocale } from './getRequestLocale.js';
+import { getSourceContext } from './getSourceContext.js';
 import type { HandlerContext } from './HandlerContext.js';
 import { ProblemError } from './ProblemError.js';
 import { parseActionInput } from './parseActionInput.js';
@@ -20,7 +20,7 @@ export async function handleReportIssue(request: Request, context: HandlerContex
   if (!source.reportIssue) throw new ProblemError(501, 'unsupported', 'This store does not take issue reports here');
   const grant = await readBearerGrant(request, context);
   const input = parseActionInput(ROUTES.reportIssue.input, await readJsonBody(request, context.maxBodyBytes));
-  const sourceContext = { signal: request.signal, locale: getRequestLocale(request) };
+  const sourceContext = getSourceContext(request);
   const resource = await getAuthorizedResource(grant, input.kind, input.id, context, sourceContext);
   const known = getItemIds(resource);
   const errors = (input.itemIds ?? [])

@@ -6,7 +6,7 @@ import { findOrderItem } from '../source/findOrderItem.js';
 import { createAccessToken } from './createAccessToken.js';
 import { createJsonResponse } from './createJsonResponse.js';
 import { outOfScope } from './getAuthorizedResource.js';
-import { getRequestLocale } from './getRequestLocale.js';
+import { getSourceContext } from './getSourceContext.js';
 import type { HandlerContext } from './HandlerContext.js';
 import { ProblemError } from './ProblemError.js';
 import { parseActionInput } from './parseActionInput.js';
@@ -52,7 +52,7 @@ export async function handleStartReturn(request: Request, context: HandlerContex
   if (grant.k !== 'order' || grant.id !== input.orderId) {
     throw outOfScope('order');
   }
-  const sourceContext = { signal: request.signal, locale: getRequestLocale(request) };
+  const sourceContext = getSourceContext(request);
   const found = await source.get('order', input.orderId, sourceContext);
   if (found?.kind !== 'order') throw new ProblemError(404, 'not_found', 'No order has that id');
   checkItems(input, found.order);

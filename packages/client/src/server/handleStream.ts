@@ -4,11 +4,12 @@ import { unknownClientAddress } from './createClientAddressGetter.js';
 import { createEventStream } from './createEventStream.js';
 import { getAddressKey } from './getAddressKey.js';
 import { getAuthorizedResource } from './getAuthorizedResource.js';
-import { getRequestLocale } from './getRequestLocale.js';
+import { getSourceContext } from './getSourceContext.js';
 import type { HandlerContext } from './HandlerContext.js';
 import { ProblemError } from './ProblemError.js';
 import { presentResource } from './presentResource.js';
 import { readBearerGrant } from './readBearerGrant.js';
+import { getRequestSignal } from './rememberRequestSignal.js';
 
 // Reserves one of `address`'s stream slots at once, before any await, so requests opened in the same tick all see
 // each other; returns the function that frees it (once, however often it is called).
@@ -48,10 +49,7 @@ export async function handleStream(
   let body: ReadableStream<Uint8Array>;
   try {
     const grant = await readBearerGrant(request, context);
-    const initial = await getAuthorizedResource(grant, kind, id, context, {
-      signal: request.signal,
-      locale: getRequestLocale(request),
-    });
+    const initial = await getAuthorizedResource(grant, kind, id, context, getSourceContext(request));
     const subscribe = (listener: (resource: Resource) => void) => {
       const present = (resource: Resource) => listener(presentResource(resource, grant));
       const stops = [source.subscribe?.(kind, id, present), push?.watch(initial, present)];
@@ -62,7 +60,7 @@ export async function handleStream(
     body = createEventStream({
       initial,
       subscribe,
-      signal: request.signal,
+      signal: getRequestSignal(request),
       pingIntervalMs: context.pingIntervalMs,
       endsInMs: grant.exp * 1_000 - context.now(),
       onClose: leave,

@@ -1,7 +1,7 @@
 import { ROUTES } from '../protocol/ROUTES.js';
 import { createJsonResponse } from './createJsonResponse.js';
 import { getAuthorizedResource } from './getAuthorizedResource.js';
-import { getRequestLocale } from './getRequestLocale.js';
+import { getSourceContext } from './getSourceContext.js';
 import type { HandlerContext } from './HandlerContext.js';
 import { ProblemError } from './ProblemError.js';
 import { parseActionInput } from './parseActionInput.js';
@@ -24,7 +24,7 @@ export async function handleSubscribeAlerts(request: Request, context: HandlerCo
       errors: [{ field: 'channel', message: `This store does not send ${input.channel} alerts` }],
     });
   }
-  const sourceContext = { signal: request.signal, locale: getRequestLocale(request) };
+  const sourceContext = getSourceContext(request);
   const resource = await getAuthorizedResource(grant, input.kind, input.id, context, sourceContext);
   const subscription = await source.subscribeAlerts(input, { ...sourceContext, resource });
   return createJsonResponse(subscription, 201, { 'Cache-Control': 'no-store' });

@@ -1,5 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { rememberClientAddress } from './rememberClientAddress.js';
+import { rememberRequestSignal } from './rememberRequestSignal.js';
+import { getRememberedResponseBody } from './rememberResponseBody.js';
+import { signalAwareHandlers } from './signalAwareHandlers.js';
 
 /** A Fetch-style handler, as `createHandler` returns. */
 export type FetchHandler = (request: Request) => Promise<Response>;
@@ -21,7 +24,9 @@ function toWebStream(req: IncomingMessage): ReadableStream<Uint8Array> {
   });
 }
 
-function toRequest(req: IncomingMessage, signal: AbortSignal): Request {
+const encoder = new TextEncoder();
+
+function toRequest(req: IncomingMessage, signal: AbortSignal, aware: boolean): Request {
   // Express strips its mount path from `url` and keeps the full one in `originalUrl`.
   const path = (req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url ?? '/';
   const protocol = (req.socket as { encrypted?: boolean }).encrypted ? 'https' : 'http';
@@ -31,19 +36,22 @@ function toRequest(req: IncomingMessage, signal: AbortSignal): Request {
   } catch {
     url = new URL(path.startsWith('/') ? path : '/', `${protocol}://localhost`);
   }
-  const headers = new Headers();
+  const headers: [string, string][] = [];
   for (const [name, value] of Object.entries(req.headers)) {
     if (name.startsWith(':') || value === undefined) continue;
-    for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item);
+    for (const item of Array.isArray(value) ? value : [value]) headers.push([name, item]);
   }
   const method = req.method ?? 'GET';
   const hasBody = method !== 'GET' && method !== 'HEAD';
-  return new Request(url, {
+  // Waypost's own handler takes the disconnect signal beside the request: see rememberRequestSignal.
+  const request = new Request(url, {
     method,
     headers,
-    signal,
+    ...(aware ? {} : { signal }),
     ...(hasBody ? { body: toWebStream(req), duplex: 'half' } : {}),
   } as RequestInit);
+  if (aware) rememberRequestSignal(request, signal);
+  return request;
 }
 
 async function writeResponse(response: Response, res: ServerResponse, signal: AbortSignal): Promise<void> {
@@ -56,8 +64,10 @@ async function writeResponse(response: Response, res: ServerResponse, signal: Ab
   if (!response.body) return void res.end();
   if (!response.headers.get('content-type')?.startsWith('text/event-stream')) {
     // A JSON or HTML answer is small and complete: one write with its length, instead of headers and body apart
-    // (at a few thousand reads a second that second socket write was a third of the handler's CPU).
-    const body = new Uint8Array(await response.arrayBuffer());
+    // (at a few thousand reads a second that second socket write was a third of the handler's CPU). The text of a
+    // JSON answer this package built is written as it is, without reading it back through its stream.
+    const text = getRememberedResponseBody(response);
+    const body = text === undefined ? new Uint8Array(await response.arrayBuffer()) : encoder.encode(text);
     if (!signal.aborted) res.setHeader('content-length', body.byteLength);
     return void res.end(body);
   }
@@ -79,12 +89,15 @@ async function writeResponse(response: Response, res: ServerResponse, signal: Ab
 /**
  * Adapts a Fetch-style handler to a node:http listener, for `http.createServer` and Express. It streams request and
  * response bodies, aborts `request.signal` when the client disconnects (which ends event streams), and records the
- * socket's address for the default rate-limit key. For node:http servers (Node, Bun, Deno's Node compatibility).
+ * socket's address for the default rate-limit key. The handler `createHandler` returns gets that signal beside the
+ * request instead (its sources still see it as `signal`), which is cheaper. For node:http servers (Node, Bun, Deno's
+ * Node compatibility).
  *
  * @example http.createServer(toNodeListener(createHandler({ source, secret }))).listen(8787)
  * @example app.use('/api/waypost', toNodeListener(createHandler({ source, secret, basePath: '/api/waypost' })))
  */
 export function toNodeListener(handler: FetchHandler): (req: IncomingMessage, res: ServerResponse) => void {
+  const aware = signalAwareHandlers.has(handler);
   return (req, res) => {
     const controller = new AbortController();
     res.once('close', () => {
@@ -92,7 +105,7 @@ export function toNodeListener(handler: FetchHandler): (req: IncomingMessage, re
     });
     void (async () => {
       try {
-        const request = toRequest(req, controller.signal);
+        const request = toRequest(req, controller.signal, aware);
         rememberClientAddress(request, req.socket.remoteAddress);
         await writeResponse(await handler(request), res, controller.signal);
       } catch (error) {

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createCachedSource } from '../createCachedSource.js';
 import { createMemorySourceCache } from '../createMemorySourceCache.js';
 import type { SourceCache } from '../SourceCache.js';
+import { serializeResource } from '../serializeResource.js';
+import { unchangingResources } from '../unchangingResources.js';
 import { countCalls } from './countCalls.js';
 import { createTestSource } from './createTestSource.js';
 
@@ -23,6 +25,19 @@ describe('createCachedSource', () => {
     clock.now += 1_001;
     await source.get('order', 'ord_1', {});
     expect(tally.calls).toBe(2);
+  });
+
+  it('hands every reader of an unchanged entry one frozen record, which reads serialize once', async () => {
+    const { source } = setup();
+    await source.get('order', 'ord_1', {});
+    const [first, second] = await Promise.all([source.get('order', 'ord_1', {}), source.get('order', 'ord_1', {})]);
+    expect(second).toBe(first);
+    expect(unchangingResources.has(first!)).toBe(true);
+    const order = first!.kind === 'order' ? first!.order : null;
+    expect(() => {
+      order!.shipments[0]!.trackingNumber = 'changed';
+    }).toThrow(TypeError);
+    expect(await serializeResource(first!)).toBe(await serializeResource(second!));
   });
 
   it('forgets every answer showing a parcel when its tracking number is invalidated', async () => {

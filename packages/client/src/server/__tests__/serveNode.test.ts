@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage } from 'node:http';
 import { type AddressInfo, connect, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHandler } from '../createHandler.js';
+import { createJsonResponse } from '../createJsonResponse.js';
 import { type NodeServer, serveNode } from '../serveNode.js';
 import { toNodeListener } from '../toNodeListener.js';
 import { createTestSource, testSecret } from './createTestSource.js';
@@ -214,4 +215,87 @@ describe('toNodeListener', () => {
     expect(response.status).toBe(200);
     expect((await readJson(response)).protocol).toBe(1);
   });
+
+  it("aborts a foreign handler's request.signal when the client disconnects", async () => {
+    let aborted: (reason: unknown) => void = () => {};
+    const abort = new Promise((resolve) => {
+      aborted = resolve;
+    });
+    const { url } = await listen(
+      toNodeListener(async (request) => {
+        request.signal.addEventListener('abort', () => aborted(request.signal.reason));
+        return new Promise<Response>(() => {});
+      }),
+    );
+    const controller = new AbortController();
+    const pending = fetch(url('/slow'), { signal: controller.signal }).catch(() => null);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    controller.abort();
+    await pending;
+    await expect(abort).resolves.toBeInstanceOf(DOMException);
+  });
+
+  it("hands the disconnect to Waypost's handler beside the request: the source sees its lookup abort", async () => {
+    const source = createTestSource();
+    const signals: AbortSignal[] = [];
+    const { url } = await listen(
+      toNodeListener(
+        createHandler({
+          source: {
+            ...source,
+            findOrder: (_number, context) => {
+              signals.push(context.signal!);
+              return new Promise(() => {});
+            },
+          },
+          secret: testSecret,
+        }),
+      ),
+    );
+    const controller = new AbortController();
+    const pending = fetch(url('/lookup'), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ orderNumber: 'W1001', email: 'shopper@example.com' }),
+      signal: controller.signal,
+    }).catch(() => null);
+    await until(() => signals.length === 1);
+    expect(signals[0]!.aborted).toBe(false);
+    controller.abort();
+    await pending;
+    await until(() => signals[0]!.aborted);
+  });
+
+  it('writes the JSON a handler built from its text, byte for byte, and any other body from its stream', async () => {
+    const { url } = await listen(
+      toNodeListener(async (request) =>
+        request.url.endsWith('/built')
+          ? createJsonResponse({ city: 'Zürich', hours: '9–5 ✓' }, 200)
+          : new Response(new Blob(['{"city":"Montréal"}']), { headers: { 'Content-Type': 'application/json' } }),
+      ),
+    );
+    for (const [path, city] of [
+      ['/built', 'Zürich'],
+      ['/streamed', 'Montréal'],
+    ] as const) {
+      const response = await fetch(url(path));
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      expect(response.headers.get('content-length')).toBe(String(bytes.byteLength));
+      expect(JSON.parse(new TextDecoder().decode(bytes)).city).toBe(city);
+    }
+  });
 });
+
+async function listen(listener: ReturnType<typeof toNodeListener>) {
+  const server = createServer(listener);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  servers.push({
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  });
+  const { port } = server.address() as AddressInfo;
+  return { url: (path: string) => `http://127.0.0.1:${port}${path}` };
+}

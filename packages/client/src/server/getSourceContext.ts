@@ -1,0 +1,12 @@
+import type { SourceContext } from '../source/Source.js';
+import { getRequestLocale } from './getRequestLocale.js';
+import { getRequestSignal } from './rememberRequestSignal.js';
+
+/**
+ * What a source is told about `request`: the shopper's locale, and the signal that aborts when the client goes away.
+ *
+ * @example await source.get('order', id, getSourceContext(request))
+ */
+export function getSourceContext(request: Request): SourceContext {
+  return { signal: getRequestSignal(request), locale: getRequestLocale(request) };
+}
