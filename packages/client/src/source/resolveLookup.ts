@@ -4,8 +4,8 @@ import { UnsupportedError } from '../errors/UnsupportedError.js';
 import { VerificationError } from '../errors/VerificationError.js';
 import type { OrderEmailLookup, OrderPostalCodeLookup, TrackingNumberLookup } from '../model/LookupQuery.js';
 import type { Resource } from '../model/LookupResult.js';
-import { digestEquals } from './digestEquals.js';
 import type { Source, SourceContext } from './Source.js';
+import { secretEquals } from './secretEquals.js';
 
 const text = (value: unknown, field: string): string => {
   if (typeof value === 'string' && value.trim() !== '') return value.trim();
@@ -51,8 +51,8 @@ export async function resolveLookup(
   if (!found) throw new NotFoundError('lookup: no order has this number');
   const normalize = byEmail ? normalizeEmail : normalizePostalCode;
   const expected = byEmail ? found.contact.email : found.contact.postalCode;
-  // Hash even when nothing is on file, so that case takes as long as a mismatch.
-  const matches = await digestEquals(normalize(given), expected === undefined ? '\0' : normalize(expected));
+  // Compare even when nothing is on file, so that case takes as long as a mismatch.
+  const matches = secretEquals(normalize(given), expected === undefined ? '\0' : normalize(expected));
   if (!matches || expected === undefined) {
     throw new VerificationError(`lookup: the ${byEmail ? 'email' : 'postal code'} does not match this order`);
   }
