@@ -1,5 +1,6 @@
 import type * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { getNodeBuiltin } from './getNodeBuiltin.js';
 import { type FetchHandler, toNodeListener } from './toNodeListener.js';
 
 /** Options of `serveNode`. */
@@ -42,8 +43,7 @@ export interface NodeServer {
 // `node:http` is loaded when `serveNode` runs, not imported: `@waypost/client/server` then carries no `node:`
 // import at all, and bundles for Workers or edge runtimes never try to resolve one.
 async function loadHttp(): Promise<typeof http> {
-  const runtime = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
-  const builtin = runtime?.getBuiltinModule?.('node:http') as typeof http | undefined;
+  const builtin = getNodeBuiltin<typeof http>('node:http');
   if (builtin) return builtin;
   const specifier = ['node', 'http'].join(':');
   return (await import(/* @vite-ignore */ /* webpackIgnore: true */ specifier)) as typeof http;
