@@ -8,5 +8,11 @@ import { getRequestSignal } from './rememberRequestSignal.js';
  * @example await source.get('order', id, getSourceContext(request))
  */
 export function getSourceContext(request: Request): SourceContext {
-  return { signal: getRequestSignal(request), locale: getRequestLocale(request) };
+  return {
+    // Made when first read: a read the provider cache answers never needs one.
+    get signal() {
+      return getRequestSignal(request);
+    },
+    locale: getRequestLocale(request),
+  };
 }

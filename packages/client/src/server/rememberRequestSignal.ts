@@ -1,14 +1,14 @@
 // The abort signal the node:http adapter made for a request. Handing it to `new Request({ signal })` instead costs
 // more than the rest of the conversion (the Fetch implementation links a second controller to it and tracks it for
 // garbage collection). Only this package reads it; other runtimes use `request.signal`.
-const signals = new WeakMap<Request, AbortSignal>();
+const signals = new WeakMap<Request, () => AbortSignal>();
 
 /**
  * Records the signal that aborts when the client behind `request` disconnects, for adapters that know it.
  *
- * @example rememberRequestSignal(request, controller.signal)
+ * @example rememberRequestSignal(request, () => controller.signal)
  */
-export function rememberRequestSignal(request: Request, signal: AbortSignal): void {
+export function rememberRequestSignal(request: Request, signal: () => AbortSignal): void {
   signals.set(request, signal);
 }
 
@@ -19,5 +19,5 @@ export function rememberRequestSignal(request: Request, signal: AbortSignal): vo
  * @example await source.get('order', id, { signal: getRequestSignal(request) })
  */
 export function getRequestSignal(request: Request): AbortSignal {
-  return signals.get(request) ?? request.signal;
+  return signals.get(request)?.() ?? request.signal;
 }

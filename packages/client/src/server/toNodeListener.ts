@@ -26,7 +26,7 @@ function toWebStream(req: IncomingMessage): ReadableStream<Uint8Array> {
 
 const encoder = new TextEncoder();
 
-function toRequest(req: IncomingMessage, signal: AbortSignal, aware: boolean): Request {
+function toRequest(req: IncomingMessage, signal: () => AbortSignal, aware: boolean): Request {
   // Express strips its mount path from `url` and keeps the full one in `originalUrl`.
   const path = (req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url ?? '/';
   const protocol = (req.socket as { encrypted?: boolean }).encrypted ? 'https' : 'http';
@@ -47,14 +47,14 @@ function toRequest(req: IncomingMessage, signal: AbortSignal, aware: boolean): R
   const request = new Request(url, {
     method,
     headers,
-    ...(aware ? {} : { signal }),
+    ...(aware ? {} : { signal: signal() }),
     ...(hasBody ? { body: toWebStream(req), duplex: 'half' } : {}),
   } as RequestInit);
   if (aware) rememberRequestSignal(request, signal);
   return request;
 }
 
-async function writeResponse(response: Response, res: ServerResponse, signal: AbortSignal): Promise<void> {
+async function writeResponse(response: Response, res: ServerResponse, signal: () => AbortSignal): Promise<void> {
   res.statusCode = response.status;
   response.headers.forEach((value, name) => {
     if (name !== 'set-cookie') res.setHeader(name, value);
@@ -68,17 +68,18 @@ async function writeResponse(response: Response, res: ServerResponse, signal: Ab
     // JSON answer this package built is written as it is, without reading it back through its stream.
     const text = getRememberedResponseBody(response);
     const body = text === undefined ? new Uint8Array(await response.arrayBuffer()) : encoder.encode(text);
-    if (!signal.aborted) res.setHeader('content-length', body.byteLength);
+    if (!res.destroyed) res.setHeader('content-length', body.byteLength);
     return void res.end(body);
   }
   // Event streams must reach the client chunk by chunk, not when the handler finishes.
   res.flushHeaders();
   const reader = response.body.getReader();
-  signal.addEventListener('abort', () => void reader.cancel().catch(() => {}), { once: true });
+  const gone = signal();
+  gone.addEventListener('abort', () => void reader.cancel().catch(() => {}), { once: true });
   try {
     for (;;) {
       const { done, value } = await reader.read();
-      if (done || signal.aborted) break;
+      if (done || gone.aborted) break;
       if (!res.write(value)) await new Promise((resolve) => res.once('drain', resolve));
     }
   } finally {
@@ -99,15 +100,27 @@ async function writeResponse(response: Response, res: ServerResponse, signal: Ab
 export function toNodeListener(handler: FetchHandler): (req: IncomingMessage, res: ServerResponse) => void {
   const aware = signalAwareHandlers.has(handler);
   return (req, res) => {
-    const controller = new AbortController();
+    // The signal is made when something first asks for it (a read the cache answers never does); one made after
+    // the client left is aborted at once.
+    let controller: AbortController | undefined;
+    let left = false;
+    const signal = () => {
+      if (!controller) {
+        controller = new AbortController();
+        if (left) controller.abort();
+      }
+      return controller.signal;
+    };
     res.once('close', () => {
-      if (!res.writableFinished) controller.abort();
+      if (res.writableFinished) return;
+      left = true;
+      controller?.abort();
     });
     void (async () => {
       try {
-        const request = toRequest(req, controller.signal, aware);
+        const request = toRequest(req, signal, aware);
         rememberClientAddress(request, req.socket.remoteAddress);
-        await writeResponse(await handler(request), res, controller.signal);
+        await writeResponse(await handler(request), res, signal);
       } catch (error) {
         console.error('[waypost] the node listener failed', error);
         if (!res.headersSent) {
