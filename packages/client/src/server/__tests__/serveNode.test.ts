@@ -286,6 +286,31 @@ describe('toNodeListener', () => {
   });
 });
 
+describe('toNodeListener heads', () => {
+  it('keeps each Set-Cookie apart and sends one Content-Length, the length of what it writes', async () => {
+    const { url } = await listen(
+      toNodeListener(async () => {
+        const headers = new Headers({ 'Content-Type': 'text/plain', 'Content-Length': '5' });
+        headers.append('Set-Cookie', 'a=1; Path=/');
+        headers.append('Set-Cookie', 'b=2; Path=/');
+        return new Response('hello', { headers });
+      }),
+    );
+    const { hostname, port } = new URL(url('/'));
+    const socket = await openSocket(`http://${hostname}:${port}`);
+    socket.write(`GET / HTTP/1.1\r\nHost: ${hostname}\r\nConnection: close\r\n\r\n`);
+    await socket.ended;
+    const [head, body] = socket.received().split('\r\n\r\n');
+    const lines = head!.toLowerCase().split('\r\n');
+    expect(lines.filter((line) => line.startsWith('set-cookie:'))).toEqual([
+      'set-cookie: a=1; path=/',
+      'set-cookie: b=2; path=/',
+    ]);
+    expect(lines.filter((line) => line.startsWith('content-length:'))).toEqual(['content-length: 5']);
+    expect(body).toBe('hello');
+  });
+});
+
 async function listen(listener: ReturnType<typeof toNodeListener>) {
   const server = createServer(listener);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
