@@ -149,9 +149,10 @@ export default defineConfig({
         test: {
           name: 'browser',
           setupFiles,
-          // One module graph for every Chromium file (each still starts its own browser and test server): about
-          // 1 s less per file.
+          // One module graph for every Chromium file (each still starts its own test server): about 1 s less per
+          // file; and one Chromium for the run, which each file connects to.
           isolate,
+          globalSetup: ['packages/widget/e2e/harness/startChromium.ts'],
           environment: 'node',
           include: ['packages/widget/e2e/**/*.test.ts', 'examples/**/e2e/**/*.test.ts'],
           testTimeout: 60_000,
