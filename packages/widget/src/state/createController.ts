@@ -153,10 +153,15 @@ export function createController({ store, getClient, emit, describe, isOnline }:
     try {
       const next = await getClient().lookup(query);
       if (disposed || store.result.peek() !== current) return;
-      // Only the access changed: swap it in without announcing anything.
+      // Only the access changed: swap it in without announcing anything; it is still a fresh read, so "Updated"
+      // moves to now.
       const record = (result: LookupResult) => JSON.stringify({ ...result, access: null });
-      if (record(next) === record(current)) store.result.value = next;
-      else show(next, false, current);
+      if (record(next) === record(current)) {
+        batch(() => {
+          store.result.value = next;
+          store.updatedAt.value = store.now.value = Date.now();
+        });
+      } else show(next, false, current);
       watch(next);
     } catch (error) {
       if (!disposed) report(error);

@@ -122,8 +122,11 @@ describe('createController', () => {
     });
     await controller.lookup({ orderNumber: 'W1001', email: 'shopper@example.com' });
     store.stale.value = 'reconnecting';
+    store.updatedAt.value = Date.now() - 600_000;
     client.fail(new VerificationError('The access token is invalid or has expired'));
     await vi.waitFor(() => expect(store.result.value?.access.token).toBe('t2'));
+    // A fresh read: "Updated" moves to now, though nothing was announced.
+    expect(Date.now() - store.updatedAt.value).toBeLessThan(5_000);
     expect(client.queries).toHaveLength(2);
     expect(client.queries[1]).toEqual(client.queries[0]);
     expect(store.announcement.value).toBe('loaded');
