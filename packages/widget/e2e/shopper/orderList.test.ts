@@ -119,6 +119,9 @@ describe('the order list (tokens)', () => {
 
     // A template with another scheme is refused: reported, and its lines open in place.
     await opened.waitForEvent('error', { target: 'w', code: 'invalid_option' });
+    expect(opened.console.filter((line) => line.startsWith('warning: [waypost] the `orderUrl` option'))).toHaveLength(
+      1,
+    );
     const other = opened.page.locator('#w').getByRole('list', { name: 'Your orders' });
     await other.getByRole('button', { name: /Order W1001/ }).waitFor();
     await expect(other.getByRole('link').count()).resolves.toBe(0);

@@ -35,7 +35,7 @@ export function OrderList({ tokens, children }: { tokens: string[]; children: Co
   const list = useRef<HTMLUListElement>(null);
   const watches = useRef(new Map<string, StopWatching>());
   const showing = store.state.value === 'form';
-  // A refused template is reported once per value, and the lines open in place.
+  // A refused template is reported once per value (one console line and the event), and the lines open in place.
   const base = location.href;
   let refused: InvalidOptionError | null = null;
   let linkTo: ((token: string) => string) | null = null;
@@ -48,7 +48,9 @@ export function OrderList({ tokens, children }: { tokens: string[]; children: Co
     }
   }
   useEffect(() => {
-    if (refused) emit('error', { code: refused.code, message: refused.message, error: refused });
+    if (!refused) return;
+    console.warn(refused.message);
+    emit('error', { code: refused.code, message: refused.message, error: refused });
   }, [orderUrl]);
   useEffect(() => {
     if (!showing) return;
