@@ -52,7 +52,10 @@ async function clientBundle(names, inline = false) {
         resolveId: (id) => (id === entry ? id : null),
         load: (id) =>
           id === entry ? `export ${names ? `{ ${names.join(', ')} }` : '*'} from ${JSON.stringify(dist)};` : null,
-        resolveDynamicImport: () => (inline ? null : false),
+        // A chunk stays a separate file under a name of its own, as an app's bundler would emit it: left as it
+        // was resolved, its import carried this checkout's absolute path, and the size changed with the folder.
+        resolveDynamicImport: (specifier) =>
+          inline ? null : { id: `chunks/${String(specifier).split('/').pop()}`, external: 'absolute' },
       },
       nodeResolve({ browser: true }),
     ],
