@@ -1,6 +1,7 @@
-// The abort signal the node:http adapter made for a request. Handing it to `new Request({ signal })` instead costs
-// more than the rest of the conversion (the Fetch implementation links a second controller to it and tracks it for
-// garbage collection). Only this package reads it; other runtimes use `request.signal`.
+// How to get the abort signal the node:http adapter makes for a request, on first use. Handing a signal to
+// `new Request({ signal })` instead costs more than the rest of the conversion (the Fetch implementation links a
+// second controller to it and tracks it for garbage collection). Only this package reads it; other runtimes use
+// `request.signal`.
 const signals = new WeakMap<Request, () => AbortSignal>();
 
 /**
