@@ -2,6 +2,7 @@ import type { Capabilities } from '../model/Capabilities.js';
 import type { Source } from '../source/Source.js';
 import type { PushHub } from './createPushHub.js';
 import type { HandlerOptions } from './HandlerOptions.js';
+import type { HandlerRequest } from './HandlerRequest.js';
 import type { Notifier } from './notify/Notifier.js';
 import type { RateLimitRule } from './RateLimitRule.js';
 import type { RateLimitStore } from './RateLimitStore.js';
@@ -15,7 +16,7 @@ export interface HandlerContext {
   maxBodyBytes: number;
   now: () => number;
   rateLimit: { store: RateLimitStore; lookup: RateLimitRule; perOrder: RateLimitRule; other: RateLimitRule } | null;
-  getClientAddress: (request: Request) => string;
+  getClientAddress: (request: HandlerRequest) => string;
   push: PushHub | undefined;
   capabilities: Capabilities;
   pingIntervalMs: number;

@@ -1,3 +1,4 @@
+import type { HandlerRequest } from './HandlerRequest.js';
 import { getRememberedClientAddress } from './rememberClientAddress.js';
 
 /** The key every request shares when the runtime gives no address: rate limits then act globally. */
@@ -16,7 +17,7 @@ let warned = false;
  *
  * @example const getClientAddress = createClientAddressGetter('cf-connecting-ip')
  */
-export function createClientAddressGetter(header?: string): (request: Request) => string {
+export function createClientAddressGetter(header?: string): (request: HandlerRequest) => string {
   const name = header?.trim().toLowerCase();
   if (name === '') throw new TypeError('[waypost] clientAddressHeader must name a header');
   return (request) => {

@@ -1,9 +1,11 @@
 import { createHandlerContext } from './createHandlerContext.js';
 import { getCorsHeaders } from './getCorsHeaders.js';
 import type { HandlerOptions } from './HandlerOptions.js';
+import type { HandlerRequest } from './HandlerRequest.js';
+import { handlerEntries } from './handlerEntries.js';
 import { normalizeBasePath } from './normalizeBasePath.js';
 import { routeRequest } from './routeRequest.js';
-import { signalAwareHandlers } from './signalAwareHandlers.js';
+import { toFetchRequest } from './toFetchRequest.js';
 import { toProblemResponse } from './toProblemResponse.js';
 
 /**
@@ -26,14 +28,15 @@ export function createHandler(options: HandlerOptions): (request: Request) => Pr
   const context = createHandlerContext(options);
   const basePath = normalizeBasePath(options.basePath);
   const onError = options.onError ?? ((error: unknown) => console.error('[waypost] the handler failed', error));
-  const handler = async (request: Request): Promise<Response> => {
+  // The entry takes a Fetch Request or the node:http adapter's lighter view of a bodyless request.
+  const entry = async (request: HandlerRequest): Promise<Response> => {
     let response: Response;
     try {
       response = await routeRequest(request, basePath, context, options.cors);
     } catch (error) {
       response = toProblemResponse(error, (cause) => {
         try {
-          onError(cause, request);
+          onError(cause, toFetchRequest(request));
         } catch {
           // A failing error reporter must not turn a 500 into an unhandled rejection.
         }
@@ -49,6 +52,7 @@ export function createHandler(options: HandlerOptions): (request: Request) => Pr
     response.headers.append('Vary', 'Origin');
     return response;
   };
-  signalAwareHandlers.add(handler);
+  const handler = (request: Request) => entry(request);
+  handlerEntries.set(handler, entry);
   return handler;
 }

@@ -8,6 +8,7 @@ import { createPushHub } from './createPushHub.js';
 import type { HandlerContext } from './HandlerContext.js';
 import type { HandlerOptions } from './HandlerOptions.js';
 import type { RateLimitRule } from './RateLimitRule.js';
+import { toFetchRequest } from './toFetchRequest.js';
 
 function checkRule(name: string, rule: RateLimitRule): RateLimitRule {
   if (!(rule.limit >= 1 && rule.windowMs >= 1 && Number.isFinite(rule.limit) && Number.isFinite(rule.windowMs))) {
@@ -59,7 +60,10 @@ export function createHandlerContext(options: HandlerOptions): HandlerContext {
       perOrder: checkRule('perOrder', limits.perOrder ?? { limit: 20, windowMs: 900_000 }),
       other: checkRule('other', limits.other ?? { limit: 300, windowMs: 60_000 }),
     },
-    getClientAddress: options.getClientAddress ?? createClientAddressGetter(options.clientAddressHeader),
+    // A deployment's own getter is promised a Fetch Request; the built-in one reads the lighter view as it is.
+    getClientAddress: options.getClientAddress
+      ? (request) => options.getClientAddress!(toFetchRequest(request))
+      : createClientAddressGetter(options.clientAddressHeader),
     push,
     capabilities: { ...capabilities, push: capabilities.push || push !== undefined },
     pingIntervalMs: checkPositive('pingIntervalMs', options.pingIntervalMs ?? 25_000),

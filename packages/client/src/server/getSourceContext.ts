@@ -1,5 +1,6 @@
 import type { SourceContext } from '../source/Source.js';
 import { getRequestLocale } from './getRequestLocale.js';
+import type { HandlerRequest } from './HandlerRequest.js';
 import { getRequestSignal } from './rememberRequestSignal.js';
 
 /**
@@ -7,7 +8,7 @@ import { getRequestSignal } from './rememberRequestSignal.js';
  *
  * @example await source.get('order', id, getSourceContext(request))
  */
-export function getSourceContext(request: Request): SourceContext {
+export function getSourceContext(request: HandlerRequest): SourceContext {
   return {
     // Made when first read: a read the provider cache answers never needs one.
     get signal() {

@@ -2,6 +2,7 @@ import type { ResourceKind } from '../model/ResourceKind.js';
 import { getAuthorizedResource } from './getAuthorizedResource.js';
 import { getSourceContext } from './getSourceContext.js';
 import type { HandlerContext } from './HandlerContext.js';
+import type { HandlerRequest } from './HandlerRequest.js';
 import { isEtagMatch } from './isEtagMatch.js';
 import { readBearerGrant } from './readBearerGrant.js';
 import { rememberResponseBody } from './rememberResponseBody.js';
@@ -14,7 +15,7 @@ import { serializeResource } from './serializeResource.js';
  * @example const response = await handleRead(request, 'order', 'ord_1', context)
  */
 export async function handleRead(
-  request: Request,
+  request: HandlerRequest,
   kind: ResourceKind,
   id: string,
   context: HandlerContext,

@@ -6,6 +6,7 @@ import { getAddressKey } from './getAddressKey.js';
 import { getAuthorizedResource } from './getAuthorizedResource.js';
 import { getSourceContext } from './getSourceContext.js';
 import type { HandlerContext } from './HandlerContext.js';
+import type { HandlerRequest } from './HandlerRequest.js';
 import { ProblemError } from './ProblemError.js';
 import { presentResource } from './presentResource.js';
 import { readBearerGrant } from './readBearerGrant.js';
@@ -38,7 +39,7 @@ function reserveStream(context: HandlerContext, address: string): () => void {
  * @example const response = await handleStream(request, 'order', 'ord_1', context)
  */
 export async function handleStream(
-  request: Request,
+  request: HandlerRequest,
   kind: ResourceKind,
   id: string,
   context: HandlerContext,

@@ -1,6 +1,7 @@
 import { isVerificationError } from '../errors/VerificationError.js';
 import type { AccessTokenPayload } from './AccessTokenPayload.js';
 import type { HandlerContext } from './HandlerContext.js';
+import type { HandlerRequest } from './HandlerRequest.js';
 import { ProblemError } from './ProblemError.js';
 import { verifyAccessToken } from './verifyAccessToken.js';
 
@@ -11,7 +12,7 @@ import { verifyAccessToken } from './verifyAccessToken.js';
  *
  * @example const grant = await readBearerGrant(request, context)
  */
-export async function readBearerGrant(request: Request, context: HandlerContext): Promise<AccessTokenPayload> {
+export async function readBearerGrant(request: HandlerRequest, context: HandlerContext): Promise<AccessTokenPayload> {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.get('authorization') ?? '');
   const refuse = () =>
     new ProblemError(401, 'verification_failed', 'A valid access token is required; look the order up again', {

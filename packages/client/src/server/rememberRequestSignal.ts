@@ -1,15 +1,17 @@
+import type { HandlerRequest } from './HandlerRequest.js';
+
 // How to get the abort signal the node:http adapter makes for a request, on first use. Handing a signal to
 // `new Request({ signal })` instead costs more than the rest of the conversion (the Fetch implementation links a
 // second controller to it and tracks it for garbage collection). Only this package reads it; other runtimes use
 // `request.signal`.
-const signals = new WeakMap<Request, () => AbortSignal>();
+const signals = new WeakMap<HandlerRequest, () => AbortSignal>();
 
 /**
  * Records the signal that aborts when the client behind `request` disconnects, for adapters that know it.
  *
  * @example rememberRequestSignal(request, () => controller.signal)
  */
-export function rememberRequestSignal(request: Request, signal: () => AbortSignal): void {
+export function rememberRequestSignal(request: HandlerRequest, signal: () => AbortSignal): void {
   signals.set(request, signal);
 }
 
@@ -19,6 +21,6 @@ export function rememberRequestSignal(request: Request, signal: () => AbortSigna
  *
  * @example await source.get('order', id, { signal: getRequestSignal(request) })
  */
-export function getRequestSignal(request: Request): AbortSignal {
+export function getRequestSignal(request: HandlerRequest): AbortSignal {
   return signals.get(request)?.() ?? request.signal;
 }

@@ -5,6 +5,7 @@ import { getAddressKey } from './getAddressKey.js';
 import { getCorsHeaders } from './getCorsHeaders.js';
 import type { HandlerContext } from './HandlerContext.js';
 import type { HandlerOptions } from './HandlerOptions.js';
+import type { HandlerRequest } from './HandlerRequest.js';
 import { handleLookup } from './handleLookup.js';
 import { handleRead } from './handleRead.js';
 import { handleReportIssue } from './handleReportIssue.js';
@@ -16,6 +17,7 @@ import { handleWebhook } from './handleWebhook.js';
 import { isOriginAllowed } from './isOriginAllowed.js';
 import { matchRoute } from './matchRoute.js';
 import { ProblemError } from './ProblemError.js';
+import { toFetchRequest } from './toFetchRequest.js';
 import { webhookReceivers } from './webhookReceivers.js';
 
 /**
@@ -26,7 +28,7 @@ import { webhookReceivers } from './webhookReceivers.js';
  * @example const response = await routeRequest(request, '/api/waypost', context, options.cors)
  */
 export async function routeRequest(
-  request: Request,
+  request: HandlerRequest,
   basePath: string,
   context: HandlerContext,
   cors: HandlerOptions['cors'],
@@ -57,7 +59,7 @@ export async function routeRequest(
   }
   if (route.name === 'webhook') {
     return handleWebhook(
-      request,
+      toFetchRequest(request),
       webhookReceivers[route.provider!],
       webhook!,
       context.push,
@@ -65,7 +67,7 @@ export async function routeRequest(
       context.notifier,
     );
   }
-  if (route.name === 'lookup') return handleLookup(request, context);
+  if (route.name === 'lookup') return handleLookup(toFetchRequest(request), context);
   await enforceRateLimit(context, 'other', getAddressKey(context.getClientAddress(request)));
   switch (route.name) {
     case 'capabilities':
@@ -75,12 +77,12 @@ export async function routeRequest(
     case 'stream':
       return handleStream(request, route.kind!, route.id!, context);
     case 'startReturn':
-      return handleStartReturn(request, context);
+      return handleStartReturn(toFetchRequest(request), context);
     case 'subscribeAlerts':
-      return handleSubscribeAlerts(request, context);
+      return handleSubscribeAlerts(toFetchRequest(request), context);
     case 'reportIssue':
-      return handleReportIssue(request, context);
+      return handleReportIssue(toFetchRequest(request), context);
     case 'unsubscribe':
-      return handleUnsubscribe(request, route.token!, context.notifier!);
+      return handleUnsubscribe(toFetchRequest(request), route.token!, context.notifier!);
   }
 }

@@ -1,8 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { HandlerRequest } from './HandlerRequest.js';
+import { handlerEntries } from './handlerEntries.js';
+import { NodeRequestView } from './NodeRequestView.js';
 import { rememberClientAddress } from './rememberClientAddress.js';
 import { rememberRequestSignal } from './rememberRequestSignal.js';
 import { getRememberedResponseBody } from './rememberResponseBody.js';
-import { signalAwareHandlers } from './signalAwareHandlers.js';
 
 /** A Fetch-style handler, as `createHandler` returns. */
 export type FetchHandler = (request: Request) => Promise<Response>;
@@ -26,16 +28,18 @@ function toWebStream(req: IncomingMessage): ReadableStream<Uint8Array> {
 
 const encoder = new TextEncoder();
 
-function toRequest(req: IncomingMessage, signal: () => AbortSignal, aware: boolean): Request {
+function getUrl(req: IncomingMessage): string {
   // Express strips its mount path from `url` and keeps the full one in `originalUrl`.
   const path = (req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url ?? '/';
   const protocol = (req.socket as { encrypted?: boolean }).encrypted ? 'https' : 'http';
-  let url: URL;
   try {
-    url = new URL(path, `${protocol}://${req.headers.host ?? 'localhost'}`);
+    return new URL(path, `${protocol}://${req.headers.host ?? 'localhost'}`).href;
   } catch {
-    url = new URL(path.startsWith('/') ? path : '/', `${protocol}://localhost`);
+    return new URL(path.startsWith('/') ? path : '/', `${protocol}://localhost`).href;
   }
+}
+
+function toRequest(req: IncomingMessage, url: string, signal: () => AbortSignal, aware: boolean): Request {
   const headers: [string, string][] = [];
   for (const [name, value] of Object.entries(req.headers)) {
     if (name.startsWith(':') || value === undefined) continue;
@@ -97,15 +101,16 @@ async function writeResponse(response: Response, res: ServerResponse, signal: ()
 /**
  * Adapts a Fetch-style handler to a node:http listener, for `http.createServer` and Express. It streams request and
  * response bodies, aborts `request.signal` when the client disconnects (which ends event streams), and records the
- * socket's address for the default rate-limit key. The handler `createHandler` returns gets that signal beside the
- * request instead (its sources still see it as `signal`), which is cheaper. For node:http servers (Node, Bun, Deno's
- * Node compatibility).
+ * socket's address for the default rate-limit key. The handler `createHandler` returns is called more cheaply: a
+ * `GET` reaches it as a light view of Node's request instead of a Fetch `Request`, and other requests carry the
+ * signal beside them (its sources see it as `signal` either way, and its hooks still get a `Request`). For node:http
+ * servers (Node, Bun, Deno's Node compatibility).
  *
  * @example http.createServer(toNodeListener(createHandler({ source, secret }))).listen(8787)
  * @example app.use('/api/waypost', toNodeListener(createHandler({ source, secret, basePath: '/api/waypost' })))
  */
 export function toNodeListener(handler: FetchHandler): (req: IncomingMessage, res: ServerResponse) => void {
-  const aware = signalAwareHandlers.has(handler);
+  const entry = handlerEntries.get(handler);
   return (req, res) => {
     // The signal is made when something first asks for it (a read the cache answers never does); one made after
     // the client left is aborted at once.
@@ -125,9 +130,14 @@ export function toNodeListener(handler: FetchHandler): (req: IncomingMessage, re
     });
     void (async () => {
       try {
-        const request = toRequest(req, signal, aware);
+        const url = getUrl(req);
+        // Waypost's own handler reads a GET straight from Node's objects; anything else becomes a Fetch Request.
+        const request: HandlerRequest =
+          entry && req.method === 'GET'
+            ? new NodeRequestView(url, req.headers, signal)
+            : toRequest(req, url, signal, entry !== undefined);
         rememberClientAddress(request, req.socket.remoteAddress);
-        await writeResponse(await handler(request), res, signal);
+        await writeResponse(await (entry ? entry(request) : handler(request as Request)), res, signal);
       } catch (error) {
         console.error('[waypost] the node listener failed', error);
         if (!res.headersSent) {

@@ -286,6 +286,40 @@ describe('toNodeListener', () => {
   });
 });
 
+describe('toNodeListener and the hooks of createHandler', () => {
+  it("hands a deployment's getClientAddress and onError a Fetch Request, also for a GET it reads lightly", async () => {
+    const source = createTestSource();
+    const seen: unknown[] = [];
+    const handler = createHandler({
+      source: {
+        ...source,
+        get: async () => {
+          throw new Error('the backend is down');
+        },
+      },
+      secret: testSecret,
+      getClientAddress: (request) => {
+        seen.push(request);
+        return request.headers.get('x-client') ?? 'none';
+      },
+      onError: (_error, request) => seen.push(request),
+    });
+    const { url } = await listen(toNodeListener(handler));
+    const lookup = await fetch(url('/lookup'), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Client': 'a' },
+      body: JSON.stringify({ orderNumber: 'W1001', email: 'shopper@example.com' }),
+    });
+    const { token } = (await readJson(lookup)).access;
+    const read = await fetch(url('/orders/ord_1'), { headers: { Authorization: `Bearer ${token}`, 'X-Client': 'b' } });
+    expect(read.status).toBe(500);
+    expect(seen.length).toBeGreaterThanOrEqual(3);
+    for (const request of seen) expect(request).toBeInstanceOf(Request);
+    expect((seen.at(-1) as Request).url).toMatch(/\/orders\/ord_1$/);
+    expect((seen.at(-1) as Request).headers.get('authorization')).toBe(`Bearer ${token}`);
+  });
+});
+
 describe('toNodeListener heads', () => {
   it('keeps each Set-Cookie apart and sends one Content-Length, the length of what it writes', async () => {
     const { url } = await listen(

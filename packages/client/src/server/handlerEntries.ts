@@ -1,0 +1,11 @@
+import type { HandlerRequest } from './HandlerRequest.js';
+
+/**
+ * The handlers `createHandler` made, each with its own entry, which also takes the node:http adapter's lighter
+ * request view and reads the disconnect signal with `getRequestSignal`. The adapter uses these for Waypost's own
+ * handlers; any other handler gets a Fetch `Request` with `request.signal`.
+ */
+export const handlerEntries = new WeakMap<
+  (request: Request) => Promise<Response>,
+  (request: HandlerRequest) => Promise<Response>
+>();
