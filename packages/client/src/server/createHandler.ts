@@ -4,8 +4,10 @@ import type { HandlerOptions } from './HandlerOptions.js';
 import type { HandlerRequest } from './HandlerRequest.js';
 import { handlerEntries } from './handlerEntries.js';
 import { normalizeBasePath } from './normalizeBasePath.js';
+import type { PlainResponse } from './PlainResponse.js';
 import { routeRequest } from './routeRequest.js';
 import { toFetchRequest } from './toFetchRequest.js';
+import { toFetchResponse } from './toFetchResponse.js';
 import { toProblemResponse } from './toProblemResponse.js';
 
 /**
@@ -28,9 +30,10 @@ export function createHandler(options: HandlerOptions): (request: Request) => Pr
   const context = createHandlerContext(options);
   const basePath = normalizeBasePath(options.basePath);
   const onError = options.onError ?? ((error: unknown) => console.error('[waypost] the handler failed', error));
-  // The entry takes a Fetch Request or the node:http adapter's lighter view of a bodyless request.
-  const entry = async (request: HandlerRequest): Promise<Response> => {
-    let response: Response;
+  // The entry takes a Fetch Request or the node:http adapter's lighter view of a bodyless request, and answers a
+  // read as plain data (the adapter writes it without building a Response).
+  const entry = async (request: HandlerRequest): Promise<Response | PlainResponse> => {
+    let response: Response | PlainResponse;
     try {
       response = await routeRequest(request, basePath, context, options.cors);
     } catch (error) {
@@ -43,16 +46,19 @@ export function createHandler(options: HandlerOptions): (request: Request) => Pr
       });
     }
     const preflight = request.method === 'OPTIONS';
-    if (!preflight) {
-      for (const [name, value] of Object.entries(getCorsHeaders(options.cors, request.headers.get('origin')))) {
-        response.headers.set(name, value);
-      }
+    const added: Record<string, string> = {
+      ...(preflight ? {} : getCorsHeaders(options.cors, request.headers.get('origin'))),
+      'X-Content-Type-Options': 'nosniff',
+    };
+    if (!(response instanceof Response)) {
+      const { Vary: vary, ...headers } = response.headers;
+      return { ...response, headers: { ...headers, ...added, Vary: vary ? `${vary}, Origin` : 'Origin' } };
     }
-    response.headers.set('X-Content-Type-Options', 'nosniff');
+    for (const [name, value] of Object.entries(added)) response.headers.set(name, value);
     response.headers.append('Vary', 'Origin');
     return response;
   };
-  const handler = (request: Request) => entry(request);
+  const handler = async (request: Request) => toFetchResponse(await entry(request));
   handlerEntries.set(handler, entry);
   return handler;
 }

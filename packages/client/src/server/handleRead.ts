@@ -4,8 +4,8 @@ import { getSourceContext } from './getSourceContext.js';
 import type { HandlerContext } from './HandlerContext.js';
 import type { HandlerRequest } from './HandlerRequest.js';
 import { isEtagMatch } from './isEtagMatch.js';
+import type { PlainResponse } from './PlainResponse.js';
 import { readBearerGrant } from './readBearerGrant.js';
-import { rememberResponseBody } from './rememberResponseBody.js';
 import { serializeResource } from './serializeResource.js';
 
 /**
@@ -19,14 +19,11 @@ export async function handleRead(
   kind: ResourceKind,
   id: string,
   context: HandlerContext,
-): Promise<Response> {
+): Promise<PlainResponse> {
   const grant = await readBearerGrant(request, context);
   const resource = await getAuthorizedResource(grant, kind, id, context, getSourceContext(request));
   const { body, etag } = await serializeResource(resource);
   const headers = { ETag: etag, 'Cache-Control': 'private, no-cache' };
-  if (isEtagMatch(request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers });
-  return rememberResponseBody(
-    new Response(body, { status: 200, headers: { ...headers, 'Content-Type': 'application/json; charset=utf-8' } }),
-    body,
-  );
+  if (isEtagMatch(request.headers.get('if-none-match'), etag)) return { status: 304, headers, body: null };
+  return { status: 200, headers: { ...headers, 'Content-Type': 'application/json; charset=utf-8' }, body };
 }

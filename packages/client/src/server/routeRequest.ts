@@ -16,6 +16,7 @@ import { handleUnsubscribe } from './handleUnsubscribe.js';
 import { handleWebhook } from './handleWebhook.js';
 import { isOriginAllowed } from './isOriginAllowed.js';
 import { matchRoute } from './matchRoute.js';
+import type { PlainResponse } from './PlainResponse.js';
 import { ProblemError } from './ProblemError.js';
 import { toFetchRequest } from './toFetchRequest.js';
 import { webhookReceivers } from './webhookReceivers.js';
@@ -32,7 +33,7 @@ export async function routeRequest(
   basePath: string,
   context: HandlerContext,
   cors: HandlerOptions['cors'],
-): Promise<Response> {
+): Promise<Response | PlainResponse> {
   const route = matchRoute(new URL(request.url).pathname, basePath);
   const webhook = route?.name === 'webhook' ? context.webhooks[route.provider!] : undefined;
   if (!route || (route.name === 'webhook' && !webhook) || (route.name === 'unsubscribe' && !context.notifier)) {

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { HandlerRequest } from './HandlerRequest.js';
 import { handlerEntries } from './handlerEntries.js';
 import { NodeRequestView } from './NodeRequestView.js';
+import type { PlainResponse } from './PlainResponse.js';
 import { rememberClientAddress } from './rememberClientAddress.js';
 import { rememberRequestSignal } from './rememberRequestSignal.js';
 import { getRememberedResponseBody } from './rememberResponseBody.js';
@@ -56,6 +57,15 @@ function toRequest(req: IncomingMessage, url: string, signal: () => AbortSignal,
   } as RequestInit);
   if (aware) rememberRequestSignal(request, signal);
   return request;
+}
+
+// A plain answer goes out as it is: its head in one writeHead, its body in the same write with its length.
+function writePlain(response: PlainResponse, res: ServerResponse): void {
+  const head = Object.entries(response.headers).flat();
+  if (response.body === null) return void res.writeHead(response.status, head).end();
+  const body = encoder.encode(response.body);
+  head.push('content-length', String(body.byteLength));
+  res.writeHead(response.status, head).end(body);
 }
 
 async function writeResponse(response: Response, res: ServerResponse, signal: () => AbortSignal): Promise<void> {
@@ -137,7 +147,9 @@ export function toNodeListener(handler: FetchHandler): (req: IncomingMessage, re
             ? new NodeRequestView(url, req.headers, signal)
             : toRequest(req, url, signal, entry !== undefined);
         rememberClientAddress(request, req.socket.remoteAddress);
-        await writeResponse(await (entry ? entry(request) : handler(request as Request)), res, signal);
+        const response = await (entry ? entry(request) : handler(request as Request));
+        if (response instanceof Response) await writeResponse(response, res, signal);
+        else writePlain(response, res);
       } catch (error) {
         console.error('[waypost] the node listener failed', error);
         if (!res.headersSent) {

@@ -320,6 +320,42 @@ describe('toNodeListener and the hooks of createHandler', () => {
   });
 });
 
+describe('toNodeListener and the Fetch handler', () => {
+  it('answer a read alike: the same status, head and body, a 304 included, CORS and Vary too', async () => {
+    const handler = createHandler({
+      source: createTestSource(),
+      secret: testSecret,
+      cors: { origins: ['https://shop.example'] },
+      rateLimit: false,
+    });
+    const { url } = await listen(toNodeListener(handler));
+    const lookup = await handler(
+      new Request('http://x/lookup', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ orderNumber: 'W1001', email: 'shopper@example.com' }),
+      }),
+    );
+    const { token } = (await readJson(lookup)).access;
+    const headers = { Authorization: `Bearer ${token}`, Origin: 'https://shop.example' };
+    const transport = new Set(['connection', 'content-length', 'date', 'keep-alive', 'transfer-encoding']);
+    const head = (response: Response) => [...response.headers].filter(([name]) => !transport.has(name));
+    const direct = await handler(new Request('http://x/orders/ord_1', { headers }));
+    const served = await fetch(url('/orders/ord_1'), { headers });
+    expect(served.status).toBe(200);
+    expect(head(served)).toEqual(head(direct));
+    expect(served.headers.get('vary')).toBe('Origin');
+    expect(served.headers.get('access-control-allow-origin')).toBe('https://shop.example');
+    expect(await served.text()).toBe(await direct.text());
+    const etag = served.headers.get('etag')!;
+    const unchanged = { ...headers, 'If-None-Match': etag };
+    const notModified = await fetch(url('/orders/ord_1'), { headers: unchanged });
+    const directNotModified = await handler(new Request('http://x/orders/ord_1', { headers: unchanged }));
+    expect(notModified.status).toBe(304);
+    expect(head(notModified)).toEqual(head(directNotModified));
+  });
+});
+
 describe('toNodeListener heads', () => {
   it('keeps each Set-Cookie apart and sends one Content-Length, the length of what it writes', async () => {
     const { url } = await listen(
