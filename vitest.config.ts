@@ -184,6 +184,9 @@ export default defineConfig({
           include: ['packages/widget/e2e/**/*.test.ts', 'examples/**/e2e/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // `expect.poll` gives up after 1 s by default: too short for a lazily loaded panel while CI runs the unit
+          // files, the integration builds and the typecheck beside these (it failed the demo's every-panel test once).
+          expect: { poll: { timeout: 10_000 } },
           fileParallelism: false,
         },
       },
