@@ -1,5 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { HandlerRequest } from './HandlerRequest.js';
+import { toHeaderPairs } from './toHeaderPairs.js';
 
 /**
  * A node:http request without a body (a `GET`), as the handler reads it: its method, URL, headers and disconnect
@@ -32,14 +33,11 @@ export class NodeRequestView implements HandlerRequest {
   }
 
   toRequest(): Request {
-    if (!this.#request) {
-      const headers: [string, string][] = [];
-      for (const [name, value] of Object.entries(this.#raw)) {
-        if (name.startsWith(':') || value === undefined) continue;
-        for (const item of Array.isArray(value) ? value : [value]) headers.push([name, item]);
-      }
-      this.#request = new Request(this.url, { method: this.method, headers, signal: this.signal });
-    }
+    this.#request ??= new Request(this.url, {
+      method: this.method,
+      headers: toHeaderPairs(this.#raw),
+      signal: this.signal,
+    });
     return this.#request;
   }
 }

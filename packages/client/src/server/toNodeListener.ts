@@ -6,6 +6,7 @@ import type { PlainResponse } from './PlainResponse.js';
 import { rememberClientAddress } from './rememberClientAddress.js';
 import { rememberRequestSignal } from './rememberRequestSignal.js';
 import { getRememberedResponseBody } from './rememberResponseBody.js';
+import { toHeaderPairs } from './toHeaderPairs.js';
 
 /** A Fetch-style handler, as `createHandler` returns. */
 export type FetchHandler = (request: Request) => Promise<Response>;
@@ -41,17 +42,12 @@ function getUrl(req: IncomingMessage): string {
 }
 
 function toRequest(req: IncomingMessage, url: string, signal: () => AbortSignal, aware: boolean): Request {
-  const headers: [string, string][] = [];
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (name.startsWith(':') || value === undefined) continue;
-    for (const item of Array.isArray(value) ? value : [value]) headers.push([name, item]);
-  }
   const method = req.method ?? 'GET';
   const hasBody = method !== 'GET' && method !== 'HEAD';
   // Waypost's own handler takes the disconnect signal beside the request: see rememberRequestSignal.
   const request = new Request(url, {
     method,
-    headers,
+    headers: toHeaderPairs(req.headers),
     ...(aware ? {} : { signal: signal() }),
     ...(hasBody ? { body: toWebStream(req), duplex: 'half' } : {}),
   } as RequestInit);
