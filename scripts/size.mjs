@@ -100,8 +100,9 @@ function widgetDuplicates(dist) {
     console.log('[waypost] size on-demand files: dist/modules.json is missing (build the widget first): FAILED');
     return false;
   }
+  const onDemand = JSON.parse(readFileSync(manifest, 'utf8'));
   const byModule = new Map();
-  for (const [file, modules] of Object.entries(JSON.parse(readFileSync(manifest, 'utf8')))) {
+  for (const [file, modules] of Object.entries(onDemand)) {
     for (const [module, exports] of Object.entries(modules)) {
       byModule.set(module, [...(byModule.get(module) ?? []), { file, exports }]);
     }
@@ -120,7 +121,7 @@ function widgetDuplicates(dist) {
     });
   }
   for (const copy of copies) console.log(`[waypost] size on-demand files: ${copy}`);
-  const files = Object.keys(JSON.parse(readFileSync(manifest, 'utf8'))).join(', ');
+  const files = Object.keys(onDemand).join(', ');
   console.log(
     `[waypost] size on-demand files (${files}): ${copies.length ? `${copies.length} module(s) shipped twice: FAILED` : 'no module ships in two: ok'}`,
   );
