@@ -13,6 +13,9 @@ const THROTTLE = 4;
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { chromium } = createRequire(new URL('../packages/widget/package.json', import.meta.url))('playwright-core');
 const EMAIL = 'shopper@example.com';
+/** Where the bench page loads the static copy of the form from (see `staticFormScript`). */
+const STATIC_FORM = '/static-form.js';
+let staticForm = '';
 const format = (value) => value.toLocaleString('en-US');
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -64,8 +67,8 @@ function instrument() {
 }
 
 /** A page of the demo's origin (so the API and the script are same-origin under its CSP) holding `body`. */
-function benchPage(body) {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head><body>${body}<script src="/waypost.js" defer></script></body></html>`;
+function benchPage(body, script = '/waypost.js') {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head><body>${body}<script src="${script}" defer></script></body></html>`;
 }
 
 /** Turns the first shipment of a real lookup answer into `count` shipments of `events` events each. */
@@ -85,15 +88,20 @@ function enlarge(answer, count, events) {
   return answer;
 }
 
-async function openPage(browser, demo, body, { onApi, large } = {}) {
+async function openPage(browser, demo, body, { onApi, large, script } = {}) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
   await page.addInitScript(instrument);
   await page.route(`${demo.url}/bench.html`, (route) =>
-    route.fulfill({ contentType: 'text/html; charset=utf-8', body: benchPage(body) }),
+    route.fulfill({ contentType: 'text/html; charset=utf-8', body: benchPage(body, script) }),
   );
+  if (script === STATIC_FORM) {
+    await page.route(`${demo.url}${STATIC_FORM}`, (route) =>
+      route.fulfill({ contentType: 'text/javascript; charset=utf-8', body: staticForm }),
+    );
+  }
   await page.route(`${demo.url}/api/waypost/**`, async (route) => {
     onApi?.(route.request());
     // The live updates of the large order would replace it with the real one: they stay out of that page.
@@ -106,16 +114,75 @@ async function openPage(browser, demo, body, { onApi, large } = {}) {
   return { page, close: () => context.close() };
 }
 
-const readMarks = (page) => page.evaluate(() => ({ ...window.__bench }));
+/**
+ * Boot to form, from navigation start to the first frame that shows the lookup form, and `script`: from the moment
+ * the script file has arrived (its `responseEnd`) to that frame, the part of boot that the file's size and code
+ * decide.
+ */
+async function bootToForm(browser, demo, { script = '/waypost.js' } = {}) {
+  const { page, close } = await openPage(browser, demo, '<div data-waypost data-endpoint="/api/waypost"></div>', {
+    script,
+  });
+  await page.goto(`${demo.url}/bench.html`);
+  await page.waitForFunction(() => window.__bench.form > 0);
+  const { form, arrived } = await page.evaluate((name) => {
+    const file = performance.getEntriesByType('resource').find((entry) => new URL(entry.name).pathname === name);
+    return { form: window.__bench.form, arrived: file?.responseEnd ?? Number.NaN };
+  }, script);
+  await close();
+  return { form, script: form - arrived };
+}
 
-/** Boot to form: from navigation start to the first frame that shows the lookup form. */
-async function bootToForm(browser, demo) {
+/**
+ * The widget's form as it first shows (its shadow tree as `[tag, attributes, children]` or text, and its
+ * stylesheets' text), read from a page that booted `waypost.js`.
+ */
+async function captureForm(browser, demo) {
   const { page, close } = await openPage(browser, demo, '<div data-waypost data-endpoint="/api/waypost"></div>');
   await page.goto(`${demo.url}/bench.html`);
   await page.waitForFunction(() => window.__bench.form > 0);
-  const { form } = await readMarks(page);
+  const form = await page.evaluate(() => {
+    const root = document.querySelector('[data-waypost]').shadowRoot;
+    const tree = (node) =>
+      node.nodeType === Node.TEXT_NODE
+        ? node.data
+        : [
+            node.localName,
+            [...node.attributes].map((attribute) => [attribute.name, attribute.value]),
+            [...node.childNodes].map(tree),
+          ];
+    return {
+      tree: [...root.childNodes].map(tree),
+      css: root.adoptedStyleSheets.map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join('\n')),
+    };
+  });
   await close();
   return form;
+}
+
+/**
+ * A script of a few lines, no framework, that puts a copy of `form` (from `captureForm`) into the page as the
+ * widget does (shadow root, constructed stylesheets): the floor under boot to form, what the browser spends
+ * painting that form whatever code builds it.
+ */
+function staticFormScript({ tree, css }) {
+  return `(() => {
+  const build = (node) => {
+    if (typeof node === 'string') return document.createTextNode(node);
+    const [tag, attributes, children] = node;
+    const element = document.createElement(tag);
+    for (const [name, value] of attributes) element.setAttribute(name, value);
+    element.append(...children.map(build));
+    return element;
+  };
+  const root = document.querySelector('[data-waypost]').attachShadow({ mode: 'open' });
+  root.adoptedStyleSheets = ${JSON.stringify(css)}.map((text) => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(text);
+    return sheet;
+  });
+  root.append(...${JSON.stringify(tree)}.map(build));
+})();`;
 }
 
 /**
@@ -193,13 +260,19 @@ const sizes = readSizes();
 const demo = await startDemo({ port: 0 });
 const browser = await launchChromium(chromium);
 const boot = [];
+const bootScript = [];
+const floor = [];
 const lookup = [];
 const large = [];
 let perLookup = 0;
 let five = 0;
 try {
+  staticForm = staticFormScript(await captureForm(browser, demo));
   for (let run = 0; run < RUNS; run += 1) {
-    boot.push(await bootToForm(browser, demo));
+    const booted = await bootToForm(browser, demo);
+    boot.push(booted.form);
+    bootScript.push(booted.script);
+    floor.push((await bootToForm(browser, demo, { script: STATIC_FORM })).script);
     const small = await lookupToRender(browser, demo);
     lookup.push(small.elapsed);
     perLookup = Math.max(perLookup, small.requests);
@@ -223,6 +296,14 @@ const rows = [
   ['{ createClient } (gzip)', bytes(sizes.client), '10,500 B / 9,000 B', verdict(sizes.client, 10_500, 9_000)],
   [`largest on-demand: ${sizes.largestName}`, bytes(sizes.largest), '8,000 B', verdict(sizes.largest, 8_000)],
   ['boot to form', ms(median(boot)), '—', `median of ${RUNS}`],
+  ['  script arrived to form', ms(median(bootScript)), '—', `median of ${RUNS}`],
+  ['  same form, static copy, no code', ms(median(floor)), '—', `median of ${RUNS} (the floor)`],
+  [
+    "  Waypost's own work",
+    ms(median(bootScript.map((value, run) => value - floor[run]))),
+    '—',
+    'the two above, per run',
+  ],
   ['lookup to render', ms(median(lookup)), '—', `median of ${RUNS}`],
   ['large order longest task', ms(median(large)), '100 ms', verdict(median(large), 100)],
   ['requests per lookup', String(perLookup), '—', 'API requests'],
