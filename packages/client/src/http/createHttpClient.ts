@@ -41,6 +41,10 @@ export function createHttpClient(options: ClientOptions, base: string): WaypostC
   const tokens = createTokenStore();
   const lookups = createDedupe<LookupResult>();
   const hub = createWatchHub();
+  const streams = { open: 0, max: options.maxStreams ?? 4 };
+  if (!(Number.isInteger(streams.max) && streams.max >= 0)) {
+    throw new TypeError('[waypost] `maxStreams` must be a whole number, 0 or more');
+  }
 
   // Every path comes from its `ROUTES` entry, read by name so bundlers drop the input schemas. The type admits
   // only the table's POST routes (none has parameters), so the method below cannot drift from the table.
@@ -125,6 +129,7 @@ export function createHttpClient(options: ClientOptions, base: string): WaypostC
           listener: shared,
           options: sharedOptions,
           environment: options.environment,
+          streams,
           poll: (signal) => readResource(kind, id, { signal, fresh: true }),
           async open(signal) {
             if (!(await loadCapabilities({ signal })).push) return false;

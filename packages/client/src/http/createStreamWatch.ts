@@ -5,6 +5,8 @@ import type { StopWatching } from './WaypostClient.js';
 
 /** What the HTTP client gives a stream watch: the stream's opening and the record parser stay in the client. */
 export interface StreamWatchSetup extends Omit<WatchSetup, 'stream'> {
+  /** The client's streams: how many are open now (every watch of the client counts here) and how many may be. */
+  streams: { open: number; readonly max: number };
   /** Opens `GET /stream/…`: the body of a `200`, `false` when the backend cannot push; rejects on other failures. */
   open(signal: AbortSignal): Promise<ReadableStream<Uint8Array> | false>;
   /** Validates the `data` of one `update` event. */
@@ -17,22 +19,36 @@ export interface StreamWatchSetup extends Omit<WatchSetup, 'stream'> {
  * The on-demand part of `client.watch` over HTTP: the SSE reader, the reconnect loop and the poller. It is a
  * separate module (`import()`ed on the first watch) so that `import { createClient }` does not carry it.
  *
- * @example const stop = createStreamWatch({ result, listener, options, environment, poll, open, parse, mapError })
+ * @example const stop = createStreamWatch({ result, listener, options, environment, streams, poll, open, parse, mapError })
  */
-export function createStreamWatch({ open, parse, mapError, ...setup }: StreamWatchSetup): StopWatching {
+export function createStreamWatch({ open, parse, mapError, streams, ...setup }: StreamWatchSetup): StopWatching {
   return createWatch({
     ...setup,
     async stream(signal, emit) {
-      const body = await open(signal);
-      if (!body) return false;
+      // Every stream the client may hold is open: this watch polls from now on (as on a 501). The count is taken
+      // before any await, so watches that start together see each other.
+      if (streams.open >= streams.max) return false;
+      streams.open += 1;
+      // Freed once: when the stream ends, or as soon as the watch stops (a reader may take its time to notice).
+      let held = true;
+      const release = () => {
+        signal.removeEventListener('abort', release);
+        if (held) streams.open -= 1;
+        held = false;
+      };
+      signal.addEventListener('abort', release);
       try {
+        const body = await open(signal);
+        if (!body) return false;
         await readEventStream(body, (event) => {
           if (event.type === 'update') emit(() => parse(event.data));
+        }).catch(async (error: unknown) => {
+          throw await mapError(error, signal);
         });
-      } catch (error) {
-        throw await mapError(error, signal);
+        return undefined;
+      } finally {
+        release();
       }
-      return undefined;
     },
   });
 }

@@ -129,6 +129,40 @@ describe('the order list (tokens)', () => {
     expect(findings, `axe findings in the linked list:\n${formatFindings(findings)}`).toEqual([]);
   });
 
+  it('keeps a long live list to four streams, so the page’s other requests to the host still go through', async () => {
+    const { server } = session;
+    const tokens = await Promise.all(ORDERS.map((n) => tokenFor(n)));
+    const body = tracker({ endpoint: server.endpoint, tokens: tokens.join(' ') });
+    const url = server.page('/account-long', renderPage({ head: scriptTag(), body }));
+    const opened = await session.open({ viewport: { width: 640, height: 900 } });
+    const before = server.requests.length;
+    await opened.page.goto(url);
+    const host = opened.page.locator('#w');
+    const list = host.getByRole('list', { name: 'Your orders' });
+    await list.getByRole('button', { name: /Order W1008/ }).waitFor();
+    const openStreams = () =>
+      server.requests
+        .slice(before)
+        .filter((request) => request.path.includes('/stream/') && !request.closed)
+        .map((request) => request.path);
+    await expect.poll(() => openStreams().length).toBe(4);
+
+    // A browser opens six HTTP/1.1 connections per host: with a stream per line, eight would hold all six and this
+    // request would wait for one of them to end.
+    const status = await opened.page.evaluate(async (endpoint) => {
+      const signal = AbortSignal.timeout(5_000);
+      return fetch(`${endpoint}/capabilities`, { signal, cache: 'no-store' }).then(
+        (response) => response.status,
+        () => 'still waiting after 5 s',
+      );
+    }, server.endpoint);
+    expect(status).toBe(200);
+    // W1006's line polls; opened in place, the order streams (the lines' watches stop while it is open).
+    await list.getByRole('button', { name: /Order W1006/ }).click();
+    await host.getByRole('heading', { name: 'Order W1006' }).waitFor();
+    await expect.poll(openStreams).toEqual([expect.stringMatching(/\/stream\/order\/ord_1006$/)]);
+  });
+
   it('keeps each line current, and adds or removes lines when tokens change without touching the others', async () => {
     const { server } = session;
     const [first, second, third] = await Promise.all(['1001', '1002', '1003'].map((n) => tokenFor(n)));

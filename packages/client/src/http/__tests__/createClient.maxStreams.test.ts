@@ -1,0 +1,74 @@
+import { HttpResponse, http } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { createClient } from '../../createClient.js';
+import type { LookupResult } from '../../model/LookupResult.js';
+import { eventStream, pushCapabilities as push } from './eventStream.js';
+import { endpoint, sampleResource, sampleResult, useTestServer } from './testServer.js';
+
+const { server, requests } = useTestServer();
+
+/** The sample order as record `ord_<n>`, with its own token. */
+const orderResult = (n: number): LookupResult => {
+  const result = sampleResult();
+  return { ...result, order: { ...result.order, id: `ord_${n}` }, access: { ...result.access, token: `tok_${n}` } };
+};
+
+/** A backend that pushes: every stream stays open, every read answers the record asked for. */
+function pushingBackend() {
+  const stream = eventStream();
+  server.use(
+    http.get(`${endpoint}/capabilities`, () => HttpResponse.json(push)),
+    http.get(`${endpoint}/stream/order/:id`, stream.response),
+    http.get(`${endpoint}/orders/:id`, ({ params }) =>
+      HttpResponse.json({ ...sampleResource(), order: { ...sampleResource().order, id: String(params.id) } }),
+    ),
+  );
+}
+
+const paths = (part: string) =>
+  requests.map((request) => new URL(request.url).pathname).filter((path) => path.includes(part));
+
+describe('createClient maxStreams', () => {
+  it('opens at most four streams by default; the watches past them poll the record instead', async () => {
+    pushingBackend();
+    const client = createClient({ endpoint });
+    const stops = [1, 2, 3, 4, 5, 6].map((n) => client.watch(orderResult(n), () => {}, { interval: 20 }));
+    await expect.poll(() => paths('/orders/').length).toBeGreaterThanOrEqual(4);
+    expect(paths('/stream/')).toEqual([1, 2, 3, 4].map((n) => `/apps/waypost/stream/order/ord_${n}`));
+    expect(new Set(paths('/orders/'))).toEqual(new Set(['/apps/waypost/orders/ord_5', '/apps/waypost/orders/ord_6']));
+    for (const stop of stops) stop();
+  });
+
+  it('counts the watches of one record once, and frees a stream when its watch stops', async () => {
+    pushingBackend();
+    const client = createClient({ endpoint, maxStreams: 2 });
+    const first = client.watch(orderResult(1), () => {});
+    const again = client.watch(orderResult(1), () => {});
+    const second = client.watch(orderResult(2), () => {});
+    await expect.poll(() => paths('/stream/').length).toBe(2);
+    first();
+    again();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const third = client.watch(orderResult(3), () => {});
+    await expect.poll(() => paths('/stream/')).toContain('/apps/waypost/stream/order/ord_3');
+    expect(paths('/orders/')).toEqual([]);
+    second();
+    third();
+  });
+
+  it('polls every watch with 0', async () => {
+    pushingBackend();
+    const stop = createClient({ endpoint, maxStreams: 0 }).watch(orderResult(1), () => {}, { interval: 10 });
+    await expect.poll(() => paths('/orders/').length).toBeGreaterThanOrEqual(1);
+    expect(paths('/stream/')).toEqual([]);
+    stop();
+  });
+
+  it('refuses a limit that is not a whole number of 0 or more, at creation', () => {
+    for (const maxStreams of [-1, 1.5, Number.NaN, Number.POSITIVE_INFINITY]) {
+      expect(() => createClient({ endpoint, maxStreams })).toThrow(
+        new TypeError('[waypost] `maxStreams` must be a whole number, 0 or more'),
+      );
+    }
+  });
+});
