@@ -39,10 +39,12 @@ function readSizes() {
   const chunks = lines.filter((line) => line.includes('(on demand)'));
   const largest = chunks.reduce((best, line) => (bytes(line) > bytes(best ?? '') || !best ? line : best), null);
   const brotli = lines.find((line) => line.includes('waypost.js brotli'));
+  const result = chunks.find((line) => line.includes(' result.js (on demand)'));
   return {
     main: bytes(main),
     mainBrotli: Number(brotli?.match(/([\d,]+) B brotli/)?.[1].replaceAll(',', '') ?? Number.NaN),
     client: bytes(client),
+    orderView: bytes(main) + bytes(result),
     largest: bytes(largest),
     largestName: largest?.match(/size (\S+) \(on demand\)/)?.[1] ?? '?',
   };
@@ -267,6 +269,39 @@ async function requestsForFive(browser, demo) {
   return api;
 }
 
+/**
+ * Event streams a live list of the demo's eight orders holds (list mode, a token per order from a real lookup),
+ * and whether another request to the same host still answers while they are open (HTTP/1.1: six connections).
+ */
+async function streamsForList(browser, demo) {
+  const tokens = [];
+  for (let n = 1001; n <= 1008; n += 1) {
+    const response = await fetch(`${demo.url}/api/waypost/lookup`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ orderNumber: `W${n}`, email: EMAIL }),
+    });
+    const answer = await response.json();
+    tokens.push((answer.result ?? answer).access.token);
+  }
+  const streams = [];
+  const widget = `<div data-waypost data-endpoint="/api/waypost" data-tokens="${tokens.join(' ')}"></div>`;
+  const { page, close } = await openPage(browser, demo, widget, {
+    onApi: (request) => request.url().includes('/stream/') && streams.push(request.url()),
+  });
+  await page.goto(`${demo.url}/bench.html`);
+  await page.getByRole('button', { name: /Order W1008/ }).waitFor({ timeout: 30_000 });
+  await page.waitForTimeout(2_000);
+  const answered = await page.evaluate(() =>
+    fetch('/api/waypost/capabilities', { cache: 'no-store', signal: AbortSignal.timeout(5_000) }).then(
+      () => true,
+      () => false,
+    ),
+  );
+  await close();
+  return { streams: streams.length, answered };
+}
+
 const started = Date.now();
 const sizes = readSizes();
 const demo = await startDemo({ port: 0 });
@@ -278,6 +313,7 @@ const lookup = [];
 const large = [];
 let perLookup = 0;
 let five = 0;
+let list = { streams: 0, answered: false };
 try {
   staticForm = staticFormScript(await captureForm(browser, demo));
   for (let run = 0; run < RUNS; run += 1) {
@@ -293,6 +329,7 @@ try {
     large.push(big.longest);
   }
   five = await requestsForFive(browser, demo);
+  list = await streamsForList(browser, demo);
 } finally {
   await browser.close();
   await demo.close();
@@ -305,6 +342,7 @@ const verdict = (value, limit, target) =>
 const rows = [
   ['waypost.js (gzip)', bytes(sizes.main), '34,000 B / 30,000 B', verdict(sizes.main, 34_000, 30_000)],
   ['waypost.js (brotli)', bytes(sizes.mainBrotli), '—', '—'],
+  ['form + order view (+ result.js)', bytes(sizes.orderView), '34,000 B', verdict(sizes.orderView, 34_000)],
   ['{ createClient } (gzip)', bytes(sizes.client), '10,500 B / 9,000 B', verdict(sizes.client, 10_500, 9_000)],
   [`largest on-demand: ${sizes.largestName}`, bytes(sizes.largest), '8,000 B', verdict(sizes.largest, 8_000)],
   ['boot to form', ms(median(boot)), '—', `median of ${RUNS}`],
@@ -315,6 +353,12 @@ const rows = [
   ['large order longest task', ms(median(large)), '100 ms', verdict(median(large), 100)],
   ['requests per lookup', String(perLookup), '—', 'API requests'],
   ['requests, 5 widgets on one order', String(five), '—', 'API requests'],
+  [
+    'event streams, live list of 8 orders',
+    String(list.streams),
+    '—',
+    list.answered ? 'the host still answers other requests' : 'OTHER REQUESTS TO THE HOST WAIT',
+  ],
 ];
 const widths = [0, 1, 2, 3].map((column) =>
   Math.max(...rows.map((row) => row[column].length), ['metric', 'value', 'limit / target', 'status'][column].length),
