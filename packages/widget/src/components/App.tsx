@@ -11,8 +11,9 @@ import { useWidget } from './useWidget.js';
 import { WidgetContext, type WidgetContextValue } from './WidgetContext.js';
 
 /**
- * Shows the current state's view. The result views (`result.js`) start loading as soon as the shopper reaches
- * for the form or a lookup starts, so they are in by the time the answer is; until then the loading state stays.
+ * Shows the current state's view. The result views (`result.js`) start loading, and the `Intl` formatters they
+ * use start warming, as soon as the shopper reaches for the form or a lookup starts, so both are ready by the time
+ * the answer is; until then the loading state stays.
  * With `tokens` (the list mode) the order list wraps that view: it shows instead of the form.
  */
 function Body() {
@@ -24,10 +25,11 @@ function Body() {
   const views = useLazy('result', !!tokens?.length || touched || state === 'loading' || state === 'ready');
   // The list mode's view (`orders.js`) loads only on pages that set `tokens`.
   const orders = useLazy('orders', !!tokens?.length);
-  // The Intl formatters the result needs are made while the lookup is in flight, not at boot.
+  // The Intl formatters the result needs are made while the shopper types or the lookup is in flight, not at
+  // boot and not after the click.
   useEffect(() => {
-    if (state === 'loading') warmFormatters({ locale, timeZone });
-  }, [state, locale, timeZone]);
+    if (touched || state === 'loading') warmFormatters({ locale, timeZone });
+  }, [touched, state, locale, timeZone]);
   let body = (
     <div class="s" onFocusIn={() => setTouched(true)}>
       <Notice state={state} />

@@ -21,6 +21,22 @@ describe('App', () => {
     expect(root.querySelector('[role="status"]')?.textContent).toBe('');
   });
 
+  it('starts making the result’s Intl formatters as soon as the shopper reaches for the form', async () => {
+    // A zone no other test uses, so every formatter for it is made here.
+    const timeZone = 'Pacific/Chatham';
+    const made = vi.spyOn(Intl, 'DateTimeFormat');
+    const inZone = () => made.mock.calls.filter(([, options]) => options?.timeZone === timeZone).length;
+    const { root } = mountForTest({ client: createTestClient(() => sampleOrderResult()), timeZone });
+    await flush();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(inZone()).toBe(0);
+
+    view(root).getByLabelText('Order number', { selector: 'input[type=text]' }).focus();
+    // Date and time, date, time and weekday: every style the views use, made before any lookup.
+    await vi.waitFor(() => expect(inZone()).toBe(4));
+    made.mockRestore();
+  });
+
   it('shows a loading skeleton while a lookup is pending', async () => {
     const { root } = mountForTest({ client: createTestClient(() => new Promise(() => {})), token: 'tok' });
     await flush();
