@@ -108,9 +108,9 @@ export interface ClientOptions {
    * A watch started past the limit polls instead, at its `interval`, for as long as it runs. A stream holds one
    * connection for as long as it is open, and a browser opens at most six HTTP/1.1 connections per host: with
    * six streams open, every other request to that host waits (the store's own pages and images too, when the
-   * handler shares their origin). Four leave room for them; over HTTP/2 a higher number is safe. `0` always polls.
-   * @default 4
-   * @example { maxStreams: 20 } // the handler is served over HTTP/2
+   * handler shares their origin). `0` always polls.
+   * @default 4, or 32 once Resource Timing shows the endpoint's origin answering over HTTP/2 or HTTP/3
+   * @example { maxStreams: 20 } // the handler is served over HTTP/2 from another origin, without Timing-Allow-Origin
    */
   maxStreams?: number;
 }

@@ -41,10 +41,11 @@ export function createHttpClient(options: ClientOptions, base: string): WaypostC
   const tokens = createTokenStore();
   const lookups = createDedupe<LookupResult>();
   const hub = createWatchHub();
-  const streams = { open: 0, max: options.maxStreams ?? 4 };
-  if (!(Number.isInteger(streams.max) && streams.max >= 0)) {
+  const { maxStreams } = options;
+  if (!(maxStreams === undefined || (Number.isInteger(maxStreams) && maxStreams >= 0))) {
     throw new TypeError('[waypost] `maxStreams` must be a whole number, 0 or more');
   }
+  const streams = { open: 0, max: maxStreams, base };
 
   // Every path comes from its `ROUTES` entry, read by name so bundlers drop the input schemas. The type admits
   // only the table's POST routes (none has parameters), so the method below cannot drift from the table.

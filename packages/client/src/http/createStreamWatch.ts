@@ -1,12 +1,16 @@
 import type { Resource } from '../model/LookupResult.js';
 import { createWatch, type WatchSetup } from './createWatch.js';
+import { getStreamLimit } from './getStreamLimit.js';
 import { readEventStream } from './readEventStream.js';
 import type { StopWatching } from './WaypostClient.js';
 
 /** What the HTTP client gives a stream watch: the stream's opening and the record parser stay in the client. */
 export interface StreamWatchSetup extends Omit<WatchSetup, 'stream'> {
-  /** The client's streams: how many are open now (every watch of the client counts here) and how many may be. */
-  streams: { open: number; readonly max: number };
+  /**
+   * The client's streams: how many are open now (every watch of the client counts here), its `maxStreams` and its
+   * endpoint (see `getStreamLimit`).
+   */
+  streams: { open: number; readonly max: number | undefined; readonly base: string };
   /** Opens `GET /stream/…`: the body of a `200`, `false` when the backend cannot push; rejects on other failures. */
   open(signal: AbortSignal): Promise<ReadableStream<Uint8Array> | false>;
   /** Validates the `data` of one `update` event. */
@@ -27,7 +31,7 @@ export function createStreamWatch({ open, parse, mapError, streams, ...setup }: 
     async stream(signal, emit) {
       // Every stream the client may hold is open: this watch polls from now on (as on a 501). The count is taken
       // before any await, so watches that start together see each other.
-      if (streams.open >= streams.max) return false;
+      if (streams.open >= getStreamLimit(streams.max, streams.base)) return false;
       streams.open += 1;
       // Freed once: when the stream ends, or as soon as the watch stops (a reader may take its time to notice).
       let held = true;

@@ -1,5 +1,5 @@
 import { HttpResponse, http } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createClient } from '../../createClient.js';
 import type { LookupResult } from '../../model/LookupResult.js';
 import { eventStream, pushCapabilities as push } from './eventStream.js';
@@ -29,6 +29,10 @@ const paths = (part: string) =>
   requests.map((request) => new URL(request.url).pathname).filter((path) => path.includes(part));
 
 describe('createClient maxStreams', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
   it('opens at most four streams by default; the watches past them poll the record instead', async () => {
     pushingBackend();
     const client = createClient({ endpoint });
@@ -36,6 +40,19 @@ describe('createClient maxStreams', () => {
     await expect.poll(() => paths('/orders/').length).toBeGreaterThanOrEqual(4);
     expect(paths('/stream/')).toEqual([1, 2, 3, 4].map((n) => `/apps/waypost/stream/order/ord_${n}`));
     expect(new Set(paths('/orders/'))).toEqual(new Set(['/apps/waypost/orders/ord_5', '/apps/waypost/orders/ord_6']));
+    for (const stop of stops) stop();
+  });
+
+  it('streams every watch once the endpoint answered over HTTP/2', async () => {
+    pushingBackend();
+    vi.spyOn(performance, 'getEntriesByType').mockReturnValue([
+      { name: `${endpoint}/lookup`, nextHopProtocol: 'h2' },
+    ] as never);
+    const client = createClient({ endpoint });
+    const stops = [1, 2, 3, 4, 5, 6].map((n) => client.watch(orderResult(n), () => {}, { interval: 20 }));
+    await expect.poll(() => paths('/stream/').length).toBe(6);
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(paths('/orders/')).toEqual([]);
     for (const stop of stops) stop();
   });
 

@@ -22,19 +22,27 @@ describe('App', () => {
   });
 
   it('starts making the result’s Intl formatters as soon as the shopper reaches for the form', async () => {
-    // A zone no other test uses, so every formatter for it is made here.
+    // A zone no other test uses, so every formatter for it is made here. The formatters made are real ones: the
+    // views cache them for the whole file run.
     const timeZone = 'Pacific/Chatham';
-    const made = vi.spyOn(Intl, 'DateTimeFormat');
+    const { DateTimeFormat } = Intl;
+    const made = vi.spyOn(Intl, 'DateTimeFormat').mockImplementation(function make(locales, options) {
+      return new DateTimeFormat(locales, options);
+    } as typeof DateTimeFormat);
     const inZone = () => made.mock.calls.filter(([, options]) => options?.timeZone === timeZone).length;
-    const { root } = mountForTest({ client: createTestClient(() => sampleOrderResult()), timeZone });
-    await flush();
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(inZone()).toBe(0);
+    try {
+      const { root } = mountForTest({ client: createTestClient(() => sampleOrderResult()), timeZone });
+      await flush();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(inZone()).toBe(0);
 
-    view(root).getByLabelText('Order number', { selector: 'input[type=text]' }).focus();
-    // Date and time, date, time and weekday: every style the views use, made before any lookup.
-    await vi.waitFor(() => expect(inZone()).toBe(4));
-    made.mockRestore();
+      view(root).getByLabelText('Order number', { selector: 'input[type=text]' }).focus();
+      // Date and time, date, time and weekday: every style the views use, made before any lookup.
+      await vi.waitFor(() => expect(inZone()).toBe(4));
+      expect(made.mock.results.every(({ value }) => value instanceof DateTimeFormat)).toBe(true);
+    } finally {
+      made.mockRestore();
+    }
   });
 
   it('shows a loading skeleton while a lookup is pending', async () => {
