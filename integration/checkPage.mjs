@@ -1,5 +1,6 @@
-// What every app must show, checked the same way in each: the order in Spanish, the soft theme, one panel of the
-// feature module opened, and nothing failing on the way (console errors, page errors, HTTP errors, failed loads).
+// What every app must show, checked the same way in each: the order in Spanish, the soft theme, the protocol of the
+// API's answers readable by the page, one panel of the feature module opened, and nothing failing on the way
+// (console errors, page errors, HTTP errors, failed loads).
 const SOFT_ACCENT = '#a3456b';
 
 /**
@@ -44,6 +45,14 @@ export async function checkPage(browser, url, { prerendered = false } = {}) {
     // Themes declare both schemes' accents with `light-dark()`; the page is light, so soft's light accent shows.
     if (accent !== SOFT_ACCENT && !accent.startsWith(`light-dark(${SOFT_ACCENT},`))
       problems.push(`theme: --waypost-color-accent is "${accent}", not soft's ${SOFT_ACCENT}`);
+    // The handler names the page's origin in `Timing-Allow-Origin`, so even across origins the page can tell which
+    // protocol the answers came over (the client's stream limit reads it).
+    const protocol = await page.evaluate(
+      () =>
+        performance.getEntriesByType('resource').find((entry) => entry.name.endsWith('/lookup'))?.nextHopProtocol ??
+        'no lookup',
+    );
+    if (!protocol) problems.push('timing: the lookup’s Resource Timing names no protocol (no Timing-Allow-Origin)');
     await tracker.getByRole('button', { name: 'Recibir avisos de entrega' }).click();
     await tracker.locator('input[type="email"]').waitFor({ timeout: 15_000 });
     // Late failures (a chunk after the panel) still count.

@@ -18,12 +18,13 @@ const preflight = (from: string, path = '/lookup') =>
 
 describe('createHandler', () => {
   describe('CORS', () => {
-    it('echoes an allowed origin and exposes ETag and Retry-After', async () => {
+    it('echoes an allowed origin, exposes ETag and Retry-After, and lets that origin read the timing', async () => {
       const response = await setup({ origins: [allowed] })(
         new Request(`${origin}/capabilities`, { headers: { Origin: allowed } }),
       );
       expect(response.headers.get('access-control-allow-origin')).toBe(allowed);
       expect(response.headers.get('access-control-expose-headers')).toBe('ETag, Retry-After');
+      expect(response.headers.get('timing-allow-origin')).toBe(allowed);
       expect(response.headers.get('vary')).toContain('Origin');
     });
 
@@ -33,6 +34,7 @@ describe('createHandler', () => {
           postJson('/lookup', { trackingNumber: '1Z999AA10123456784' }, { Origin: 'https://evil.example' }),
         );
         expect(response.headers.get('access-control-allow-origin')).toBeNull();
+        expect(response.headers.get('timing-allow-origin')).toBeNull();
         expect(response.headers.get('vary')).toContain('Origin');
       }
     });
