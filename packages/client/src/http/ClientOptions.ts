@@ -105,12 +105,12 @@ export interface ClientOptions {
   cache?: number | false;
   /**
    * How many event streams `watch` keeps open at once (watches of one record share one stream and count once).
-   * A watch started past the limit polls instead, at its `interval`, for as long as it runs. A stream holds one
-   * connection for as long as it is open, and a browser opens at most six HTTP/1.1 connections per host: with
-   * six streams open, every other request to that host waits (the store's own pages and images too, when the
-   * handler shares their origin). `0` always polls.
+   * A watch started past the limit polls instead, at its `interval`, until a stream frees (the longest waiting
+   * first). A stream holds one connection for as long as it is open, and a browser opens at most six HTTP/1.1
+   * connections per host: with six streams open, every other request to that host waits (the store's own pages
+   * and images too, when the handler shares their origin). `0` always polls.
    * @default 4, or 32 once Resource Timing shows the endpoint's origin answering over HTTP/2 or HTTP/3
-   * @example { maxStreams: 20 } // the handler is served over HTTP/2 from another origin, without Timing-Allow-Origin
+   * @example { maxStreams: 20 } // HTTP/2 behind a proxy that drops `Timing-Allow-Origin`
    */
   maxStreams?: number;
 }

@@ -10,7 +10,7 @@ export interface StreamWatchSetup extends Omit<WatchSetup, 'stream'> {
    * The client's streams: how many are open now (every watch of the client counts here), its `maxStreams` and its
    * endpoint (see `getStreamLimit`).
    */
-  streams: { open: number; readonly max: number | undefined; readonly base: string };
+  streams: { open: number; readonly max: number | undefined; readonly base: string; waiting?: Set<() => void> };
   /** Opens `GET /stream/…`: the body of a `200`, `false` when the backend cannot push; rejects on other failures. */
   open(signal: AbortSignal): Promise<ReadableStream<Uint8Array> | false>;
   /** Validates the `data` of one `update` event. */
@@ -26,19 +26,32 @@ export interface StreamWatchSetup extends Omit<WatchSetup, 'stream'> {
  * @example const stop = createStreamWatch({ result, listener, options, environment, streams, poll, open, parse, mapError })
  */
 export function createStreamWatch({ open, parse, mapError, streams, ...setup }: StreamWatchSetup): StopWatching {
+  const waiting = (streams.waiting ??= new Set());
   return createWatch({
     ...setup,
+    whenStreamFree(retry) {
+      waiting.add(retry);
+      return () => waiting.delete(retry);
+    },
     async stream(signal, emit) {
-      // Every stream the client may hold is open: this watch polls from now on (as on a 501). The count is taken
-      // before any await, so watches that start together see each other.
-      if (streams.open >= getStreamLimit(streams.max, streams.base)) return false;
+      // Every stream the client may hold is open: this watch polls until one frees (the longest waiting first).
+      // The count is taken before any await, so watches that start together see each other.
+      if (streams.open >= getStreamLimit(streams.max, streams.base)) return 'busy';
       streams.open += 1;
       // Freed once: when the stream ends, or as soon as the watch stops (a reader may take its time to notice).
       let held = true;
       const release = () => {
         signal.removeEventListener('abort', release);
-        if (held) streams.open -= 1;
+        if (!held) return;
         held = false;
+        streams.open -= 1;
+        // Picked when it runs, so a watch that stopped meanwhile (and left the queue) never takes the place.
+        queueMicrotask(() => {
+          for (const next of waiting) {
+            waiting.delete(next);
+            return next();
+          }
+        });
       };
       signal.addEventListener('abort', release);
       try {

@@ -14,9 +14,15 @@ export interface WatchSetup {
   poll(signal: AbortSignal): Promise<Resource>;
   /**
    * Pushes records through `emit` until it ends or fails; resolves `false` when the backend cannot push (the
-   * watch then polls). Any other end or failure reopens it with backoff.
+   * watch then polls), `'busy'` when no stream may open now (the watch polls until `whenStreamFree` calls back).
+   * Any other end or failure reopens it with backoff.
    */
-  stream?(signal: AbortSignal, emit: (read: () => Resource) => void): Promise<boolean | undefined>;
+  stream?(signal: AbortSignal, emit: (read: () => Resource) => void): Promise<boolean | 'busy' | undefined>;
+  /**
+   * Calls `retry` once a stream may open again, after `stream` answered `'busy'`; returns the function that stops
+   * waiting.
+   */
+  whenStreamFree?(retry: () => void): () => void;
 }
 
 const withoutAccess = ({ access: _access, ...resource }: Resource & { access?: unknown }) => stableJson(resource);
@@ -27,7 +33,8 @@ const maxReconnectDelay = 30_000;
 /**
  * Runs one watch: a push stream when the backend has one, otherwise polling whose interval doubles (up to
  * `maxInterval`) while nothing changes and resets on a change; polling pauses while the page is hidden and polls
- * at once when it shows again. A stream that drops is reopened after 1 s, 2 s, 4 s … (jittered, at most 30 s),
+ * at once when it shows again. A stream that may not open yet (`'busy'`) polls until `whenStreamFree` says one
+ * may, then streams. A stream that drops is reopened after 1 s, 2 s, 4 s … (jittered, at most 30 s),
  * and at once when the device comes back online; meanwhile `onStale(true)` says the view may be out of date, and
  * `onStale(false)` follows the first fresh record. A `VerificationError` (the token expired: the server ends its
  * streams then) ends the watch after `onError` and `onStale(true)`: retrying a refused token cannot work, so the
@@ -35,7 +42,15 @@ const maxReconnectDelay = 30_000;
  *
  * @example const stop = createWatch({ result, listener, options, environment, poll, stream })
  */
-export function createWatch({ result, listener, options = {}, environment, poll, stream }: WatchSetup): StopWatching {
+export function createWatch({
+  result,
+  listener,
+  options = {},
+  environment,
+  poll,
+  stream,
+  whenStreamFree,
+}: WatchSetup): StopWatching {
   const interval = options.interval ?? 60_000;
   const maxInterval = Math.max(interval, options.maxInterval ?? 900_000);
   const controller = new AbortController();
@@ -48,6 +63,7 @@ export function createWatch({ result, listener, options = {}, environment, poll,
   let stopped = false;
   let stale = false;
   let waiting = false;
+  let stopWaitingForStream: (() => void) | undefined;
 
   const report = (error: unknown) => {
     if (!stopped) options.onError?.(error);
@@ -107,13 +123,23 @@ export function createWatch({ result, listener, options = {}, environment, poll,
     clearTimeout(timer);
     waiting = false;
     stream(controller.signal, emit).then(
-      (supported) => (supported === false ? startPolling() : reconnect()),
+      (supported) => (supported === false ? startPolling() : supported === 'busy' ? pollUntilFree() : reconnect()),
       (error: unknown) => {
         if (isVerificationError(error)) return expire(error);
         report(error);
         reconnect();
       },
     );
+  };
+  // No stream may open now: poll meanwhile, and stream again once one frees.
+  const pollUntilFree = () => {
+    startPolling();
+    stopWaitingForStream = whenStreamFree?.(() => {
+      stopWaitingForStream = undefined;
+      polling = false;
+      clearTimeout(timer);
+      connect();
+    });
   };
   // The stream dropped: the view may be out of date until the next one delivers.
   const reconnect = () => {
@@ -140,6 +166,7 @@ export function createWatch({ result, listener, options = {}, environment, poll,
   const stop = () => {
     if (stopped) return;
     stopped = true;
+    stopWaitingForStream?.();
     clearTimeout(timer);
     removeVisibility?.();
     removeOnline?.();

@@ -129,7 +129,7 @@ describe('the order list (tokens)', () => {
     expect(findings, `axe findings in the linked list:\n${formatFindings(findings)}`).toEqual([]);
   });
 
-  it('keeps a long live list to four streams, so the page’s other requests to the host still go through', async () => {
+  it('keeps a long live list to four streams, so the page’s other requests to the host still go through, and hands a freed stream to a polling line', async () => {
     const { server } = session;
     const tokens = await Promise.all(ORDERS.map((n) => tokenFor(n)));
     const body = tracker({ endpoint: server.endpoint, tokens: tokens.join(' ') });
@@ -157,10 +157,27 @@ describe('the order list (tokens)', () => {
       );
     }, server.endpoint);
     expect(status).toBe(200);
-    // W1006's line polls; opened in place, the order streams (the lines' watches stop while it is open).
-    await list.getByRole('button', { name: /Order W1006/ }).click();
-    await host.getByRole('heading', { name: 'Order W1006' }).waitFor();
-    await expect.poll(openStreams).toEqual([expect.stringMatching(/\/stream\/order\/ord_1006$/)]);
+
+    // The other four lines poll until a stream frees: dropping the streaming lines hands theirs to them.
+    const streaming = openStreams().map((path) => path.slice(-4));
+    const others = ORDERS.filter((n) => !streaming.includes(n));
+    await host.evaluate(
+      (element, kept) => element.setAttribute('tokens', kept),
+      others.map((n) => tokens[ORDERS.indexOf(n)]).join(' '),
+    );
+    await expect
+      .poll(() =>
+        openStreams()
+          .map((path) => path.slice(-4))
+          .sort(),
+      )
+      .toEqual(others);
+
+    // A polling or streaming line opened in place streams its order (the lines' watches stop while it is open).
+    const [last] = others.slice(-1);
+    await list.getByRole('button', { name: new RegExp(`Order W${last}`) }).click();
+    await host.getByRole('heading', { name: `Order W${last}` }).waitFor();
+    await expect.poll(openStreams).toEqual([expect.stringMatching(new RegExp(`/stream/order/ord_${last}$`))]);
   });
 
   it('keeps each line current, and adds or removes lines when tokens change without touching the others', async () => {

@@ -73,6 +73,27 @@ describe('createClient maxStreams', () => {
     third();
   });
 
+  it('streams a watch past the limit as soon as a stream frees, the longest waiting first, and stops its polling', async () => {
+    pushingBackend();
+    const client = createClient({ endpoint, maxStreams: 1 });
+    const first = client.watch(orderResult(1), () => {});
+    await expect.poll(() => paths('/stream/').length).toBe(1);
+    const second = client.watch(orderResult(2), () => {}, { interval: 20 });
+    await expect.poll(() => paths('/orders/ord_2').length).toBeGreaterThanOrEqual(1);
+    const third = client.watch(orderResult(3), () => {}, { interval: 20 });
+    await expect.poll(() => paths('/orders/ord_3').length).toBeGreaterThanOrEqual(1);
+
+    first();
+    await expect.poll(() => paths('/stream/')).toContain('/apps/waypost/stream/order/ord_2');
+    const polls = paths('/orders/ord_2').length;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(paths('/orders/ord_2')).toHaveLength(polls);
+    expect(paths('/stream/')).not.toContain('/apps/waypost/stream/order/ord_3');
+    expect(paths('/orders/ord_3').length).toBeGreaterThan(1);
+    second();
+    third();
+  });
+
   it('polls every watch with 0', async () => {
     pushingBackend();
     const stop = createClient({ endpoint, maxStreams: 0 }).watch(orderResult(1), () => {}, { interval: 10 });
