@@ -26,7 +26,9 @@ export interface StreamWatchSetup extends Omit<WatchSetup, 'stream'> {
  * @example const stop = createStreamWatch({ result, listener, options, environment, streams, poll, open, parse, mapError })
  */
 export function createStreamWatch({ open, parse, mapError, streams, ...setup }: StreamWatchSetup): StopWatching {
-  const waiting = (streams.waiting ??= new Set());
+  // The watches of this client that poll until a stream frees, longest waiting first.
+  streams.waiting ??= new Set();
+  const waiting = streams.waiting;
   return createWatch({
     ...setup,
     whenStreamFree(retry) {
