@@ -13,6 +13,8 @@ const THROTTLE = 4;
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { chromium } = createRequire(new URL('../packages/widget/package.json', import.meta.url))('playwright-core');
 const EMAIL = 'shopper@example.com';
+/** A widget with nothing preset: it boots to the lookup form. */
+const FORM_WIDGET = '<div data-waypost data-endpoint="/api/waypost"></div>';
 /** Where the bench page loads the static copy of the form from (see `staticFormScript`). */
 const STATIC_FORM = '/static-form.js';
 let staticForm = '';
@@ -126,7 +128,7 @@ async function openPage(browser, demo, body, { onApi, large, script } = {}) {
  * decide.
  */
 async function bootToForm(browser, demo, { script = '/waypost.js' } = {}) {
-  const { page, close } = await openPage(browser, demo, '<div data-waypost data-endpoint="/api/waypost"></div>', {
+  const { page, close } = await openPage(browser, demo, FORM_WIDGET, {
     script,
   });
   await page.goto(`${demo.url}/bench.html`);
@@ -144,7 +146,7 @@ async function bootToForm(browser, demo, { script = '/waypost.js' } = {}) {
  * its stylesheets as the widget gave it), read from a page that booted `waypost.js`.
  */
 async function captureForm(browser, demo) {
-  const { page, close } = await openPage(browser, demo, '<div data-waypost data-endpoint="/api/waypost"></div>');
+  const { page, close } = await openPage(browser, demo, FORM_WIDGET);
   // The text each sheet was given: serialized rules would differ (`all: initial` alone spells out every property).
   await page.addInitScript(() => {
     const texts = new WeakMap();
@@ -209,7 +211,7 @@ function staticFormScript({ tree, css }) {
  */
 async function lookupToRender(browser, demo, { large = false } = {}) {
   let api = 0;
-  const { page, close } = await openPage(browser, demo, '<div data-waypost data-endpoint="/api/waypost"></div>', {
+  const { page, close } = await openPage(browser, demo, FORM_WIDGET, {
     large,
     onApi: () => {
       api += 1;
