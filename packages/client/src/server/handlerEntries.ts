@@ -3,8 +3,8 @@ import type { PlainResponse } from './PlainResponse.js';
 
 /**
  * The handlers `createHandler` made, each with its own entry, which also takes the node:http adapter's lighter
- * request view, reads the disconnect signal with `getRequestSignal`, and may answer as plain data. The adapter uses these for Waypost's own
- * handlers; any other handler gets a Fetch `Request` with `request.signal`.
+ * request view, reads the disconnect signal with `getRequestSignal`, and may answer as plain data. The adapter uses
+ * these for Waypost's own handlers; any other handler gets a Fetch `Request` with `request.signal`.
  */
 export const handlerEntries = new WeakMap<
   (request: Request) => Promise<Response>,
