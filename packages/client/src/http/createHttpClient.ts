@@ -132,18 +132,19 @@ export function createHttpClient(options: ClientOptions, base: string): WaypostC
           environment: options.environment,
           streams,
           poll: (signal) => readResource(kind, id, { signal, fresh: true }),
-          async open(signal) {
-            if (!(await loadCapabilities({ signal })).push) return false;
-            const token = tokens.get(kind, id);
-            const headers = {
-              accept: 'text/event-stream',
-              'accept-language': getLocale(),
-              ...(token ? { authorization: `Bearer ${token}` } : {}),
-            };
-            return openEventStream(what, options.fetch ?? fetch, base + path, headers, signal);
-          },
+          path,
+          open: async (signal, which, at, headers, json) =>
+            (await loadCapabilities({ signal })).push &&
+            openEventStream(
+              which,
+              options.fetch ?? fetch,
+              base + at,
+              { ...headers, accept: 'text/event-stream', 'accept-language': getLocale() },
+              signal,
+              json,
+            ),
           parse: (data) => parseEvent(parseJsonText(data, what), what),
-          mapError: (error, signal) => mapRequestError(error, what, signal),
+          mapError: (error, signal, which = what) => mapRequestError(error, which, signal),
         });
       return hub(`${path}\n${tokens.get(kind, id) ?? ''}`, start, listener, watchOptions);
     },

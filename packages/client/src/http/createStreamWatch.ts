@@ -1,41 +1,84 @@
 import type { Resource } from '../model/LookupResult.js';
+import type { ResourceKind } from '../model/ResourceKind.js';
+import { ROUTES } from '../protocol/ROUTES.js';
+import { createStreamMux, type StreamMux } from './createStreamMux.js';
 import { createWatch, type WatchSetup } from './createWatch.js';
+import { getResourceId } from './getResourceId.js';
 import { getStreamLimit } from './getStreamLimit.js';
 import { readEventStream } from './readEventStream.js';
 import type { StopWatching } from './WaypostClient.js';
 
+/** The records `POST /stream` carries, each with its token. */
+export type StreamRecords = Array<{ kind: ResourceKind; id: string; token: string }>;
+
 /** What the HTTP client gives a stream watch: the stream's opening and the record parser stay in the client. */
 export interface StreamWatchSetup extends Omit<WatchSetup, 'stream'> {
   /**
-   * The client's streams: how many are open now (every watch of the client counts here), its `maxStreams` and its
-   * endpoint (see `getStreamLimit`).
+   * The client's streams: how many of its watches stream on their own now, its `maxStreams`, its endpoint (see
+   * `getStreamLimit`); the watch code adds the queue of watches waiting for a stream and the shared stream.
    */
-  streams: { open: number; readonly max: number | undefined; readonly base: string; waiting?: Set<() => void> };
-  /** Opens `GET /stream/…`: the body of a `200`, `false` when the backend cannot push; rejects on other failures. */
-  open(signal: AbortSignal): Promise<ReadableStream<Uint8Array> | false>;
+  streams: {
+    open: number;
+    readonly max: number | undefined;
+    readonly base: string;
+    waiting?: Set<() => void>;
+    mux?: StreamMux;
+  };
+  /** The record's stream path (`/stream/order/ord_1`). */
+  path: string;
+  /**
+   * Opens the stream `what` at `path` below the endpoint (`GET` when `json` is absent, else a `POST` of it), adding
+   * the client's `Accept` and `Accept-Language` to `headers`: the body of a `200`, `false` when the backend cannot
+   * push; rejects with the protocol's error on other failures.
+   */
+  open(
+    signal: AbortSignal,
+    what: string,
+    path: string,
+    headers: Record<string, string>,
+    json?: unknown,
+  ): Promise<ReadableStream<Uint8Array> | false>;
   /** Validates the `data` of one `update` event. */
   parse(data: string): Resource;
-  /** Turns a failure while reading into the client's typed error (`NetworkError`, `AbortError`). */
-  mapError(error: unknown, signal: AbortSignal): Promise<unknown>;
+  /** Turns a failure while reading `what` (the record's stream by default) into the client's typed error. */
+  mapError(error: unknown, signal: AbortSignal, what?: string): Promise<unknown>;
 }
 
 /**
- * The on-demand part of `client.watch` over HTTP: the SSE reader, the reconnect loop and the poller. It is a
- * separate module (`import()`ed on the first watch) so that `import { createClient }` does not carry it.
+ * The on-demand part of `client.watch` over HTTP: the SSE reader, the shared stream, the reconnect loop and the
+ * poller. It is a separate module (`import()`ed on the first watch) so that `import { createClient }` does not
+ * carry it. A watch with a token joins the client's one shared stream (`POST /stream`); it streams on its own
+ * (`GET /stream/…`, at most `maxStreams` at once) when the handler predates the shared stream, past its 32 records,
+ * or once its record has left it.
  *
- * @example const stop = createStreamWatch({ result, listener, options, environment, streams, poll, open, parse, mapError })
+ * @example const stop = createStreamWatch({ result, listener, options, environment, streams, path, poll, open, parse, mapError })
  */
-export function createStreamWatch({ open, parse, mapError, streams, ...setup }: StreamWatchSetup): StopWatching {
+export function createStreamWatch({ open, parse, mapError, streams, path, ...setup }: StreamWatchSetup): StopWatching {
   // The watches of this client that poll until a stream frees, longest waiting first.
   streams.waiting ??= new Set();
   const waiting = streams.waiting;
+  const { kind } = setup.result;
+  const id = getResourceId(setup.result);
+  // The record's access token: with one, it may share the client's `POST /stream`.
+  const token = setup.result.access?.token;
+  const shared = `POST ${ROUTES.streamMany.path}`;
   return createWatch({
     ...setup,
     whenStreamFree(retry) {
       waiting.add(retry);
       return () => waiting.delete(retry);
     },
-    async stream(signal, emit) {
+    async stream(signal, emit, drop) {
+      const limit = getStreamLimit(streams.max, streams.base);
+      if (token && limit > 0) {
+        streams.mux ??= createStreamMux({
+          open: (records, muxSignal) => open(muxSignal, shared, ROUTES.streamMany.path, {}, { records }),
+          mapError: (error, muxSignal) => mapError(error, muxSignal, shared),
+          environment: setup.environment,
+        });
+        const joined = await streams.mux({ kind, id, token, emit: (data) => emit(() => parse(data)), drop }, signal);
+        if (joined !== 'single') return joined;
+      }
       // Every stream the client may hold is open: this watch polls until one frees (the longest waiting first).
       // The count is taken before any await, so watches that start together see each other.
       if (streams.open >= getStreamLimit(streams.max, streams.base)) return 'busy';
@@ -57,7 +100,7 @@ export function createStreamWatch({ open, parse, mapError, streams, ...setup }: 
       };
       signal.addEventListener('abort', release);
       try {
-        const body = await open(signal);
+        const body = await open(signal, `GET ${path}`, path, token ? { authorization: `Bearer ${token}` } : {});
         if (!body) return false;
         await readEventStream(body, (event) => {
           if (event.type === 'update') emit(() => parse(event.data));

@@ -1,6 +1,7 @@
 import { isVerificationError } from '../errors/VerificationError.js';
 import type { LookupResult, Resource } from '../model/LookupResult.js';
 import type { ClientEnvironment } from './ClientOptions.js';
+import { createBackoff } from './createBackoff.js';
 import { stableJson } from './stableJson.js';
 import type { StopWatching, WatchOptions } from './WaypostClient.js';
 
@@ -15,9 +16,15 @@ export interface WatchSetup {
   /**
    * Pushes records through `emit` until it ends or fails; resolves `false` when the backend cannot push (the
    * watch then polls), `'busy'` when no stream may open now (the watch polls until `whenStreamFree` calls back).
-   * Any other end or failure reopens it with backoff.
+   * Any other end or failure reopens it with backoff. A stream shared with other watches reconnects on its own and
+   * calls `drop` each time it drops (with the error, when there is one): the view may be out of date until it
+   * delivers again.
    */
-  stream?(signal: AbortSignal, emit: (read: () => Resource) => void): Promise<boolean | 'busy' | undefined>;
+  stream?(
+    signal: AbortSignal,
+    emit: (read: () => Resource) => void,
+    drop: (error?: unknown) => void,
+  ): Promise<boolean | 'busy' | undefined>;
   /**
    * Calls `retry` once a stream may open again, after `stream` answered `'busy'`; returns the function that stops
    * waiting.
@@ -26,9 +33,6 @@ export interface WatchSetup {
 }
 
 const withoutAccess = ({ access: _access, ...resource }: Resource & { access?: unknown }) => stableJson(resource);
-/** First wait before a dropped stream is reopened; it doubles per failed attempt up to `maxReconnectDelay`. */
-const reconnectDelay = 1_000;
-const maxReconnectDelay = 30_000;
 
 /**
  * Runs one watch: a push stream when the backend has one, otherwise polling whose interval doubles (up to
@@ -56,7 +60,7 @@ export function createWatch({
   const controller = new AbortController();
   let last = withoutAccess(result);
   let delay = interval;
-  let retry = reconnectDelay;
+  const backoff = createBackoff();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let polling = false;
   let busy = false;
@@ -113,7 +117,7 @@ export function createWatch({
     if (stopped) return;
     try {
       notify(read());
-      retry = reconnectDelay;
+      backoff.reset();
     } catch (error) {
       report(error);
     }
@@ -122,7 +126,10 @@ export function createWatch({
     if (stopped || !stream) return;
     clearTimeout(timer);
     waiting = false;
-    stream(controller.signal, emit).then(
+    stream(controller.signal, emit, (error) => {
+      if (error) report(error);
+      setStale(true);
+    }).then(
       (supported) => (supported === false ? startPolling() : supported === 'busy' ? pollUntilFree() : reconnect()),
       (error: unknown) => {
         if (isVerificationError(error)) return expire(error);
@@ -146,14 +153,11 @@ export function createWatch({
     if (stopped) return;
     setStale(true);
     waiting = true;
-    // Offline: nothing to try until the `online` event (a slow retry covers environments without one).
-    const wait = online() ? retry / 2 + Math.random() * (retry / 2) : maxReconnectDelay;
-    retry = Math.min(retry * 2, maxReconnectDelay);
-    timer = setTimeout(connect, wait);
+    timer = setTimeout(connect, backoff.next(online()));
   };
   const removeOnline = environment?.onOnline?.(() => {
     if (waiting) {
-      retry = reconnectDelay;
+      backoff.reset();
       connect();
     } else if (polling) void tick();
   });

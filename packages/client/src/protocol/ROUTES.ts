@@ -7,6 +7,7 @@ import { issueReportInputSchema } from './issueReportInputSchema.js';
 import { lookupQueryInputSchema } from './lookupQueryInputSchema.js';
 import type { RouteSpec } from './RouteSpec.js';
 import { startReturnInputSchema } from './startReturnInputSchema.js';
+import { streamManyInputSchema } from './streamManyInputSchema.js';
 
 /**
  * Every route of protocol v1, declared once: the handler matches requests against it and the HTTP client builds
@@ -23,6 +24,7 @@ export const ROUTES = {
   capabilities: { methods: ['GET'], path: '/capabilities', output: capabilitiesSchema },
   read: { methods: ['GET'], path: '/{kind}s/{id}', output: resourceSchema },
   stream: { methods: ['GET'], path: '/stream/{kind}/{id}', output: resourceSchema },
+  streamMany: { methods: ['POST'], path: '/stream', input: streamManyInputSchema, output: resourceSchema },
   startReturn: { methods: ['POST'], path: '/returns', input: startReturnInputSchema, output: lookupResultSchema },
   subscribeAlerts: {
     methods: ['POST'],

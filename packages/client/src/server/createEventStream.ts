@@ -1,21 +1,31 @@
+import { getResourceId } from '../http/getResourceId.js';
 import type { Resource } from '../model/LookupResult.js';
+import type { StreamEnd } from '../protocol/StreamEnd.js';
 import { createEtag } from './createEtag.js';
 
-/** Options of `createEventStream`. */
-export interface EventStreamOptions {
+/** One record an event stream carries. */
+export interface EventStreamRecord {
   /** The record as it is now; sent first, so a client that reconnects is up to date at once. */
   initial: Resource;
   /** Starts listening for changes; returns the function that stops. */
   subscribe: (listener: (resource: Resource) => void) => () => void;
+  /**
+   * Milliseconds until the grant behind the record expires: the record leaves the stream then (an `end` event), so
+   * a token outlives its expiry on no open connection. Reopening with it is then a 401: the client looks it up again.
+   */
+  endsInMs?: number;
+}
+
+/** Options of `createEventStream`. */
+export interface EventStreamOptions {
+  /** The records the stream carries: one for `GET /stream/{kind}/{id}`, up to 32 for `POST /stream`. */
+  records: EventStreamRecord[];
+  /** Records refused at opening (`POST /stream`): each gets its `end` event before anything else. */
+  refused?: StreamEnd[];
   /** Aborted when the client goes away. */
   signal: AbortSignal;
   /** Milliseconds between `: ping` comments. */
   pingIntervalMs: number;
-  /**
-   * Milliseconds until the grant behind the stream expires: the stream ends then, so a token outlives its expiry
-   * on no open connection. The client's reconnect then gets a 401 and looks the record up again.
-   */
-  endsInMs?: number;
   /** Called once when the stream ends, however it ends (client gone, cancelled, aborted before it started). */
   onClose?: () => void;
 }
@@ -25,29 +35,27 @@ const maximumBacklog = 64;
 const encoder = new TextEncoder();
 
 /**
- * A `text/event-stream` body: `event: update` with the record as `data` and its ETag as `id`, sent only when the
- * record really changed, and a `: ping` comment every `pingIntervalMs`. It ends when its grant expires
- * (`endsInMs`). Everything is released — subscription, timers — when the client disconnects (`signal`) or the
- * runtime cancels the stream.
+ * A `text/event-stream` body: `event: update` with a record as `data` and its ETag as `id`, sent only when that
+ * record really changed; `event: end` (a `StreamEnd`) when a record leaves the stream, at its grant's expiry; and a
+ * `: ping` comment every `pingIntervalMs`. The stream ends after its last record's `end`. Everything is released —
+ * subscriptions, timers — when the client disconnects (`signal`) or the runtime cancels the stream.
  *
- * @example new Response(createEventStream({ initial, subscribe, signal: request.signal, pingIntervalMs: 25_000 }))
+ * @example new Response(createEventStream({ records: [{ initial, subscribe }], signal, pingIntervalMs: 25_000 }))
  */
 export function createEventStream(options: EventStreamOptions): ReadableStream<Uint8Array> {
   let closed = false;
-  let lastEtag: string | undefined;
   let queue = Promise.resolve();
-  let unsubscribe: (() => void) | undefined;
   let timer: ReturnType<typeof setInterval> | undefined;
-  let expiry: ReturnType<typeof setTimeout> | undefined;
+  // What ends each record still carried: its subscription and its expiry timer.
+  const live = new Set<() => void>();
   let close = () => {};
 
   const release = () => {
     if (closed) return;
     closed = true;
     clearInterval(timer);
-    clearTimeout(expiry);
     options.signal.removeEventListener('abort', close);
-    unsubscribe?.();
+    for (const stop of [...live]) stop();
     options.onClose?.();
   };
 
@@ -67,24 +75,48 @@ export function createEventStream(options: EventStreamOptions): ReadableStream<U
           // Already closed by the runtime.
         }
       };
-      const send = (resource: Resource) => {
-        // Hashing is async: a queue keeps updates in the order they came.
-        queue = queue
-          .then(async () => {
+      // Hashing is async: one queue keeps every event in the order it came.
+      const enqueue = (task: () => Promise<void> | void) => {
+        queue = queue.then(task).catch(() => close());
+      };
+      const end = (ended: StreamEnd) => enqueue(() => write(`event: end\ndata: ${JSON.stringify(ended)}\n\n`));
+      const carry = ({ initial, subscribe, endsInMs }: EventStreamRecord) => {
+        let lastEtag: string | undefined;
+        const send = (resource: Resource) =>
+          enqueue(async () => {
             const body = JSON.stringify(resource);
             const etag = await createEtag(body);
             if (etag === lastEtag) return;
             lastEtag = etag;
             write(`event: update\nid: ${etag}\ndata: ${body}\n\n`);
-          })
-          .catch(() => close());
+          });
+        send(initial);
+        const unsubscribe = subscribe(send);
+        const stop = () => {
+          live.delete(stop);
+          clearTimeout(expiry);
+          unsubscribe();
+        };
+        const expiry =
+          endsInMs === undefined
+            ? undefined
+            : setTimeout(
+                () => {
+                  stop();
+                  end({ kind: initial.kind, id: getResourceId(initial), status: 401, code: 'verification_failed' });
+                  // The last record gone: the stream ends once its `end` is written.
+                  if (live.size === 0) enqueue(close);
+                },
+                Math.max(0, endsInMs),
+              );
+        live.add(stop);
       };
       if (options.signal.aborted) return close();
       options.signal.addEventListener('abort', close, { once: true });
-      send(options.initial);
-      unsubscribe = options.subscribe(send);
+      for (const refused of options.refused ?? []) end(refused);
+      for (const record of options.records) carry(record);
+      if (live.size === 0) return enqueue(close);
       timer = setInterval(() => write(': ping\n\n'), options.pingIntervalMs);
-      if (options.endsInMs !== undefined) expiry = setTimeout(() => close(), Math.max(0, options.endsInMs));
     },
     cancel() {
       release();

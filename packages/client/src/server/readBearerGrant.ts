@@ -1,9 +1,7 @@
-import { isVerificationError } from '../errors/VerificationError.js';
 import type { AccessTokenPayload } from './AccessTokenPayload.js';
 import type { HandlerContext } from './HandlerContext.js';
 import type { HandlerRequest } from './HandlerRequest.js';
-import { ProblemError } from './ProblemError.js';
-import { verifyAccessToken } from './verifyAccessToken.js';
+import { verifyGrant } from './verifyGrant.js';
 
 /**
  * The grant of the request's `Authorization: Bearer` token, or a 401 when it is missing, malformed, tampered with or
@@ -12,17 +10,6 @@ import { verifyAccessToken } from './verifyAccessToken.js';
  *
  * @example const grant = await readBearerGrant(request, context)
  */
-export async function readBearerGrant(request: HandlerRequest, context: HandlerContext): Promise<AccessTokenPayload> {
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.get('authorization') ?? '');
-  const refuse = () =>
-    new ProblemError(401, 'verification_failed', 'A valid access token is required; look the order up again', {
-      headers: { 'WWW-Authenticate': 'Bearer' },
-    });
-  if (!match?.[1]) throw refuse();
-  try {
-    return await verifyAccessToken(match[1], { secret: context.secrets, now: context.now() });
-  } catch (error) {
-    if (isVerificationError(error)) throw refuse();
-    throw error;
-  }
+export function readBearerGrant(request: HandlerRequest, context: HandlerContext): Promise<AccessTokenPayload> {
+  return verifyGrant(/^Bearer\s+(\S+)\s*$/i.exec(request.headers.get('authorization') ?? '')?.[1], context);
 }

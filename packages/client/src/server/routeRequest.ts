@@ -11,6 +11,7 @@ import { handleRead } from './handleRead.js';
 import { handleReportIssue } from './handleReportIssue.js';
 import { handleStartReturn } from './handleStartReturn.js';
 import { handleStream } from './handleStream.js';
+import { handleStreamMany } from './handleStreamMany.js';
 import { handleSubscribeAlerts } from './handleSubscribeAlerts.js';
 import { handleUnsubscribe } from './handleUnsubscribe.js';
 import { handleWebhook } from './handleWebhook.js';
@@ -77,6 +78,8 @@ export async function routeRequest(
       return handleRead(request, route.kind!, route.id!, context);
     case 'stream':
       return handleStream(request, route.kind!, route.id!, context);
+    case 'streamMany':
+      return handleStreamMany(request, context);
     case 'startReturn':
       return handleStartReturn(toFetchRequest(request), context);
     case 'subscribeAlerts':

@@ -1,3 +1,4 @@
+import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { sampleLookupResult } from '../../model/__tests__/sampleLookupResult.js';
@@ -6,9 +7,20 @@ import type { LookupResult, Resource } from '../../model/LookupResult.js';
 /** The handler every HTTP test talks to. */
 export const endpoint = 'https://shop.example/apps/waypost';
 
-/** An msw server for one test file, with every request it saw (cloned, bodies readable). */
+/**
+ * An msw server for one test file, with every request it saw (cloned, bodies readable). It answers `POST /stream`
+ * with a 404, as a handler from before the shared stream does, so a watch streams its record on its own unless the
+ * test answers the shared stream.
+ */
 export function useTestServer() {
-  const server = setupServer();
+  const server = setupServer(
+    http.post(`${endpoint}/stream`, () =>
+      HttpResponse.json(
+        { code: 'not_found' },
+        { status: 404, headers: { 'content-type': 'application/problem+json' } },
+      ),
+    ),
+  );
   const requests: Request[] = [];
   server.events.on('request:start', ({ request }) => {
     requests.push(request.clone());

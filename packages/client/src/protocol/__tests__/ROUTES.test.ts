@@ -27,8 +27,13 @@ describe('ROUTES', () => {
   it('has every route but the server-only ones called by the HTTP client, with its method and path', async () => {
     const handler = createHandler({ source: createTestSource(), secret: testSecret, basePath, rateLimit: false });
     const seen: Array<{ name: RouteName | undefined; method: string; status: number }> = [];
+    let shared = true;
     const fetch = vi.fn(async (input: Request | string | URL, init?: RequestInit) => {
       const request = new Request(input, init);
+      // The second watch meets a handler from before the shared stream, and streams its record on its own.
+      if (!shared && request.method === 'POST' && request.url.endsWith('/stream')) {
+        return Response.json({ code: 'not_found' }, { status: 404 });
+      }
       const response = await handler(request);
       const route = matchRoute(new URL(request.url).pathname, basePath);
       if (route && !route.methods.includes(request.method)) throw new Error(`${request.method} ${route.name}`);
@@ -45,8 +50,13 @@ describe('ROUTES', () => {
     await client.subscribeAlerts(sampleActionInputs.subscribeAlerts);
     await client.reportIssue({ kind: 'order', id: 'ord_1', type: 'late' });
     const stop = client.watch(result, () => {});
-    await vi.waitFor(() => expect(seen.map((each) => each.name)).toContain('stream'));
+    await vi.waitFor(() => expect(seen.map((each) => each.name)).toContain('streamMany'));
     stop();
+    shared = false;
+    const own = createClient({ endpoint: `https://shop.example${basePath}`, fetch, retry: 0, cache: false });
+    const stopOwn = own.watch(result, () => {});
+    await vi.waitFor(() => expect(seen.map((each) => each.name)).toContain('stream'));
+    stopOwn();
 
     expect(seen.every((each) => each.status < 300)).toBe(true);
     const called = new Set(seen.map((each) => each.name));

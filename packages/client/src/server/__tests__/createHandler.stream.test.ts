@@ -86,12 +86,15 @@ describe('createHandler', () => {
       expect(source.listenerCount).toBe(0);
     });
 
-    it('ends the stream when its token expires, and refuses to reopen it with that token', async () => {
+    it('ends the stream with an end event when its token expires, and refuses to reopen it with that token', async () => {
       const { open, source } = await setup([], 1);
       const opened = performance.now();
       const stream = readEvents((await open().response).body!);
       await stream.until(1);
       await stream.end();
+      const last = stream.events.at(-1)!;
+      expect(last.type).toBe('end');
+      expect(JSON.parse(last.data)).toEqual({ kind: 'order', id: 'ord_1', status: 401, code: 'verification_failed' });
       // Tokens expire on a whole second: at most 1 s (plus scheduling) after the lookup.
       expect(performance.now() - opened).toBeLessThan(2_500);
       expect(source.listenerCount).toBe(0);

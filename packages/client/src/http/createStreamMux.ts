@@ -1,0 +1,180 @@
+import type { ResourceKind } from '../model/ResourceKind.js';
+import type { StreamEnd } from '../protocol/StreamEnd.js';
+import type { ClientEnvironment } from './ClientOptions.js';
+import { createBackoff } from './createBackoff.js';
+import { readEventStream } from './readEventStream.js';
+
+/** The records one `POST /stream` carries at most; watches past them stream on their own. */
+const maxRecords = 32;
+/** How long the mux waits for more watches before it reopens: the lines of a list start within a few ms. */
+const gatherMs = 30;
+
+/** One watch's place on the shared stream. */
+export interface StreamMember {
+  kind: ResourceKind;
+  id: string;
+  token: string;
+  /** Hands the watch the `data` of an `update` event of its record (the watch validates it). */
+  emit(data: string): void;
+  /** The shared stream dropped (with the error, when there is one): the watch may be out of date. */
+  drop(error?: unknown): void;
+}
+
+/** What the mux needs of the client: opening `POST /stream`, and turning a failed read into its typed error. */
+export interface StreamMuxSetup {
+  /** Opens `POST /stream` for `records`: the body of a `200`, `false` when the backend cannot push. */
+  open(
+    records: Array<{ kind: ResourceKind; id: string; token: string }>,
+    signal: AbortSignal,
+  ): Promise<ReadableStream<Uint8Array> | false>;
+  /** Turns a failure while reading into the client's typed error (`NetworkError`). */
+  mapError(error: unknown, signal: AbortSignal): Promise<unknown>;
+  environment: ClientEnvironment | undefined;
+}
+
+/**
+ * Adds a watch to the shared stream; settles `false` when the backend cannot push (the watch polls), `'single'`
+ * when the watch must stream on its own: the handler predates `POST /stream`, the stream is full, or the record left
+ * it (an `end` event: its own stream then answers why, a 401 ending the watch). Otherwise it stays pending until
+ * `signal` aborts.
+ */
+export type StreamMux = (member: StreamMember, signal: AbortSignal) => Promise<false | 'single' | undefined>;
+
+interface Entry extends StreamMember {
+  settle(value: false | 'single' | undefined): void;
+}
+
+/**
+ * One event stream for every record a client watches (`POST /stream`), so a page that shows a list of orders holds
+ * one connection however long the list. Watches that start together are gathered into one opening; a watch that
+ * joins later reopens the stream with every record (each is sent again first, so nothing is missed). A dropped
+ * stream is reopened with backoff (1 s, 2 s … 30 s, at once when the device comes back online), and every watch
+ * on it hears `drop`. A record's `end` event sends its watch to a stream of its own.
+ *
+ * @example streams.mux ??= createStreamMux(setup); const joined = await streams.mux(member, signal)
+ */
+export function createStreamMux(setup: StreamMuxSetup): StreamMux {
+  const entries = new Set<Entry>();
+  const backoff = createBackoff();
+  let supported = true;
+  let connection: AbortController | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let removeOnline: (() => void) | undefined;
+
+  const matching = (kind: string, id: string) => [...entries].filter((entry) => entry.kind === kind && entry.id === id);
+  let queued = false;
+  const close = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    removeOnline?.();
+    removeOnline = undefined;
+    connection?.abort();
+    connection = undefined;
+  };
+  const schedule = (wait: number) => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void open(), wait);
+  };
+  const settleAll = (value: false | 'single') => {
+    close();
+    for (const entry of [...entries]) entry.settle(value);
+  };
+  // A record left the stream (its token expired, or it is gone): its watches stream it on their own, which turns
+  // the server's answer into the protocol's error (a 401 ends the watch) without this module carrying that code.
+  const endRecord = (data: string) => {
+    let ended: Partial<StreamEnd> = {};
+    try {
+      ended = JSON.parse(data);
+    } catch {
+      // Malformed: no record can be named, so none leaves.
+    }
+    for (const entry of matching(String(ended.kind), String(ended.id))) entry.settle('single');
+  };
+  const dropped = (error?: unknown) => {
+    connection = undefined;
+    if (entries.size === 0) return close();
+    for (const entry of [...entries]) entry.drop(error);
+    const online = setup.environment?.isOnline?.() !== false;
+    schedule(backoff.next(online));
+    removeOnline = setup.environment?.onOnline?.(() => {
+      backoff.reset();
+      schedule(0);
+    });
+  };
+  async function open() {
+    close();
+    if (entries.size === 0) return;
+    const controller = new AbortController();
+    connection = controller;
+    const { signal } = controller;
+    const records = [...entries].map(({ kind, id, token }) => ({ kind, id, token }));
+    try {
+      const body = await setup.open(records, signal);
+      if (!body) return settleAll(false);
+      await readEventStream(body, ({ type, data }) => {
+        if (type === 'end') return endRecord(data);
+        if (type !== 'update') return;
+        backoff.reset();
+        let record: Record<string, { id?: unknown } | undefined> & { kind?: unknown };
+        try {
+          record = JSON.parse(data);
+        } catch {
+          record = {};
+        }
+        const kind = String(record.kind);
+        // Unknown or malformed: every watch hears it and reports it (their validation says what is wrong).
+        const to = matching(kind, String(record[kind]?.id));
+        for (const entry of to.length > 0 ? to : entries) entry.emit(data);
+      });
+      if (connection === controller) dropped();
+    } catch (error) {
+      if (connection !== controller) return;
+      const { code, status } = error as { code?: unknown; status?: unknown };
+      // A handler from before `POST /stream` has no such route (a 404, or a 405 behind a router that knows the
+      // path): every watch streams on its own.
+      if (code === 'not_found' || status === 405) {
+        supported = false;
+        return settleAll('single');
+      }
+      dropped(await setup.mapError(error, signal));
+    }
+  }
+
+  return (member, signal) => {
+    const known = [...entries].some((entry) => entry.kind === member.kind && entry.id === member.id);
+    if (!supported || (entries.size >= maxRecords && !known)) return Promise.resolve('single');
+    return new Promise((resolve) => {
+      const leave = () => {
+        signal.removeEventListener('abort', stop);
+        if (!entries.delete(entry)) return;
+        // The last watch gone: nothing left to stream. Others leaving stay on the stream until it reopens.
+        if (entries.size === 0) close();
+      };
+      const stop = () => {
+        leave();
+        resolve(undefined);
+      };
+      const entry: Entry = {
+        ...member,
+        settle(value) {
+          leave();
+          resolve(value);
+        },
+      };
+      entries.add(entry);
+      signal.addEventListener('abort', stop, { once: true });
+      // A record the stream already carries (under another token) needs no reopening. The first watches open it
+      // once the current task is done (every watch it started joins); later ones reopen it after a short wait; while
+      // a dropped stream backs off, they join its next opening.
+      if (known) return;
+      if (connection) schedule(gatherMs);
+      else if (!timer && !queued) {
+        queued = true;
+        queueMicrotask(() => {
+          queued = false;
+          void open();
+        });
+      }
+    });
+  };
+}
