@@ -177,9 +177,11 @@ export function createWatch({
     controller.abort();
   };
   // The token no longer opens the record: say so, mark the view stale and stop for good.
+  // Stale first, so that the error has the last word: a view that says why live updates ended is not turned back
+  // into "reconnecting" after it.
   const expire = (error: unknown) => {
-    report(error);
     setStale(true);
+    report(error);
     stop();
   };
 

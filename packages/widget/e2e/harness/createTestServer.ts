@@ -2,9 +2,11 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import type { Resource, Source } from '@waypost/client';
 import { createHandler, demoSource } from '@waypost/client/server';
 import { bundleNpmEntry } from './bundleNpmEntry.js';
 import { DIST_DIR, getDistFile } from './getDistFile.js';
+import { isStreamRequest } from './isStreamRequest.js';
 import { sendWebResponse } from './sendWebResponse.js';
 import { toWebRequest } from './toWebRequest.js';
 import { WIDGET_VERSION } from './WIDGET_VERSION.js';
@@ -23,6 +25,8 @@ export interface ApiRequest {
   language: string | undefined;
   /** Set once the response (or the event stream) has ended. */
   closed: boolean;
+  /** For the shared event stream (`POST /stream`), the records it carries (`order/ord_1001`), once its body is read. */
+  records?: string[];
   /** When it arrived and when it ended (`performance.now()`), to order round trips. */
   at: number;
   closedAt: number | undefined;
@@ -52,6 +56,8 @@ export interface TestServer {
   holdStreams(): void;
   /** Cuts every open event stream from the server side (a dropped connection); returns how many it cut. */
   dropStreams(): number;
+  /** Pushes `resource` as the new state of `kind`/`id` to the event streams of the main endpoint that carry it. */
+  emit(kind: string, id: string, resource: unknown): void;
   close(): Promise<void>;
 }
 
@@ -80,8 +86,22 @@ export async function createTestServer(): Promise<TestServer> {
   const frozen = new Date();
   let handler: ((request: Request) => Promise<Response>) | undefined;
   let briefHandler: ((request: Request) => Promise<Response>) | undefined;
+  // The demo's own changes reach a stream, and so do the test's (`emit`).
+  const emitted = new Set<{ key: string; listener: (resource: Resource) => void }>();
+  const withEmit = (source: Source): Source => ({
+    ...source,
+    subscribe(kind, id, listener) {
+      const entry = { key: `${kind}/${id}`, listener };
+      emitted.add(entry);
+      const stop = source.subscribe?.(kind, id, listener);
+      return () => {
+        emitted.delete(entry);
+        stop?.();
+      };
+    },
+  });
   const options = (basePath: string) => ({
-    source: demoSource({ now: () => frozen, storeUrl: origin, seed: 1 }),
+    source: withEmit(demoSource({ now: () => frozen, storeUrl: origin, seed: 1 })),
     secret: SECRET,
     basePath,
     rateLimit: false as const,
@@ -106,7 +126,8 @@ export async function createTestServer(): Promise<TestServer> {
       closedAt: undefined,
     };
     requests.push(entry);
-    if (path.includes('/stream/')) streams.add(res);
+    const stream = isStreamRequest(entry);
+    if (stream) streams.add(res);
     res.once('close', () => {
       entry.closed = true;
       entry.closedAt = performance.now();
@@ -117,12 +138,20 @@ export async function createTestServer(): Promise<TestServer> {
       res.end(JSON.stringify({ ...PROBLEM, detail: 'The test server fails on purpose.' }));
       return;
     }
-    if (holdingStreams && path.includes('/stream/')) await new Promise<void>((resolve) => held.push(resolve));
+    if (holdingStreams && stream) await new Promise<void>((resolve) => held.push(resolve));
     if (path.startsWith('/api/slow/')) {
       await new Promise<void>((resolve) => held.push(resolve));
       req.url = req.url?.replace('/api/slow/', '/api/waypost/');
     }
-    await sendWebResponse(await api(path)(await toWebRequest(req, origin)), res);
+    const request = await toWebRequest(req, origin);
+    if (stream && entry.method === 'POST') {
+      const body = (await request
+        .clone()
+        .json()
+        .catch(() => ({}))) as { records?: Array<{ kind: string; id: string }> };
+      entry.records = body.records?.map(({ kind, id }) => `${kind}/${id}`);
+    }
+    await sendWebResponse(await api(path)(request), res);
   };
 
   const serveFile = async (res: ServerResponse, file: string, type: string) => {
@@ -201,6 +230,9 @@ export async function createTestServer(): Promise<TestServer> {
     },
     holdStreams() {
       holdingStreams = true;
+    },
+    emit(kind, id, resource) {
+      for (const { key, listener } of [...emitted]) if (key === `${kind}/${id}`) listener(resource as Resource);
     },
     dropStreams() {
       const open = [...streams];

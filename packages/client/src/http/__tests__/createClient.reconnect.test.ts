@@ -140,21 +140,23 @@ describe('createClient', () => {
     stop();
   });
 
-  it('stops polling on a refused token', async () => {
+  it('stops polling on a refused token, marking the view stale before it reports why (the error has the last word)', async () => {
     server.use(
       http.get(`${endpoint}/capabilities`, () => HttpResponse.json({ ...pushCapabilities, push: false })),
       http.get(`${endpoint}/orders/ord_1`, () =>
         HttpResponse.json({ status: 401, code: 'verification_failed' }, { status: 401 }),
       ),
     );
-    const onError = vi.fn();
-    const stop = createClient({ endpoint }).watch(sampleResult(), () => {}, { interval: 1_000, onError });
+    const heard: string[] = [];
+    const onError = vi.fn((error: Error) => heard.push(error.name));
+    const onStale = (stale: boolean) => heard.push(`stale ${stale}`);
+    const stop = createClient({ endpoint }).watch(sampleResult(), () => {}, { interval: 1_000, onError, onStale });
     await advance(1_000);
     await advance(60_000);
     const polls = requests.filter((request) => request.url.endsWith('/orders/ord_1'));
     expect(polls).toHaveLength(1);
     expect(onError).toHaveBeenCalledTimes(1);
-    expect(onError.mock.calls[0]![0]).toMatchObject({ name: 'VerificationError' });
+    expect(heard).toEqual(['stale true', 'VerificationError']);
     stop();
   });
 });
