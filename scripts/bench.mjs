@@ -305,7 +305,8 @@ async function streamsForList(browser, demo) {
   const streams = [];
   const widget = `<div data-waypost data-endpoint="/api/waypost" data-tokens="${tokens.join(' ')}"></div>`;
   const { page, close } = await openPage(browser, demo, widget, {
-    onApi: (request) => request.url().includes('/stream/') && streams.push(request.url()),
+    // The shared stream (`POST /stream`) and any record's own (`GET /stream/{kind}/{id}`).
+    onApi: (request) => /\/stream(\/|$)/.test(new URL(request.url()).pathname) && streams.push(request.url()),
   });
   await page.goto(`${demo.url}/bench.html`);
   await page.getByRole('button', { name: /Order W1008/ }).waitFor({ timeout: 30_000 });

@@ -11,6 +11,7 @@ import { capabilitiesSchema } from '../../model/schemas/capabilitiesSchema.js';
 import { alertSubscriptionInputSchema } from '../../protocol/alertSubscriptionInputSchema.js';
 import { issueReportInputSchema } from '../../protocol/issueReportInputSchema.js';
 import { startReturnInputSchema } from '../../protocol/startReturnInputSchema.js';
+import { streamManyInputSchema } from '../../protocol/streamManyInputSchema.js';
 import { parseLookupBody } from '../../server/parseLookupBody.js';
 import { parseLookupResponse } from '../parseLookupResponse.js';
 import { readProblem } from '../readProblem.js';
@@ -33,6 +34,7 @@ const runtime: Record<string, (value: unknown) => unknown> = {
   'alert-subscription': (value) => parseModel(alertSubscriptionSchema, value, 'alert'),
   'issue-report-input': (value) => issueReportInputSchema(value),
   'issue-receipt': (value) => parseModel(issueReceiptSchema, value, 'issue'),
+  'stream-many-input': (value) => streamManyInputSchema(value),
   problem: (value) => value,
 };
 
