@@ -1,6 +1,6 @@
 // What every app must show, checked the same way in each: the order in Spanish, the soft theme, the protocol of the
-// API's answers readable by the page, one panel of the feature module opened, and nothing failing on the way
-// (console errors, page errors, HTTP errors, failed loads).
+// API's answers readable by the page, its live updates on the shared event stream, one panel of the feature module
+// opened, and nothing failing on the way (console errors, page errors, HTTP errors, failed loads).
 const SOFT_ACCENT = '#a3456b';
 
 /**
@@ -30,6 +30,16 @@ export async function checkPage(browser, url, { prerendered = false } = {}) {
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
+  // Live updates: the page's one event stream, every watched record in its body (across origins, after a preflight).
+  const stream = page
+    .waitForResponse(
+      (answer) => answer.request().method() === 'POST' && new URL(answer.url()).pathname.endsWith('/stream'),
+      { timeout: 30_000 },
+    )
+    .then(
+      (answer) => answer.status(),
+      () => 'no request',
+    );
   try {
     const response = await page.goto(url);
     if (prerendered) {
@@ -53,6 +63,8 @@ export async function checkPage(browser, url, { prerendered = false } = {}) {
         'no lookup',
     );
     if (!protocol) problems.push('timing: the lookup’s Resource Timing names no protocol (no Timing-Allow-Origin)');
+    const streamed = await stream;
+    if (streamed !== 200) problems.push(`live: the shared event stream (POST /stream) answered ${streamed}`);
     await tracker.getByRole('button', { name: 'Recibir avisos de entrega' }).click();
     await tracker.locator('input[type="email"]').waitFor({ timeout: 15_000 });
     // Late failures (a chunk after the panel) still count.
