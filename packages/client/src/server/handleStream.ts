@@ -1,5 +1,4 @@
 import type { ResourceKind } from '../model/ResourceKind.js';
-import { createEventStream } from './createEventStream.js';
 import { createRecordFeed } from './createRecordFeed.js';
 import { createStreamResponse } from './createStreamResponse.js';
 import { getAddressKey } from './getAddressKey.js';
@@ -9,7 +8,6 @@ import type { HandlerContext } from './HandlerContext.js';
 import type { HandlerRequest } from './HandlerRequest.js';
 import { ProblemError } from './ProblemError.js';
 import { readBearerGrant } from './readBearerGrant.js';
-import { getRequestSignal } from './rememberRequestSignal.js';
 import { reserveStream } from './reserveStream.js';
 
 /**
@@ -29,14 +27,7 @@ export async function handleStream(
   try {
     const grant = await readBearerGrant(request, context);
     const initial = await getAuthorizedResource(grant, kind, id, context, getSourceContext(request));
-    return createStreamResponse(
-      createEventStream({
-        records: [createRecordFeed(grant, kind, id, initial, context)],
-        signal: getRequestSignal(request),
-        pingIntervalMs: context.pingIntervalMs,
-        onClose: leave,
-      }),
-    );
+    return createStreamResponse(request, context, leave, [createRecordFeed(grant, kind, id, initial, context)]);
   } catch (error) {
     leave();
     throw error;

@@ -1,6 +1,6 @@
 import { ROUTES } from '../protocol/ROUTES.js';
 import type { StreamEnd } from '../protocol/StreamEnd.js';
-import { createEventStream, type EventStreamRecord } from './createEventStream.js';
+import type { EventStreamRecord } from './createEventStream.js';
 import { createRecordFeed } from './createRecordFeed.js';
 import { createStreamResponse } from './createStreamResponse.js';
 import { getAddressKey } from './getAddressKey.js';
@@ -11,7 +11,6 @@ import type { HandlerRequest } from './HandlerRequest.js';
 import { ProblemError } from './ProblemError.js';
 import { parseActionInput } from './parseActionInput.js';
 import { readJsonBody } from './readJsonBody.js';
-import { getRequestSignal } from './rememberRequestSignal.js';
 import { reserveStream } from './reserveStream.js';
 import { toFetchRequest } from './toFetchRequest.js';
 import { verifyGrant } from './verifyGrant.js';
@@ -47,13 +46,11 @@ export async function handleStreamMany(request: HandlerRequest, context: Handler
       }),
     );
     return createStreamResponse(
-      createEventStream({
-        records: opened.filter((each): each is EventStreamRecord => 'initial' in each),
-        refused: opened.filter((each): each is StreamEnd => 'code' in each),
-        signal: getRequestSignal(request),
-        pingIntervalMs: context.pingIntervalMs,
-        onClose: leave,
-      }),
+      request,
+      context,
+      leave,
+      opened.filter((each): each is EventStreamRecord => 'initial' in each),
+      opened.filter((each): each is StreamEnd => 'code' in each),
     );
   } catch (error) {
     leave();

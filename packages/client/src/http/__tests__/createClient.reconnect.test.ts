@@ -148,7 +148,9 @@ describe('createClient', () => {
       ),
     );
     const heard: string[] = [];
-    const onError = vi.fn((error: Error) => heard.push(error.name));
+    const onError = vi.fn((error: unknown) => {
+      heard.push((error as Error).name);
+    });
     const onStale = (stale: boolean) => heard.push(`stale ${stale}`);
     const stop = createClient({ endpoint }).watch(sampleResult(), () => {}, { interval: 1_000, onError, onStale });
     await advance(1_000);
