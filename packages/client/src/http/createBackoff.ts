@@ -4,7 +4,10 @@ const maxReconnectDelay = 30_000;
 
 /** The waits between attempts to reopen a dropped stream. */
 export interface Backoff {
-  /** The wait before the next attempt: 1 s, 2 s, 4 s … up to 30 s, each jittered between half and all of it; 30 s while offline. */
+  /**
+   * The wait before the next attempt: 1 s, 2 s, 4 s … up to 30 s, each jittered between half and all of it; 30 s
+   * while offline.
+   */
   next(online: boolean): number;
   /** Starts over at 1 s (a reopened stream delivered, or the device came back online). */
   reset(): void;

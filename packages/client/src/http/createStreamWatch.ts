@@ -1,5 +1,4 @@
 import type { Resource } from '../model/LookupResult.js';
-import type { ResourceKind } from '../model/ResourceKind.js';
 import { ROUTES } from '../protocol/ROUTES.js';
 import { createStreamMux, type StreamMux } from './createStreamMux.js';
 import { createWatch, type WatchSetup } from './createWatch.js';
@@ -7,9 +6,6 @@ import { getResourceId } from './getResourceId.js';
 import { getStreamLimit } from './getStreamLimit.js';
 import { readEventStream } from './readEventStream.js';
 import type { StopWatching } from './WaypostClient.js';
-
-/** The records `POST /stream` carries, each with its token. */
-export type StreamRecords = Array<{ kind: ResourceKind; id: string; token: string }>;
 
 /** What the HTTP client gives a stream watch: the stream's opening and the record parser stay in the client. */
 export interface StreamWatchSetup extends Omit<WatchSetup, 'stream'> {

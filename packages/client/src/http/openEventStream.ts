@@ -3,8 +3,9 @@ import { mapRequestError } from './mapRequestError.js';
 
 /**
  * Opens a Server-Sent Events stream with `fetch` (not `EventSource`, so tokens travel in a header or, with `json`,
- * in a `POST` body, never in the URL) and returns its body for the on-demand reader; `false` on a `501` (the backend cannot push). Rejects
- * with the protocol's error on any other non-2xx answer, when the connection fails, or when `signal` aborts.
+ * in a `POST` body, never in the URL) and returns its body for the on-demand reader; `false` on a `501` (the
+ * backend cannot push). Rejects with the protocol's error on any other non-2xx answer, when the connection fails,
+ * or when `signal` aborts.
  *
  * @example const body = await openEventStream('GET /stream/order/o_1', fetch, url, headers, signal)
  * @example const body = await openEventStream('POST /stream', fetch, url, headers, signal, { records })

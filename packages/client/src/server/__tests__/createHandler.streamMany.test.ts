@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Resource } from '../../model/LookupResult.js';
+import { createAccessToken } from '../createAccessToken.js';
 import { createHandler } from '../createHandler.js';
 import type { HandlerOptions } from '../HandlerOptions.js';
 import { createTestSource, testSecret } from './createTestSource.js';
@@ -93,6 +94,42 @@ describe('createHandler', () => {
       expect(ends.sort()).toEqual(['ord_1', 'ord_2']);
       expect(stream.events.at(-1)!.type).toBe('end');
       expect(source.listenerCount).toBe(0);
+    });
+
+    it('ends a record that no longer exists with a 404 and streams the others', async () => {
+      const { open, first } = await setup();
+      const { token: gone } = await createAccessToken({ secret: testSecret, kind: 'order', id: 'ord_gone' });
+      const stream = readEvents(
+        (
+          await open({
+            records: [
+              { kind: 'order', id: 'ord_gone', token: gone },
+              { kind: 'order', id: 'ord_1', token: first },
+            ],
+          }).response
+        ).body!,
+      );
+      const events = await stream.until(2);
+      expect(events.map((event) => event.type)).toEqual(['end', 'update']);
+      expect(JSON.parse(events[0]!.data)).toEqual({ kind: 'order', id: 'ord_gone', status: 404, code: 'not_found' });
+    });
+
+    it('fails the whole request, holding no slot and no subscription, when the source fails', async () => {
+      const { open, source, both } = await setup([], {
+        maxStreamsPerClient: 1,
+        clientAddressHeader: 'cf-connecting-ip',
+      });
+      const get = source.get;
+      source.get = async (kind, id, context) => {
+        if (id === 'ord_2') throw new Error('the store is down');
+        return get.call(source, kind, id, context);
+      };
+      const address = { 'CF-Connecting-IP': '203.0.113.10' };
+      const failed = await open(both, address).response;
+      expect(failed.status).toBe(500);
+      expect(source.listenerCount).toBe(0);
+      source.get = get;
+      expect((await open(both, address).response).status).toBe(200);
     });
 
     it('sends a record named twice once', async () => {
