@@ -118,6 +118,7 @@ describe('createHandler', () => {
       const { open, source, both } = await setup([], {
         maxStreamsPerClient: 1,
         clientAddressHeader: 'cf-connecting-ip',
+        onError: () => {},
       });
       const get = source.get;
       source.get = async (kind, id, context) => {
