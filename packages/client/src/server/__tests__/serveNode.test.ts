@@ -102,6 +102,35 @@ describe('serveNode', () => {
     await until(() => source.listenerCount === 0);
   });
 
+  it('streams several records over one POST /stream and releases every subscription when the client goes away', async () => {
+    const { url, lookup, source } = await serve();
+    const tokens = await Promise.all(
+      [
+        { orderNumber: 'W1001', email: 'shopper@example.com' },
+        { orderNumber: 'W1002', email: 'other@example.com' },
+      ].map(async (query) => (await readJson(await lookup(query))).access.token as string),
+    );
+    const controller = new AbortController();
+    const response = await fetch(url('/stream'), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'text/event-stream' },
+      body: JSON.stringify({
+        records: [
+          { kind: 'order', id: 'ord_1', token: tokens[0] },
+          { kind: 'order', id: 'ord_2', token: tokens[1] },
+        ],
+      }),
+      signal: controller.signal,
+    });
+    expect(response.headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
+    const stream = readEvents(response.body!);
+    const initial = await stream.until(2);
+    expect(initial.map((event) => JSON.parse(event.data).order.id).sort()).toEqual(['ord_1', 'ord_2']);
+    expect(source.listenerCount).toBe(2);
+    controller.abort();
+    await until(() => source.listenerCount === 0);
+  });
+
   it('refuses a chunked body past maxBodyBytes with 413', async () => {
     const { url } = await serve({ maxBodyBytes: 1_024 });
     let sent = 0;
