@@ -319,7 +319,9 @@ async function streamsForList(browser, demo) {
   });
   // A stream ends when the page drops it (a reopening) or the server closes it.
   for (const event of ['requestfailed', 'requestfinished']) {
-    page.on(event, (request) => isStream(request) && (open -= 1));
+    page.on(event, (request) => {
+      if (isStream(request)) open -= 1;
+    });
   }
   await page.goto(`${demo.url}/bench.html`);
   await page.getByRole('button', { name: /Order W1008/ }).waitFor({ timeout: 30_000 });
