@@ -1,5 +1,6 @@
 import type { ResourceKind } from '../model/ResourceKind.js';
 import type { StreamEnd } from '../protocol/StreamEnd.js';
+import type { StreamManyInput } from '../protocol/StreamManyInput.js';
 import type { ClientEnvironment } from './ClientOptions.js';
 import { createBackoff } from './createBackoff.js';
 import { readEventStream } from './readEventStream.js';
@@ -23,10 +24,7 @@ export interface StreamMember {
 /** What the mux needs of the client: opening `POST /stream`, and turning a failed read into its typed error. */
 export interface StreamMuxSetup {
   /** Opens `POST /stream` for `records`: the body of a `200`, `false` when the backend cannot push. */
-  open(
-    records: Array<{ kind: ResourceKind; id: string; token: string }>,
-    signal: AbortSignal,
-  ): Promise<ReadableStream<Uint8Array> | false>;
+  open(records: StreamManyInput['records'], signal: AbortSignal): Promise<ReadableStream<Uint8Array> | false>;
   /** Turns a failure while reading into the client's typed error (`NetworkError`). */
   mapError(error: unknown, signal: AbortSignal): Promise<unknown>;
   environment: ClientEnvironment | undefined;
@@ -60,9 +58,10 @@ export function createStreamMux(setup: StreamMuxSetup): StreamMux {
   let connection: AbortController | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let removeOnline: (() => void) | undefined;
+  // An opening is queued for the end of the current task.
+  let queued = false;
 
   const matching = (kind: string, id: string) => [...entries].filter((entry) => entry.kind === kind && entry.id === id);
-  let queued = false;
   const close = () => {
     clearTimeout(timer);
     timer = undefined;
@@ -141,7 +140,7 @@ export function createStreamMux(setup: StreamMuxSetup): StreamMux {
   }
 
   return (member, signal) => {
-    const known = [...entries].some((entry) => entry.kind === member.kind && entry.id === member.id);
+    const known = matching(member.kind, member.id).length > 0;
     if (!supported || (entries.size >= maxRecords && !known)) return Promise.resolve('single');
     return new Promise((resolve) => {
       const leave = () => {
