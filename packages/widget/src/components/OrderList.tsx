@@ -57,13 +57,30 @@ export function OrderList({ tokens, children }: { tokens: string[]; children: Co
     let current = true;
     const client = getClient();
     const set = (token: string, line: Line) => setLines((all) => ({ ...all, [token]: line }));
-    for (const token of tokens) {
+    const found = new Map<string, LookupResult>();
+    const lookups = tokens.map((token) =>
       lookupOrderLine(client, token).then(
         (result) => {
           if (!current) return;
           // A line already read (and kept current by its watch) is not set back to the first answer.
           setLines((all) => (typeof all[token] === 'object' ? all : { ...all, [token]: result }));
-          if (live === false || watches.current.has(token)) return;
+          found.set(token, result);
+        },
+        (error: unknown) => {
+          if (!current) return;
+          set(token, isVerificationError(error) ? 'expired' : 'failed');
+          emit('error', { code: (error as { code?: string }).code ?? 'internal', message: String(error), error });
+        },
+      ),
+    );
+    // The lines start watching together, once every lookup has answered: the client then opens one event stream
+    // for the whole list (lines joining one by one would reopen it), and the stream takes none of the browser's
+    // few connections to the host while lookups still wait for one.
+    if (live !== false) {
+      void Promise.all(lookups).then(() => {
+        if (!current) return;
+        for (const [token, result] of found) {
+          if (watches.current.has(token)) continue;
           try {
             watches.current.set(
               token,
@@ -72,13 +89,8 @@ export function OrderList({ tokens, children }: { tokens: string[]; children: Co
           } catch {
             // No live updates for this line: it keeps what it read.
           }
-        },
-        (error: unknown) => {
-          if (!current) return;
-          set(token, isVerificationError(error) ? 'expired' : 'failed');
-          emit('error', { code: (error as { code?: string }).code ?? 'internal', message: String(error), error });
-        },
-      );
+        }
+      });
     }
     for (const [token, stop] of watches.current) {
       if (tokens.includes(token)) continue;
