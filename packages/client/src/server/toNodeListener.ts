@@ -55,18 +55,23 @@ function toRequest(req: IncomingMessage, url: string, signal: () => AbortSignal,
   return request;
 }
 
-// A plain answer goes out as it is: its head in one writeHead, its body in the same write with its length.
+// A complete answer goes out in one writeHead and one write: the head (given as one flat list, cheaper than a
+// setHeader per field) with the body's length, then the body.
+function writeWhole(res: ServerResponse, status: number, head: string[], body: Uint8Array): void {
+  head.push('content-length', String(body.byteLength));
+  res.writeHead(status, head).end(body);
+}
+
+// A plain answer goes out as it is.
 function writePlain(response: PlainResponse, res: ServerResponse): void {
   const head = Object.entries(response.headers).flat();
   if (response.body === null) return void res.writeHead(response.status, head).end();
-  const body = encoder.encode(response.body);
-  head.push('content-length', String(body.byteLength));
-  res.writeHead(response.status, head).end(body);
+  writeWhole(res, response.status, head, encoder.encode(response.body));
 }
 
 async function writeResponse(response: Response, res: ServerResponse, signal: () => AbortSignal): Promise<void> {
-  // The head as one flat list for one writeHead: cheaper than a setHeader per field. Iterating Headers yields each
-  // Set-Cookie on its own, so cookies stay apart.
+  // The head as one flat list for one writeHead. Iterating Headers yields each Set-Cookie on its own, so cookies stay
+  // apart.
   const head: string[] = [];
   let streaming = false;
   let length: string | undefined;
@@ -83,9 +88,8 @@ async function writeResponse(response: Response, res: ServerResponse, signal: ()
     // JSON answer this package built is written as it is, without reading it back through its stream.
     const text = getRememberedResponseBody(response);
     const body = text === undefined ? new Uint8Array(await response.arrayBuffer()) : encoder.encode(text);
-    if (res.destroyed) return;
-    head.push('content-length', String(body.byteLength));
-    return void res.writeHead(response.status, head).end(body);
+    if (!res.destroyed) writeWhole(res, response.status, head, body);
+    return;
   }
   res.writeHead(response.status, head);
   // Event streams must reach the client chunk by chunk, not when the handler finishes.
