@@ -52,6 +52,7 @@ const widgetTests = 'packages/widget/src/**/__tests__/**/*.test.{ts,tsx}';
 const widgetIsolated = [
   'packages/widget/src/__tests__/packaging.treeShaking.test.ts',
   'packages/widget/src/components/__tests__/ActionBar.test.tsx',
+  'packages/widget/src/components/__tests__/App.client.test.tsx',
   'packages/widget/src/embed/__tests__/defineElement.test.ts',
   'packages/widget/src/embed/__tests__/nodeImport.test.ts',
   'packages/widget/src/embed/__tests__/scriptTag.test.ts',

@@ -13,11 +13,11 @@ import { WidgetContext, type WidgetContextValue } from './WidgetContext.js';
 /**
  * Shows the current state's view. The result views (`result.js`) start loading, and the `Intl` formatters they
  * use start warming, as soon as the shopper reaches for the form or a lookup starts, so both are ready by the time
- * the answer is; until then the loading state stays.
+ * the answer is; until then the loading state stays. Reaching for the form also makes the client.
  * With `tokens` (the list mode) the order list wraps that view: it shows instead of the form.
  */
 function Body() {
-  const { store, locale, timeZone } = useWidget();
+  const { store, locale, timeZone, getClient } = useWidget();
   const state = store.state.value;
   const result = store.result.value;
   const tokens = store.options.value.tokens;
@@ -30,6 +30,18 @@ function Body() {
   useEffect(() => {
     if (touched || state === 'loading') warmFormatters({ locale, timeZone });
   }, [touched, state, locale, timeZone]);
+  // The client (its HTTP instance, caches and request code) is made while the shopper types, not on the click.
+  useEffect(() => {
+    if (!touched) return;
+    const timer = setTimeout(() => {
+      try {
+        getClient();
+      } catch {
+        // No endpoint: the lookup says so.
+      }
+    });
+    return () => clearTimeout(timer);
+  }, [touched]);
   let body = (
     <div class="s" onFocusIn={() => setTouched(true)}>
       <Notice state={state} />
