@@ -1,4 +1,5 @@
 import type { LookupResult, WaypostClient } from '@waypost/client';
+import { loadOnce } from '../lazy/loadOnce.js';
 
 const cache = new WeakMap<WaypostClient, Map<string, Promise<LookupResult>>>();
 
@@ -12,11 +13,5 @@ const cache = new WeakMap<WaypostClient, Map<string, Promise<LookupResult>>>();
 export function lookupOrderLine(client: WaypostClient, token: string): Promise<LookupResult> {
   const lines = cache.get(client) ?? new Map<string, Promise<LookupResult>>();
   cache.set(client, lines);
-  let pending = lines.get(token);
-  if (!pending) {
-    pending = client.lookup({ token });
-    pending.catch(() => lines.delete(token));
-    lines.set(token, pending);
-  }
-  return pending;
+  return loadOnce(lines, token, () => client.lookup({ token }));
 }

@@ -29,6 +29,7 @@ export { reportAssetError } from '../embed/reportAssetError.js';
 export { getDefaultAssetsUrl } from '../i18n/assetsUrl.js';
 export { formatMoney } from '../i18n/formatMoney.js';
 export { formatRelative } from '../i18n/formatRelative.js';
+export { loadOnce } from '../lazy/loadOnce.js';
 export { useLazy } from '../lazy/useLazy.js';
 export { getRecordStatus } from '../state/getRecordStatus.js';
 export { loadFeatures } from './loadFeatures.js';

@@ -1,4 +1,5 @@
 import { AssetLoadError } from '../embed/AssetLoadError.js';
+import { loadOnce } from '../lazy/loadOnce.js';
 import type { Messages } from './en.js';
 import { importBundledCatalog } from './importBundledCatalog.js';
 import { importCatalogByUrl } from './importCatalogByUrl.js';
@@ -24,17 +25,12 @@ const importers: CatalogImporters = { byUrl: importCatalogByUrl, bundled: import
 export function loadCatalog(tag: string, baseUrl?: string, load: CatalogImporters = importers): Promise<Messages> {
   if (tag === 'en') return Promise.resolve({});
   const url = baseUrl ? new URL(`locales/${tag}.js`, baseUrl).href : undefined;
-  const key = url ?? `bundled:${tag}`;
-  let pending = cache.get(key);
-  if (!pending) {
-    pending = (url ? load.byUrl(url) : load.bundled(tag)).then(
+  return loadOnce(cache, url ?? `bundled:${tag}`, () =>
+    (url ? load.byUrl(url) : load.bundled(tag)).then(
       (module) => module.default ?? {},
       (cause: unknown) => {
-        cache.delete(key);
         throw new AssetLoadError('locale', tag, { url, cause });
       },
-    );
-    cache.set(key, pending);
-  }
-  return pending;
+    ),
+  );
 }

@@ -1,4 +1,5 @@
 import { getDefaultAssetsUrl } from '../i18n/assetsUrl.js';
+import { loadOnce } from './loadOnce.js';
 
 const loading = new Map<string, Promise<unknown>>();
 
@@ -13,11 +14,5 @@ const loading = new Map<string, Promise<unknown>>();
  */
 export function loadStreamWatch(): Promise<unknown> {
   const href = new URL('live.js', getDefaultAssetsUrl() ?? document.baseURI).href;
-  let pending = loading.get(href);
-  if (!pending) {
-    pending = import(/* webpackIgnore: true */ /* @vite-ignore */ href);
-    pending.catch(() => loading.delete(href));
-    loading.set(href, pending);
-  }
-  return pending;
+  return loadOnce(loading, href, () => import(/* webpackIgnore: true */ /* @vite-ignore */ href));
 }

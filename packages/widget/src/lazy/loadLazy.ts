@@ -3,6 +3,7 @@ import { addStyles } from '../styles/addStyles.js';
 import { importLazy } from './importLazy.js';
 import type { LazyModules, LazyName } from './LazyModules.js';
 import { loadedLazy } from './loadedLazy.js';
+import { loadOnce } from './loadOnce.js';
 
 const cache = new Map<string, Promise<unknown>>();
 
@@ -15,18 +16,14 @@ const cache = new Map<string, Promise<unknown>>();
  */
 export function loadLazy<N extends LazyName>(name: N, baseUrl: string): Promise<LazyModules[N]> {
   const key = `${name} ${baseUrl}`;
-  let pending = cache.get(key) as Promise<LazyModules[N]> | undefined;
-  if (!pending) {
-    pending = importLazy(name, baseUrl).then((module) => {
+  return loadOnce(cache, key, () =>
+    importLazy(name, baseUrl).then((module) => {
       const { css, messages } = module as { css?: unknown; messages?: Messages };
       // English joins the bundled catalog, so every language falls back to it like to any key.
       if (messages) Object.assign(en, messages);
       if (typeof css === 'string') addStyles(css);
       loadedLazy.set(key, module);
       return module;
-    });
-    pending.catch(() => cache.delete(key));
-    cache.set(key, pending);
-  }
-  return pending;
+    }),
+  ) as Promise<LazyModules[N]>;
 }

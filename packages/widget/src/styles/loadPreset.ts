@@ -1,5 +1,6 @@
 import type { Theme } from '@waypost/themes';
 import { AssetLoadError } from '../embed/AssetLoadError.js';
+import { loadOnce } from '../lazy/loadOnce.js';
 import { importBundledPreset } from './importBundledPreset.js';
 import { importPresetByUrl } from './importPresetByUrl.js';
 
@@ -24,17 +25,12 @@ const importers: PresetImporters = { byUrl: importPresetByUrl, bundled: importBu
 export function loadPreset(name: string, baseUrl?: string, load: PresetImporters = importers): Promise<Theme> {
   if (!/^[a-z][a-z0-9-]*$/.test(name)) return Promise.reject(new AssetLoadError('theme', name));
   const url = baseUrl ? new URL(`themes/${name}.js`, baseUrl).href : undefined;
-  const key = url ?? `bundled:${name}`;
-  let pending = cache.get(key);
-  if (!pending) {
-    pending = (url ? load.byUrl(url) : load.bundled(name)).then(
+  return loadOnce(cache, url ?? `bundled:${name}`, () =>
+    (url ? load.byUrl(url) : load.bundled(name)).then(
       (module) => module.default,
       (cause: unknown) => {
-        cache.delete(key);
         throw new AssetLoadError('theme', name, { url, cause });
       },
-    );
-    cache.set(key, pending);
-  }
-  return pending;
+    ),
+  );
 }
