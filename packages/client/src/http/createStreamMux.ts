@@ -47,7 +47,8 @@ interface Entry extends StreamMember {
  * one connection however long the list. Watches that start together are gathered into one opening; a watch that
  * joins later reopens the stream with every record (each is sent again first, so nothing is missed). A dropped
  * stream is reopened with backoff (1 s, 2 s … 30 s, at once when the device comes back online), and every watch
- * on it hears `drop`. A record's `end` event sends its watch to a stream of its own.
+ * on it hears `drop`. A record's `end` event sends the watches holding the token it was opened with to a stream of
+ * their own; watches of that record holding a newer token stay, and the stream reopens with it.
  *
  * @example streams.mux ??= createStreamMux(setup); const joined = await streams.mux(member, signal)
  */
@@ -60,6 +61,8 @@ export function createStreamMux(setup: StreamMuxSetup): StreamMux {
   let removeOnline: (() => void) | undefined;
   // An opening is queued for the end of the current task.
   let queued = false;
+  // The token the open stream carries for each record (`kind` and `id`): the newest watch's.
+  let carried = new Map<string, StreamManyInput['records'][number]>();
 
   const matching = (kind: string, id: string) => [...entries].filter((entry) => entry.kind === kind && entry.id === id);
   const close = () => {
@@ -78,8 +81,10 @@ export function createStreamMux(setup: StreamMuxSetup): StreamMux {
     close();
     for (const entry of [...entries]) entry.settle(value);
   };
-  // A record left the stream (its token expired, or it is gone): its watches stream it on their own, which turns
-  // the server's answer into the protocol's error (a 401 ends the watch) without this module carrying that code.
+  // A record left the stream (the token it was opened with expired, or it is gone): the watches that hold that token
+  // stream it on their own, which turns the server's answer into the protocol's error (a 401 ends the watch)
+  // without this module carrying that code. Watches of the record that hold another token (a newer lookup's) stay,
+  // and the stream reopens with theirs.
   const endRecord = (data: string) => {
     let ended: Partial<StreamEnd> = {};
     try {
@@ -87,7 +92,11 @@ export function createStreamMux(setup: StreamMuxSetup): StreamMux {
     } catch {
       // Malformed: no record can be named, so none leaves.
     }
-    for (const entry of matching(String(ended.kind), String(ended.id))) entry.settle('single');
+    const kind = String(ended.kind);
+    const id = String(ended.id);
+    const token = carried.get(`${kind}\n${id}`)?.token;
+    for (const entry of matching(kind, id)) if (entry.token === token) entry.settle('single');
+    if (matching(kind, id).length > 0) schedule(gatherMs);
   };
   const dropped = (error?: unknown) => {
     connection = undefined;
@@ -106,7 +115,9 @@ export function createStreamMux(setup: StreamMuxSetup): StreamMux {
     const controller = new AbortController();
     connection = controller;
     const { signal } = controller;
-    const records = [...entries].map(({ kind, id, token }) => ({ kind, id, token }));
+    // One token per record (the server reads the first it is given): the newest, which lasts the longest.
+    carried = new Map([...entries].map(({ kind, id, token }) => [`${kind}\n${id}`, { kind, id, token }]));
+    const records = [...carried.values()];
     try {
       const body = await setup.open(records, signal);
       if (!body) return settleAll(false);

@@ -134,6 +134,47 @@ describe('createClient', () => {
     stopKept();
   });
 
+  it('keeps a record on the stream when the token it was opened with ends and a watch holds a newer one', async () => {
+    const { stream } = serve();
+    const client = createClient({ endpoint });
+    const onError = vi.fn();
+    const stopOld = client.watch(orderResult('ord_1'), () => {}, { onError });
+    await vi.waitFor(() => expect(sharedRequests()).toHaveLength(1));
+    // A later lookup of the same order (another widget, a renewal) holds a token of its own.
+    const renewed = orderResult('ord_1');
+    renewed.access = { ...renewed.access, token: 'tok_renewed' };
+    const heard = vi.fn<(next: LookupResult) => void>();
+    const renewedErrors = vi.fn();
+    const stopRenewed = client.watch(renewed, heard, { onError: renewedErrors });
+    stream.write(end('ord_1'));
+    await vi.waitFor(() => expect(onError).toHaveBeenCalledTimes(1));
+    await vi.waitFor(() => expect(sharedRequests()).toHaveLength(2));
+    expect((await bodyOf(sharedRequests()[1]!)).records).toEqual([
+      { kind: 'order', id: 'ord_1', token: 'tok_renewed' },
+    ]);
+    const own = ownRequests();
+    expect(own).toHaveLength(1);
+    expect(own[0]!.headers.get('authorization')).toBe('Bearer tok_ord_1');
+    stream.write(update('ord_1', 'W1-renewed'));
+    await vi.waitFor(() => expect(heard).toHaveBeenCalledTimes(1));
+    expect(renewedErrors).not.toHaveBeenCalled();
+    stopOld();
+    stopRenewed();
+  });
+
+  it('opens the stream with the newest token of a record that two watches hold', async () => {
+    serve();
+    const client = createClient({ endpoint });
+    const renewed = orderResult('ord_1');
+    renewed.access = { ...renewed.access, token: 'tok_renewed' };
+    const stops = [client.watch(orderResult('ord_1'), () => {}), client.watch(renewed, () => {})];
+    await vi.waitFor(() => expect(sharedRequests()).toHaveLength(1));
+    expect((await bodyOf(sharedRequests()[0]!)).records).toEqual([
+      { kind: 'order', id: 'ord_1', token: 'tok_renewed' },
+    ]);
+    for (const stop of stops) stop();
+  });
+
   it('marks every watch stale when the stream drops, reports why, and reopens it with backoff', async () => {
     const { stream } = serve();
     const client = createClient({ endpoint });
