@@ -1,14 +1,12 @@
 import type { ResourceKind } from '../model/ResourceKind.js';
 import { createRecordFeed } from './createRecordFeed.js';
 import { createStreamResponse } from './createStreamResponse.js';
-import { getAddressKey } from './getAddressKey.js';
 import { getAuthorizedResource } from './getAuthorizedResource.js';
 import { getSourceContext } from './getSourceContext.js';
 import type { HandlerContext } from './HandlerContext.js';
 import type { HandlerRequest } from './HandlerRequest.js';
-import { ProblemError } from './ProblemError.js';
 import { readBearerGrant } from './readBearerGrant.js';
-import { reserveStream } from './reserveStream.js';
+import { withStreamSlot } from './withStreamSlot.js';
 
 /**
  * `GET /stream/{kind}/{id}`: Server-Sent Events of the record, fed by the source's `subscribe` and by the push hub
@@ -22,14 +20,9 @@ export async function handleStream(
   id: string,
   context: HandlerContext,
 ): Promise<Response> {
-  if (!context.capabilities.push) throw new ProblemError(501, 'unsupported', 'This store does not push updates');
-  const leave = reserveStream(context, getAddressKey(context.getClientAddress(request)));
-  try {
+  return withStreamSlot(request, context, async (leave) => {
     const grant = await readBearerGrant(request, context);
     const initial = await getAuthorizedResource(grant, kind, id, context, getSourceContext(request));
     return createStreamResponse(request, context, leave, [createRecordFeed(grant, kind, id, initial, context)]);
-  } catch (error) {
-    leave();
-    throw error;
-  }
+  });
 }

@@ -3,7 +3,6 @@ import type { StreamEnd } from '../protocol/StreamEnd.js';
 import type { EventStreamRecord } from './createEventStream.js';
 import { createRecordFeed } from './createRecordFeed.js';
 import { createStreamResponse } from './createStreamResponse.js';
-import { getAddressKey } from './getAddressKey.js';
 import { getAuthorizedResource } from './getAuthorizedResource.js';
 import { getSourceContext } from './getSourceContext.js';
 import type { HandlerContext } from './HandlerContext.js';
@@ -11,9 +10,9 @@ import type { HandlerRequest } from './HandlerRequest.js';
 import { ProblemError } from './ProblemError.js';
 import { parseActionInput } from './parseActionInput.js';
 import { readJsonBody } from './readJsonBody.js';
-import { reserveStream } from './reserveStream.js';
 import { toFetchRequest } from './toFetchRequest.js';
 import { verifyGrant } from './verifyGrant.js';
+import { withStreamSlot } from './withStreamSlot.js';
 
 /**
  * `POST /stream`: one event stream for up to 32 records, each opened by its own token (in the body), so a page that
@@ -24,11 +23,10 @@ import { verifyGrant } from './verifyGrant.js';
  * @example const response = await handleStreamMany(request, context)
  */
 export async function handleStreamMany(request: HandlerRequest, context: HandlerContext): Promise<Response> {
-  if (!context.capabilities.push) throw new ProblemError(501, 'unsupported', 'This store does not push updates');
+  // The body is read before a slot is taken, so a slow or malformed one holds none.
   const fetchRequest = toFetchRequest(request);
   const { records } = parseActionInput(ROUTES.streamMany.input, await readJsonBody(fetchRequest, context.maxBodyBytes));
-  const leave = reserveStream(context, getAddressKey(context.getClientAddress(request)));
-  try {
+  return withStreamSlot(request, context, async (leave) => {
     const sourceContext = getSourceContext(request);
     const distinct = records.filter(
       (record, index) => records.findIndex((other) => other.kind === record.kind && other.id === record.id) === index,
@@ -52,8 +50,5 @@ export async function handleStreamMany(request: HandlerRequest, context: Handler
       opened.filter((each): each is EventStreamRecord => 'initial' in each),
       opened.filter((each): each is StreamEnd => 'code' in each),
     );
-  } catch (error) {
-    leave();
-    throw error;
-  }
+  });
 }
