@@ -9,11 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
+import { pnpmCommand as pnpm } from './pnpmCommand.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
-const pnpm = process.env.npm_execpath?.includes('pnpm')
-  ? [process.execPath, [process.env.npm_execpath]]
-  : ['npx', ['-y', 'pnpm@10.34.9']];
 
 /**
  * The packages are ESM only (`"type": "module"`, no `require` condition), so the `esm-only` profile skips the

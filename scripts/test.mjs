@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { pnpmCommand as pnpm } from './pnpmCommand.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const reports = join(root, '.reports');
@@ -54,9 +55,6 @@ async function check(label, command, args) {
 }
 
 const bin = (name) => join(root, 'node_modules', '.bin', name);
-const pnpm = process.env.npm_execpath
-  ? [process.execPath, [process.env.npm_execpath]]
-  : ['npx', ['-y', 'pnpm@10.34.9']];
 const pnpmRun = (label, ...args) => check(label, pnpm[0], [...pnpm[1], ...args]);
 
 const suiteStarted = performance.now();
