@@ -4,6 +4,7 @@ import { App } from '../components/App.js';
 import { getDefaultAssetsUrl } from '../i18n/assetsUrl.js';
 import type { Messages } from '../i18n/en.js';
 import { loadCatalog } from '../i18n/loadCatalog.js';
+import { NO_CATALOG } from '../i18n/NO_CATALOG.js';
 import { resolveLocale } from '../i18n/resolveLocale.js';
 import type { LazyModules } from '../lazy/LazyModules.js';
 import { loadedLazy } from '../lazy/loadedLazy.js';
@@ -158,7 +159,7 @@ export function createInstance(host: HTMLElement, initial: WidgetOptions): Widge
     } catch (error) {
       if (DEV) warn('client.setLocale failed', error);
     }
-    let catalog: Messages = {};
+    let catalog = NO_CATALOG;
     let failure: AssetLoadError | null = null;
     if (locale !== 'en') {
       try {

@@ -3,6 +3,7 @@ import type { LookupResult } from '@waypost/client';
 import { createTranslator, type Translate } from '../i18n/createTranslator.js';
 import type { Messages } from '../i18n/en.js';
 import { getDirection } from '../i18n/getDirection.js';
+import { NO_CATALOG } from '../i18n/NO_CATALOG.js';
 import type { WidgetOptions } from '../types/WidgetOptions.js';
 import type { WidgetState } from '../types/WidgetState.js';
 import type { LookupFormValues } from './validateLookupForm.js';
@@ -61,7 +62,7 @@ export function createStore(options: WidgetOptions, locale: string): Store {
     focusRequest: signal(0),
     draft: signal<{ values: LookupFormValues; sent: boolean } | null>(null),
     locale: signal(locale),
-    catalog: signal<Messages>({}),
+    catalog: signal(NO_CATALOG),
   };
   return {
     ...store,

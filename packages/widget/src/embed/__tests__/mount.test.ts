@@ -1,7 +1,9 @@
+import { options, type VNode } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createTestClient } from '../../__tests__/createTestClient.js';
 import { flush, mountForTest } from '../../__tests__/mountForTest.js';
 import { sampleOrderResult } from '../../__tests__/sampleResult.js';
+import { LookupForm } from '../../components/LookupForm.js';
 import { mount } from '../mount.js';
 
 const client = () => createTestClient(() => sampleOrderResult());
@@ -19,6 +21,23 @@ describe('mount', () => {
     expect(root.querySelector('[part="root"]')).not.toBeNull();
     expect(host.childNodes).toHaveLength(0);
     expect(document.head.querySelector('style')).toBeNull();
+  });
+
+  it('renders the form once when it mounts in English, not again when English is shown', async () => {
+    const previous = options.diffed;
+    let renders = 0;
+    options.diffed = (vnode: VNode) => {
+      if (vnode.type === LookupForm) renders += 1;
+      previous?.(vnode);
+    };
+    try {
+      const { root } = mountForTest({ client: client() });
+      await flush();
+      expect(root.querySelector('form')).not.toBeNull();
+      expect(renders).toBe(1);
+    } finally {
+      options.diffed = previous;
+    }
   });
 
   it('accepts a selector', async () => {
