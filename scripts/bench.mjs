@@ -356,6 +356,7 @@ const browser = await launchChromium(chromium);
 const boot = [];
 const bootScript = [];
 const floor = [];
+const floorBoot = [];
 const baseBoot = [];
 const baseScript = [];
 const lookup = [];
@@ -377,7 +378,11 @@ try {
       boot.push(booted.form);
       bootScript.push(booted.script);
     },
-    async () => floor.push((await bootToForm(browser, demo, { script: STATIC_FORM })).script),
+    async () => {
+      const copy = await bootToForm(browser, demo, { script: STATIC_FORM });
+      floor.push(copy.script);
+      floorBoot.push(copy.form);
+    },
     async () => {
       if (!baseline.code) return;
       const then = await bootToForm(browser, demo, { script: BASELINE });
@@ -435,6 +440,12 @@ const rows = [
         ],
         ['  script arrived to form, against it', ratio(bootScript, baseScript), '—', 'the same runs'],
         ["  Waypost's own work, against it", ratio(ownWork, baseOwnWork), '—', 'the same runs, each above its floor'],
+        [
+          '  the floor alone, against it',
+          `${ratio(floorBoot, baseBoot)} (script ${ratio(floor, baseScript)})`,
+          '—',
+          'the form with no code at all',
+        ],
       ]
     : [[`boot to form, against ${BASELINE_COMMIT.slice(0, 7)}`, 'not measured', '0.44x', baseline.reason]]),
   ['lookup to render', ms(median(lookup)), '—', `median of ${RUNS}`],
