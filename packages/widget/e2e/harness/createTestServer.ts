@@ -23,6 +23,11 @@ export interface ApiRequest {
   path: string;
   /** The `Accept-Language` header the widget sent. */
   language: string | undefined;
+  /**
+   * Set once the head and the first bytes of the answer have left for the browser. A connection dropped before that
+   * is sent again by the browser itself, unseen by the page: only an answered stream can be cut.
+   */
+  answered: boolean;
   /** Set once the response (or the event stream) has ended. */
   closed: boolean;
   /** For the shared event stream (`POST /stream`), the records it carries (`order/ord_1001`), once its body is read. */
@@ -121,6 +126,7 @@ export async function createTestServer(): Promise<TestServer> {
       method: req.method ?? 'GET',
       path,
       language,
+      answered: false,
       closed: false,
       at: performance.now(),
       closedAt: undefined,
@@ -135,7 +141,9 @@ export async function createTestServer(): Promise<TestServer> {
     });
     if (path.startsWith('/api/failing/')) {
       res.writeHead(500, { 'content-type': 'application/problem+json' });
-      res.end(JSON.stringify({ ...PROBLEM, detail: 'The test server fails on purpose.' }));
+      res.end(JSON.stringify({ ...PROBLEM, detail: 'The test server fails on purpose.' }), () => {
+        entry.answered = true;
+      });
       return;
     }
     if (holdingStreams && stream) await new Promise<void>((resolve) => held.push(resolve));
@@ -151,7 +159,9 @@ export async function createTestServer(): Promise<TestServer> {
         .catch(() => ({}))) as { records?: Array<{ kind: string; id: string }> };
       entry.records = body.records?.map(({ kind, id }) => `${kind}/${id}`);
     }
-    await sendWebResponse(await api(path)(request), res);
+    await sendWebResponse(await api(path)(request), res, () => {
+      entry.answered = true;
+    });
   };
 
   const serveFile = async (res: ServerResponse, file: string, type: string) => {

@@ -41,7 +41,8 @@ const isViolationReport = (text: string) => /Content Security Policy|Trusted Typ
 
 /**
  * Sets up one browser and one test server for a test file (the bundle must be built), gives each test fresh
- * contexts through `open()`, and after each test closes them and fails the test on any uncaught page error.
+ * contexts through `open()`, and after each test closes them, releases whatever the server held, and fails the test
+ * on any uncaught page error.
  *
  * @example const session = useBrowser(); it('…', async () => { const { page } = await session.open() })
  */
@@ -58,6 +59,8 @@ export function useBrowser(): BrowserSession {
     const errors = opened.flatMap((entry) => entry.errors.map((error) => `${error.name}: ${error.message}`));
     await Promise.all(opened.map((entry) => entry.context.close()));
     opened = [];
+    // Nothing a failed test held (its requests, its streams) carries over into the next one.
+    server?.release();
     expect(errors, 'uncaught errors in the page').toEqual([]);
   });
   afterAll(async () => {
