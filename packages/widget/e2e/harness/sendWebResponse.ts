@@ -31,5 +31,6 @@ export async function sendWebResponse(response: Response, res: ServerResponse, o
   } catch {
     // The stream was cancelled because the browser disconnected: nothing left to write to.
   }
-  res.end();
+  // An empty body: the head alone is the answer.
+  res.end(onSent);
 }
