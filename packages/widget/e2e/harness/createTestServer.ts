@@ -59,7 +59,10 @@ export interface TestServer {
   release(): void;
   /** Holds every event stream opened from now on (recorded, not answered) until `release()`. */
   holdStreams(): void;
-  /** Cuts every open event stream from the server side (a dropped connection); returns how many it cut. */
+  /**
+   * Cuts every answered, open event stream from the server side (a dropped connection); returns how many it cut.
+   * A stream not answered yet is left alone: cut, the browser would send it again unseen by the page.
+   */
   dropStreams(): number;
   /** Pushes `resource` as the new state of `kind`/`id` to the event streams of the main endpoint that carry it. */
   emit(kind: string, id: string, resource: unknown): void;
@@ -86,6 +89,7 @@ export async function createTestServer(): Promise<TestServer> {
   const assets: string[] = [];
   let held: Array<() => void> = [];
   let holdingStreams = false;
+  // The answered, open event streams: the ones `dropStreams` can cut.
   const streams = new Set<ServerResponse>();
   let origin = '';
   const frozen = new Date();
@@ -133,7 +137,6 @@ export async function createTestServer(): Promise<TestServer> {
     };
     requests.push(entry);
     const stream = isStreamRequest(entry);
-    if (stream) streams.add(res);
     res.once('close', () => {
       entry.closed = true;
       entry.closedAt = performance.now();
@@ -161,6 +164,7 @@ export async function createTestServer(): Promise<TestServer> {
     }
     await sendWebResponse(await api(path)(request), res, () => {
       entry.answered = true;
+      if (stream && !entry.closed) streams.add(res);
     });
   };
 
