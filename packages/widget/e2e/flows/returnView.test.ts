@@ -15,6 +15,9 @@ async function checkReturn(opened: FlowPage, english: boolean) {
     await host.getByRole('heading', { level: 2, name: 'Return RMA-58213' }).waitFor();
     await expect(card.locator('[part~="headline"]').textContent()).resolves.toBe('On its way back');
     await expect(card.textContent()).resolves.toMatch(/Refund of \$\d+\.\d\d pending/);
+    // The view's own text ships with it in `records.js`, and joins the English catalog when that file loads.
+    await expect(card.locator('[part~="stepper"]').getAttribute('aria-label')).resolves.toBe('Return progress');
+    await host.getByRole('heading', { level: 4, name: 'Items in this return' }).waitFor();
   }
 }
 

@@ -69,7 +69,6 @@ export const enResult = {
   'order.quantity': 'Qty {count}',
   'order.noShipments': 'We’re preparing your order. Tracking shows here once it ships.',
   'order.support': 'Contact support',
-  'order.returnsPortal': 'Start a return',
 
   'headline.ordered': 'Order confirmed',
   'headline.processing': 'Preparing your order',
@@ -174,6 +173,35 @@ export const enResult = {
   'exchange.stage.cancelled': 'Exchange cancelled',
   'exchange.stage.rejected': 'Exchange rejected',
 
+  'return.view': 'View return',
+
+  'exchange.view': 'View exchange',
+
+  'record.back': 'Back to order {number}',
+};
+
+/**
+ * English text of the "Need help?" bar (`actions.js`, or the npm build's actions chunk), which joins `en` when the
+ * bar loads: its entries, which also title the panels they open (`features.js` loads only from the bar), and an
+ * alerts entry this browser already turned on, with its channel.
+ */
+export const enActions = {
+  'order.returnsPortal': 'Start a return',
+  'actions.title': 'Need help?',
+  'actions.return': 'Start a return',
+  'actions.alerts': 'Get delivery alerts',
+  'actions.issue': 'Report a problem',
+  'actions.faq': 'Questions and answers',
+  'actions.loadFailed': 'This part couldn’t load. Check your connection and try again.',
+  'actions.alertsOn.email': 'Alerts on · email',
+  'actions.alertsOn.sms': 'Alerts on · text message',
+};
+
+/**
+ * English text of the return and exchange views (`records.js`, or the npm build's records chunk) beyond what their
+ * summaries in the order view already say, which joins `en` when those views load.
+ */
+export const enRecords = {
   'return.progress': 'Return progress',
   'return.parcel': 'Your parcel on its way back',
   'return.items': 'Items in this return',
@@ -188,8 +216,6 @@ export const enResult = {
   'return.method.gift_card': 'as a gift card',
   'return.method.exchange': 'covered by your exchange',
   'return.method.other': 'as agreed with the store',
-  'return.view': 'View return',
-
   'exchange.progress': 'Exchange progress',
   'exchange.headline.received': 'We have your return: your replacement is next',
   'exchange.headline.shipped': 'Your replacement is on its way',
@@ -197,25 +223,6 @@ export const enResult = {
   'exchange.returnLeg': 'What you’re sending back',
   'exchange.replacementLeg': 'Your replacement',
   'exchange.notShipped': 'It ships once we receive your return.',
-  'exchange.view': 'View exchange',
-
-  'record.back': 'Back to order {number}',
-
-  'actions.title': 'Need help?',
-  'actions.return': 'Start a return',
-  'actions.alerts': 'Get delivery alerts',
-  'actions.issue': 'Report a problem',
-  'actions.faq': 'Questions and answers',
-  'actions.loadFailed': 'This part couldn’t load. Check your connection and try again.',
-};
-
-/**
- * English text of the "Need help?" bar (`actions.js`, or the npm build's actions chunk) beyond its entry names,
- * which joins `en` when the bar loads: an alerts entry this browser already turned on says so, with its channel.
- */
-export const enActions = {
-  'actions.alertsOn.email': 'Alerts on · email',
-  'actions.alertsOn.sms': 'Alerts on · text message',
 };
 
 /**
@@ -339,6 +346,7 @@ export type MessageKey =
   | keyof typeof enResult
   | keyof typeof enFeatures
   | keyof typeof enActions
+  | keyof typeof enRecords
   | keyof typeof enOrders;
 
 /** A key whose text depends on a count: `t('timeline.showAll', { count })` picks `.one`, `.other`, `.few`… */

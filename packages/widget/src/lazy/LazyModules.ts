@@ -27,11 +27,16 @@ export interface LazyModules {
     ActionBar: typeof ActionBar;
     PromoSlot: typeof PromoSlot;
     ShipmentActions: typeof ShipmentActions;
-    /** The bar's English text beyond its entry names (`enActions`), merged into `en` when the module loads. */
+    /** The bar's English text and its panels' titles (`enActions`), merged into `en` when the module loads. */
     messages: Record<string, string>;
     css: string;
   };
-  records: { ReturnView: typeof ReturnView; ExchangeView: typeof ExchangeView };
+  records: {
+    ReturnView: typeof ReturnView;
+    ExchangeView: typeof ExchangeView;
+    /** The views' English text beyond their summaries' (`enRecords`), merged into `en` when the module loads. */
+    messages: Record<string, string>;
+  };
   orders: {
     OrderList: typeof OrderList;
     /** The list's English text (`enOrders`), merged into `en` when the module loads. */

@@ -8,11 +8,11 @@ import type { LazyModules, LazyName } from './LazyModules.js';
  * @example const { ActionBar } = await importLazy('actions', base)
  */
 export function importLazy<N extends LazyName>(name: N, _baseUrl: string): Promise<LazyModules[N]> {
-  const chunks = {
+  const chunks: { [K in LazyName]: () => Promise<LazyModules[K]> } = {
     result: () => import('../result/index.js'),
     actions: () => import('../actions/index.js'),
     records: () => import('../records/index.js'),
     orders: () => import('../orders/index.js'),
   };
-  return chunks[name]() as Promise<LazyModules[N]>;
+  return chunks[name]();
 }

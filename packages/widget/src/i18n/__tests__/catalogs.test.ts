@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../createTranslator.js';
-import { en, enActions, enFeatures, enOrders, enResult, type Messages } from '../en.js';
+import { en, enActions, enFeatures, enOrders, enRecords, enResult, type Messages } from '../en.js';
 import { SUPPORTED_LOCALES } from '../SUPPORTED_LOCALES.js';
 
 // jsdom gives `import.meta.url` an http: URL; the folder is read from disk.
@@ -25,7 +25,7 @@ const sameAsEnglish: Record<string, readonly string[]> = {
 };
 
 // Catalogs translate the bundled text and the feature module's alike: one file per language holds both.
-const english: Record<string, string> = { ...en, ...enResult, ...enFeatures, ...enActions, ...enOrders };
+const english: Record<string, string> = { ...en, ...enResult, ...enFeatures, ...enActions, ...enRecords, ...enOrders };
 const pluralCategories = new Set(['zero', 'one', 'two', 'few', 'many', 'other']);
 /** Last segments of the English keys under `base.` (one level down). */
 const childrenOf = (base: string): string[] =>
