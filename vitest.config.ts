@@ -56,7 +56,7 @@ const widgetIsolated = [
   'packages/widget/src/embed/__tests__/defineElement.test.ts',
   'packages/widget/src/embed/__tests__/nodeImport.test.ts',
   'packages/widget/src/embed/__tests__/scriptTag.test.ts',
-  'packages/widget/src/features/__tests__/loadFeatures.test.ts',
+  'packages/widget/src/lazy/__tests__/loadLazy.test.ts',
   'packages/widget/src/features/__tests__/publishRuntime.test.ts',
   'packages/widget/src/i18n/__tests__/catalogs.test.ts',
 ];

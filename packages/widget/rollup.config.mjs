@@ -63,14 +63,11 @@ function withoutHtmlSinks() {
 }
 
 /**
- * Script-tag build only: nothing on demand is bundled in. The feature module loads from `features.js` by URL (its
- * chunk loader is swapped for the URL loader, which also publishes the runtime `features.js` runs on), and the
- * static `import()` of every catalog and preset (the npm path) is swapped for a stand-in: the script tag loads
- * `locales/<tag>.js` and `themes/<name>.js` from beside itself.
+ * Script-tag build only: the static `import()` of every catalog and preset (the npm path) is swapped for a
+ * stand-in: the script tag loads `locales/<tag>.js` and `themes/<name>.js` from beside itself.
  */
 function assetsByUrl() {
   const swaps = {
-    '/src/features/importFeatures.ts': 'src/features/importFeaturesFromUrl.ts',
     '/src/i18n/importBundledCatalog.ts': 'src/i18n/importBundledCatalogUnavailable.ts',
     '/src/styles/importBundledPreset.ts': 'src/styles/importBundledPresetUnavailable.ts',
   };
@@ -86,9 +83,9 @@ function assetsByUrl() {
 }
 
 /**
- * Script-tag build only: the modules that load after the first paint (`result.js`, `actions.js`, `records.js`, `orders.js`) are not bundled
- * in but loaded by URL from beside the script, so their chunk loader is swapped for the URL loader (which also
- * publishes the runtime those files run on).
+ * Script-tag build only: the modules that load after the first paint (`result.js`, `actions.js`, `records.js`,
+ * `orders.js`, `features.js`) are not bundled in but loaded by URL from beside the script, so their chunk loader is
+ * swapped for the URL loader (which also publishes the runtime those files run on).
  */
 function modulesByUrl() {
   return {

@@ -1,11 +1,12 @@
 import { cleanup, configure } from '@testing-library/preact';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { loadLazy } from '../lazy/loadLazy.js';
 
 // The modules that load after the first paint are transformed once up front, so that a test's `flush()` sees
 // them arrive as fast as a cached chunk does in a browser. The result views load as the widget loads them
-// (`loadLazy`, which adds their English to `en`), so tests of a single view find the text a page shows.
+// (`loadLazy`, which adds their English to `en`), so tests of a single view find the text a page shows. The loader
+// is imported here, after the test file's own `vi.mock` calls, so that a test can mock the chunk loader beneath it.
 beforeAll(async () => {
+  const { loadLazy } = await import('../lazy/loadLazy.js');
   await Promise.all([
     // Node-environment tests (importing the package the way Node would) have no document and render nothing.
     typeof document === 'undefined' ? null : loadLazy('result', new URL('./', document.baseURI).href),

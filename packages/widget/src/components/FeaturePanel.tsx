@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import { AssetLoadError, isAssetLoadError } from '../embed/AssetLoadError.js';
+import { AssetLoadError } from '../embed/AssetLoadError.js';
 import { reportAssetError } from '../embed/reportAssetError.js';
 import type { FeatureModule } from '../features/FeatureModule.js';
-import { loadFeatures } from '../features/loadFeatures.js';
 import type { PanelName } from '../features/PanelName.js';
 import type { PanelProps } from '../features/PanelProps.js';
 import { getDefaultAssetsUrl } from '../i18n/assetsUrl.js';
+import { loadLazy } from '../lazy/loadLazy.js';
 import { Icon } from './Icon.js';
 import { useWidget } from './useWidget.js';
 
@@ -31,15 +31,14 @@ export function FeaturePanel({ name, quiet, ...props }: FeaturePanelProps) {
     let live = true;
     const base = new URL(store.options.peek().assetsUrl ?? getDefaultAssetsUrl() ?? './', document.baseURI).href;
     setLoaded(null);
-    loadFeatures(base).then(
+    // Loaded once per folder for every widget on the page; a failed load is forgotten, so "Try again" loads again.
+    loadLazy('features', base).then(
       (module) => live && setLoaded(module),
-      (error: unknown) => {
+      (cause: unknown) => {
         if (!live) return;
         setLoaded(false);
-        reportAssetError(
-          emit,
-          isAssetLoadError(error) ? error : new AssetLoadError('features', 'features', { cause: error }),
-        );
+        const url = new URL('features.js', base).href;
+        reportAssetError(emit, new AssetLoadError('features', 'features', { url, cause }));
       },
     );
     return () => {

@@ -13,6 +13,7 @@ export function importLazy<N extends LazyName>(name: N, _baseUrl: string): Promi
     actions: () => import('../actions/index.js'),
     records: () => import('../records/index.js'),
     orders: () => import('../orders/index.js'),
+    features: () => import('../features/index.js'),
   };
   return chunks[name]();
 }

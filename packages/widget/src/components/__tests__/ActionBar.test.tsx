@@ -13,15 +13,15 @@ import {
 import { loadLazy } from '../../lazy/loadLazy.js';
 
 const load = vi.hoisted(() => ({ fail: 0 }));
-vi.mock('../../features/importFeatures.js', async (original) => {
-  const actual = await original<typeof import('../../features/importFeatures.js')>();
+vi.mock('../../lazy/importLazy.js', async (original) => {
+  const actual = await original<typeof import('../../lazy/importLazy.js')>();
   return {
-    importFeatures: (base: string) => {
-      if (load.fail > 0) {
+    importLazy: (name: Parameters<typeof actual.importLazy>[0], base: string) => {
+      if (name === 'features' && load.fail > 0) {
         load.fail -= 1;
         return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
       }
-      return actual.importFeatures(base);
+      return actual.importLazy(name, base);
     },
   };
 });

@@ -21,7 +21,6 @@ describe.skipIf(!built)('featuresBundle', () => {
   it('carries the panels’ English text, which the main bundle does not', () => {
     expect(code).toContain('Tick the box to agree to alerts.');
     expect(main).not.toContain('Tick the box to agree to alerts.');
-    expect(main).toContain('features.js');
   });
 
   it('contains no eval, new Function or innerHTML', () => {

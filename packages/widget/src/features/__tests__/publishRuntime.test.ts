@@ -16,13 +16,7 @@ const moduleOf: Record<string, keyof typeof runtime> = {
   './shared.js': 'shared',
 };
 /** Files that run in the main bundle, not in `features.js`. */
-const mainBundle = new Set([
-  'publishRuntime.ts',
-  'importFeatures.ts',
-  'importFeaturesFromUrl.ts',
-  'loadFeatures.ts',
-  'shared.ts',
-]);
+const mainBundle = new Set(['publishRuntime.ts', 'shared.ts']);
 
 describe('publishRuntime', () => {
   afterEach(() => {
