@@ -14,8 +14,8 @@ import { createTokenStore } from './createTokenStore.js';
 import { createWatchHub, type StartWatch } from './createWatchHub.js';
 import { getResourceId } from './getResourceId.js';
 import { loadStreamWatch } from './loadStreamWatch.js';
+import { mapHttpError } from './mapHttpError.js';
 import { mapRequestError } from './mapRequestError.js';
-import { openEventStream } from './openEventStream.js';
 import { parseJsonText } from './parseJsonText.js';
 import { parseLookupResponse } from './parseLookupResponse.js';
 import type { RequestOptions, WaypostClient } from './WaypostClient.js';
@@ -133,18 +133,12 @@ export function createHttpClient(options: ClientOptions, base: string): WaypostC
           streams,
           poll: (signal) => readResource(kind, id, { signal, fresh: true }),
           path,
-          open: async (signal, which, at, headers, json) =>
-            (await loadCapabilities({ signal })).push &&
-            openEventStream(
-              which,
-              options.fetch ?? fetch,
-              base + at,
-              { ...headers, accept: 'text/event-stream', 'accept-language': getLocale() },
-              signal,
-              json,
-            ),
+          fetch: options.fetch ?? fetch,
+          getLocale,
+          canPush: async (signal) => (await loadCapabilities({ signal })).push,
           parse: (data) => parseEvent(parseJsonText(data, what), what),
           mapError: (error, signal, which = what) => mapRequestError(error, which, signal),
+          mapResponse: mapHttpError,
         });
       return hub(`${path}\n${tokens.get(kind, id) ?? ''}`, start, listener, watchOptions);
     },

@@ -48,10 +48,13 @@ export interface RequesterOptions {
 export function createRequester(options: RequesterOptions): Send {
   const retry = typeof options.retry === 'number' ? { limit: options.retry } : (options.retry ?? {});
   const maxRetryAfter = retry.maxRetryAfter ?? 20_000;
+  const custom = options.fetch;
   const api = createKy(
     {
       timeout: options.timeout,
-      fetch: options.fetch,
+      // ky calls its `fetch` as a method of its options: a browser's own `fetch` (`window.fetch`) throws "Illegal
+      // invocation" unless it is called as a plain function.
+      fetch: custom && ((input, init) => custom(input, init)),
       throwHttpErrors: (status) => status !== 304,
       retry: {
         limit: retry.limit ?? 2,

@@ -4,11 +4,15 @@ import { createStreamMux, type StreamMux } from './createStreamMux.js';
 import { createWatch, type WatchSetup } from './createWatch.js';
 import { getResourceId } from './getResourceId.js';
 import { getStreamLimit } from './getStreamLimit.js';
+import { type EventStreamTransport, openEventStream } from './openEventStream.js';
 import { readEventStream } from './readEventStream.js';
 import type { StopWatching } from './WaypostClient.js';
 
-/** What the HTTP client gives a stream watch: the stream's opening and the record parser stay in the client. */
-export interface StreamWatchSetup extends Omit<WatchSetup, 'stream'> {
+/**
+ * What the HTTP client gives a stream watch: its `fetch`, its locale and whether its backend can push, to open
+ * streams with, and its record parser and error mapping, which stay in the client.
+ */
+export interface StreamWatchSetup extends Omit<WatchSetup, 'stream'>, EventStreamTransport {
   /**
    * The client's streams: how many of its watches stream on their own now, its `maxStreams`, its endpoint (see
    * `getStreamLimit`); the watch code adds the queue of watches waiting for a stream and the shared stream.
@@ -22,22 +26,12 @@ export interface StreamWatchSetup extends Omit<WatchSetup, 'stream'> {
   };
   /** The record's stream path (`/stream/order/ord_1`). */
   path: string;
-  /**
-   * Opens the stream `what` at `path` below the endpoint (`GET` when `json` is absent, else a `POST` of it), adding
-   * the client's `Accept` and `Accept-Language` to `headers`: the body of a `200`, `false` when the backend cannot
-   * push; rejects with the protocol's error on other failures.
-   */
-  open(
-    signal: AbortSignal,
-    what: string,
-    path: string,
-    headers: Record<string, string>,
-    json?: unknown,
-  ): Promise<ReadableStream<Uint8Array> | false>;
+  /** The client's locale, sent as `Accept-Language`. */
+  getLocale(): string;
+  /** Whether the backend can push (its capabilities' `push`, loaded once by the client). */
+  canPush(signal: AbortSignal): Promise<boolean>;
   /** Validates the `data` of one `update` event. */
   parse(data: string): Resource;
-  /** Turns a failure while reading `what` (the record's stream by default) into the client's typed error. */
-  mapError(error: unknown, signal: AbortSignal, what?: string): Promise<unknown>;
 }
 
 /**
@@ -47,9 +41,38 @@ export interface StreamWatchSetup extends Omit<WatchSetup, 'stream'> {
  * (`GET /stream/…`, at most `maxStreams` at once) when the handler predates the shared stream, past its 32 records,
  * or once its record has left it.
  *
- * @example const stop = createStreamWatch({ result, listener, options, environment, streams, path, poll, open, parse, mapError })
+ * @example const stop = createStreamWatch({ result, listener, options, environment, streams, path, poll, fetch, getLocale, canPush, parse, mapError, mapResponse })
  */
-export function createStreamWatch({ open, parse, mapError, streams, path, ...setup }: StreamWatchSetup): StopWatching {
+export function createStreamWatch({
+  fetch,
+  getLocale,
+  canPush,
+  parse,
+  mapError,
+  mapResponse,
+  streams,
+  path,
+  ...setup
+}: StreamWatchSetup): StopWatching {
+  const transport = { fetch, mapError, mapResponse };
+  // Opens the stream `what` at `at` below the endpoint (`GET`, or a `POST` of `json`): the body of a `200`, `false`
+  // when the backend cannot push; rejects with the protocol's error on other failures.
+  const open = async (
+    signal: AbortSignal,
+    what: string,
+    at: string,
+    headers: Record<string, string>,
+    json?: unknown,
+  ): Promise<ReadableStream<Uint8Array> | false> =>
+    (await canPush(signal)) &&
+    openEventStream(
+      what,
+      transport,
+      streams.base + at,
+      { ...headers, accept: 'text/event-stream', 'accept-language': getLocale() },
+      signal,
+      json,
+    );
   // The watches of this client that poll until a stream frees, longest waiting first.
   streams.waiting ??= new Set();
   const waiting = streams.waiting;

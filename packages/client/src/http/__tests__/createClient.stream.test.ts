@@ -32,6 +32,25 @@ describe('createClient', () => {
     stop();
   });
 
+  it('calls its `fetch` option as a plain function for requests and streams, as a browser’s own `fetch` requires', async () => {
+    const stream = eventStream();
+    server.use(
+      http.get(`${endpoint}/capabilities`, () => HttpResponse.json(push)),
+      http.get(`${endpoint}/stream/order/ord_1`, stream.response),
+    );
+    // Like `window.fetch`, which throws "Illegal invocation" when called as another object's method.
+    const strictFetch = function (this: unknown, ...args: Parameters<typeof fetch>) {
+      if (this !== undefined && this !== globalThis) throw new TypeError('Illegal invocation');
+      return fetch(...args);
+    };
+    const listener = vi.fn<(next: LookupResult) => void>();
+    const stop = createClient({ endpoint, fetch: strictFetch }).watch(sampleResult(), listener, { interval: 60_000 });
+    await vi.waitFor(() => expect(requests.some((request) => request.url.includes('/stream/'))).toBe(true));
+    stream.write(update('W1002', '"v2"'));
+    await vi.waitFor(() => expect(listener).toHaveBeenCalledTimes(1));
+    stop();
+  });
+
   it('reports an invalid update and keeps reading', async () => {
     const stream = eventStream();
     server.use(
