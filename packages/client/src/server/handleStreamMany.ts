@@ -1,5 +1,6 @@
 import { ROUTES } from '../protocol/ROUTES.js';
 import type { StreamEnd } from '../protocol/StreamEnd.js';
+import type { StreamManyInput } from '../protocol/StreamManyInput.js';
 import type { EventStreamRecord } from './createEventStream.js';
 import { createRecordFeed } from './createRecordFeed.js';
 import { createStreamResponse } from './createStreamResponse.js';
@@ -23,10 +24,10 @@ import { withStreamSlot } from './withStreamSlot.js';
  * @example const response = await handleStreamMany(request, context)
  */
 export async function handleStreamMany(request: HandlerRequest, context: HandlerContext): Promise<Response> {
-  // The body is read before a slot is taken, so a slow or malformed one holds none.
-  const fetchRequest = toFetchRequest(request);
-  const { records } = parseActionInput(ROUTES.streamMany.input, await readJsonBody(fetchRequest, context.maxBodyBytes));
-  return withStreamSlot(request, context, async (leave) => {
+  // Read after the `501` check and before a slot is taken, so a slow or malformed body holds none.
+  const read = async () =>
+    parseActionInput(ROUTES.streamMany.input, await readJsonBody(toFetchRequest(request), context.maxBodyBytes));
+  const open = async (leave: () => void, { records }: StreamManyInput) => {
     const sourceContext = getSourceContext(request);
     const distinct = records.filter(
       (record, index) => records.findIndex((other) => other.kind === record.kind && other.id === record.id) === index,
@@ -50,5 +51,6 @@ export async function handleStreamMany(request: HandlerRequest, context: Handler
       opened.filter((each): each is EventStreamRecord => 'initial' in each),
       opened.filter((each): each is StreamEnd => 'code' in each),
     );
-  });
+  };
+  return withStreamSlot(request, context, open, read);
 }

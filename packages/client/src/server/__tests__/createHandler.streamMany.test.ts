@@ -177,11 +177,13 @@ describe('createHandler', () => {
       }
     });
 
-    it('answers 501 unsupported when the source cannot push', async () => {
+    it('answers 501 unsupported when the source cannot push, whatever the body', async () => {
       const { open, both } = await setup(['subscribe']);
-      const response = await open(both).response;
-      expect(response.status).toBe(501);
-      expect((await readJson(response)).code).toBe('unsupported');
+      for (const body of [both, { records: [] }]) {
+        const response = await open(body).response;
+        expect(response.status).toBe(501);
+        expect((await readJson(response)).code).toBe('unsupported');
+      }
     });
   });
 });
