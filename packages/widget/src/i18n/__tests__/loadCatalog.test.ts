@@ -2,12 +2,15 @@ import { describe, expect, it, vi } from 'vitest';
 import { isAssetLoadError } from '../../embed/AssetLoadError.js';
 import { loadCatalog } from '../loadCatalog.js';
 import es from '../locales/es.js';
+import { NO_CATALOG } from '../NO_CATALOG.js';
 
 const unused = () => Promise.reject(new Error('not this path'));
 
 describe('loadCatalog', () => {
-  it('never loads English, which is bundled', async () => {
-    await expect(loadCatalog('en', 'https://cdn.example/')).resolves.toEqual({});
+  it('never loads English, which is bundled: its catalog is the one every path that shows English uses', async () => {
+    await expect(loadCatalog('en', 'https://cdn.example/', { byUrl: unused, bundled: unused })).resolves.toBe(
+      NO_CATALOG,
+    );
   });
 
   it('loads the bundled chunk of a catalog when there is no base URL (npm)', async () => {
