@@ -136,7 +136,7 @@ export function createHttpClient(options: ClientOptions, base: string): WaypostC
           fetch: options.fetch ?? fetch,
           getLocale,
           canPush: async (signal) => (await loadCapabilities({ signal })).push,
-          parse: (data) => parseEvent(parseJsonText(data, what), what),
+          parse: (data, json = parseJsonText(data, what)) => parseEvent(json, what),
           mapError: (error, signal, which = what) => mapRequestError(error, which, signal),
           mapResponse: mapHttpError,
         });

@@ -15,8 +15,11 @@ export interface StreamMember {
   kind: ResourceKind;
   id: string;
   token: string;
-  /** Hands the watch the `data` of an `update` event of its record (the watch validates it). */
-  emit(data: string): void;
+  /**
+   * Hands the watch the `data` of an `update` event of its record, with `json`, the data the mux already parsed to
+   * route it (the watch validates it, without parsing it again).
+   */
+  emit(data: string, json: unknown): void;
   /** The shared stream dropped (with the error, when there is one): the watch may be out of date. */
   drop(error?: unknown): void;
 }
@@ -125,16 +128,18 @@ export function createStreamMux(setup: StreamMuxSetup): StreamMux {
         if (type === 'end') return endRecord(data);
         if (type !== 'update') return;
         backoff.reset();
-        let record: Record<string, { id?: unknown } | undefined> & { kind?: unknown };
+        let json: unknown;
+        let record: Record<string, { id?: unknown } | undefined> & { kind?: unknown } = {};
         try {
-          record = JSON.parse(data);
+          json = JSON.parse(data);
+          record = Object(json);
         } catch {
-          record = {};
+          // Not JSON: every watch hears it and reports it.
         }
         const kind = String(record.kind);
         // Unknown or malformed: every watch hears it and reports it (their validation says what is wrong).
         const to = matching(kind, String(record[kind]?.id));
-        for (const entry of to.length > 0 ? to : entries) entry.emit(data);
+        for (const entry of to.length > 0 ? to : entries) entry.emit(data, json);
       });
       if (connection === controller) dropped();
     } catch (error) {

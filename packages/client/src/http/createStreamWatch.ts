@@ -30,8 +30,8 @@ export interface StreamWatchSetup extends Omit<WatchSetup, 'stream'>, EventStrea
   getLocale(): string;
   /** Whether the backend can push (its capabilities' `push`, loaded once by the client). */
   canPush(signal: AbortSignal): Promise<boolean>;
-  /** Validates the `data` of one `update` event. */
-  parse(data: string): Resource;
+  /** Validates the `data` of one `update` event; `json` is that data already parsed, when the shared stream parsed it. */
+  parse(data: string, json?: unknown): Resource;
 }
 
 /**
@@ -95,7 +95,10 @@ export function createStreamWatch({
           mapError: (error, muxSignal) => mapError(error, muxSignal, shared),
           environment: setup.environment,
         });
-        const joined = await streams.mux({ kind, id, token, emit: (data) => emit(() => parse(data)), drop }, signal);
+        const joined = await streams.mux(
+          { kind, id, token, emit: (data, json) => emit(() => parse(data, json)), drop },
+          signal,
+        );
         if (joined !== 'single') return joined;
       }
       // Every stream the client may hold is open: this watch polls until one frees (the longest waiting first).

@@ -45,6 +45,24 @@ function serve(stream = eventStream(), own?: () => Response) {
 }
 
 describe('createClient', () => {
+  it('parses each update of the shared stream once, routing and validating the same value', async () => {
+    const { stream } = serve();
+    const listener = vi.fn<(next: LookupResult) => void>();
+    const stop = createClient({ endpoint }).watch(orderResult('ord_1'), listener);
+    await vi.waitFor(() => expect(sharedRequests()).toHaveLength(1));
+    const event = update('ord_1', 'W-2');
+    const data = event.slice(event.indexOf('data: ') + 6, -2);
+    const parse = vi.spyOn(JSON, 'parse');
+    try {
+      stream.write(event);
+      await vi.waitFor(() => expect(listener).toHaveBeenCalledTimes(1));
+      expect(parse.mock.calls.filter(([text]) => text === data)).toHaveLength(1);
+    } finally {
+      parse.mockRestore();
+      stop();
+    }
+  });
+
   it('streams the records of every watch that starts together over one POST /stream, tokens in its body', async () => {
     const { stream } = serve();
     const client = createClient({ endpoint, locale: 'en-US' });
