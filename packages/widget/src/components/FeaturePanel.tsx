@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { AssetLoadError } from '../embed/AssetLoadError.js';
-import { reportAssetError } from '../embed/reportAssetError.js';
+import { reportError } from '../embed/reportError.js';
 import type { FeatureModule } from '../features/FeatureModule.js';
 import type { PanelName } from '../features/PanelName.js';
 import type { PanelProps } from '../features/PanelProps.js';
@@ -38,7 +38,7 @@ export function FeaturePanel({ name, quiet, ...props }: FeaturePanelProps) {
         if (!live) return;
         setLoaded(false);
         const url = new URL('features.js', base).href;
-        reportAssetError(emit, new AssetLoadError('features', 'features', { url, cause }));
+        reportError(emit, new AssetLoadError('features', 'features', { url, cause }));
       },
     );
     return () => {

@@ -2,6 +2,7 @@ import { isVerificationError, type LookupResult, type StopWatching } from '@wayp
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { InvalidOptionError } from '../embed/InvalidOptionError.js';
+import { reportError } from '../embed/reportError.js';
 import type { MessageKey } from '../i18n/en.js';
 import type { StoreView } from '../state/StoreView.js';
 import { formatDate } from './formatDate.js';
@@ -49,8 +50,7 @@ export function OrderList({ tokens, children }: { tokens: string[]; children: Co
   }
   useEffect(() => {
     if (!refused) return;
-    console.warn(refused.message);
-    emit('error', { code: refused.code, message: refused.message, error: refused });
+    reportError(emit, refused);
   }, [orderUrl]);
   useEffect(() => {
     if (!showing) return;

@@ -22,7 +22,7 @@ import type { WidgetOptions } from '../types/WidgetOptions.js';
 import { AssetLoadError, isAssetLoadError } from './AssetLoadError.js';
 import { createEmitter } from './createEmitter.js';
 import { getSharedClient } from './getSharedClient.js';
-import { reportAssetError } from './reportAssetError.js';
+import { reportError } from './reportError.js';
 import { VERSION } from './VERSION.js';
 import { DEV, warn } from './warn.js';
 
@@ -81,7 +81,7 @@ export function createInstance(host: HTMLElement, initial: WidgetOptions): Widge
         if (!destroyed && request === themeRequest) styles.setThemeCss(getThemeCss(preset) ?? '');
       },
       (error: unknown) => {
-        if (!destroyed && request === themeRequest) reportAssetError(emitter.emit, toAssetError('theme', theme, error));
+        if (!destroyed && request === themeRequest) reportError(emitter.emit, toAssetError('theme', theme, error));
       },
     );
   };
@@ -175,7 +175,7 @@ export function createInstance(host: HTMLElement, initial: WidgetOptions): Widge
     }
     if (destroyed || request !== localeRequest) return;
     // English stays on screen (every key falls back to it); the host hears why.
-    if (failure) reportAssetError(emitter.emit, failure);
+    if (failure) reportError(emitter.emit, failure);
     controller.showLocale(locale, catalog);
   };
 

@@ -25,7 +25,7 @@ export { OpenRecordContext } from '../components/OpenRecordContext.js';
 export { StatusPanel } from '../components/StatusPanel.js';
 export { useWidget } from '../components/useWidget.js';
 export { AssetLoadError } from '../embed/AssetLoadError.js';
-export { reportAssetError } from '../embed/reportAssetError.js';
+export { reportError } from '../embed/reportError.js';
 export { getDefaultAssetsUrl } from '../i18n/assetsUrl.js';
 export { formatMoney } from '../i18n/formatMoney.js';
 export { formatRelative } from '../i18n/formatRelative.js';

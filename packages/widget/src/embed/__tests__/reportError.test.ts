@@ -12,7 +12,7 @@ function listen(host: HTMLElement) {
   return errors;
 }
 
-describe('reportAssetError', () => {
+describe('reportError', () => {
   afterEach(() => {
     vi.restoreAllMocks();
     document.body.replaceChildren();
