@@ -367,7 +367,7 @@ export default [
   }),
   // `live.js`: client code only (nothing the main bundle carries), so it needs no runtime from `waypost.js`.
   createModuleFileConfig({
-    input: new URL('../client/src/http/createStreamWatch.ts', packageDir).pathname,
+    input: new URL('../client/src/http/streamWatchModule.ts', packageDir).pathname,
     file: 'dist/live.js',
   }),
   ...presets.map((name) => {

@@ -11,14 +11,14 @@ import { createCachedReader, type ReadOptions } from './createCachedReader.js';
 import { createDedupe } from './createDedupe.js';
 import { createRequester } from './createRequester.js';
 import { createTokenStore } from './createTokenStore.js';
-import { createWatchHub, type StartWatch } from './createWatchHub.js';
+import type { WatchHub } from './createWatchHub.js';
 import { getResourceId } from './getResourceId.js';
 import { loadStreamWatch } from './loadStreamWatch.js';
 import { mapHttpError } from './mapHttpError.js';
 import { mapRequestError } from './mapRequestError.js';
 import { parseJsonText } from './parseJsonText.js';
 import { parseLookupResponse } from './parseLookupResponse.js';
-import type { RequestOptions, WaypostClient } from './WaypostClient.js';
+import type { RequestOptions, StopWatching, WaypostClient } from './WaypostClient.js';
 
 type Parse<T> = (body: unknown, what: string) => T;
 
@@ -40,7 +40,7 @@ export function createHttpClient(options: ClientOptions, base: string): WaypostC
   const read = createCachedReader(send, options.cache === false ? 0 : (options.cache ?? 30_000));
   const tokens = createTokenStore();
   const lookups = createDedupe<LookupResult>();
-  const hub = createWatchHub();
+  let hub: WatchHub | undefined;
   const { maxStreams } = options;
   if (!(maxStreams === undefined || (Number.isInteger(maxStreams) && maxStreams >= 0))) {
     throw new TypeError('[waypost] `maxStreams` must be a whole number, 0 or more');
@@ -123,24 +123,44 @@ export function createHttpClient(options: ClientOptions, base: string): WaypostC
       const id = getResourceId(result);
       const path = getRoutePath(ROUTES.stream, { kind, id });
       const what = `GET ${path}`;
-      // One stream per record and token, however many widgets watch it; its code loads on the first watch.
-      const start: StartWatch = async (shared, sharedOptions) =>
-        (await loadStreamWatch()).createStreamWatch({
-          result,
-          listener: shared,
-          options: sharedOptions,
-          environment: options.environment,
-          streams,
-          poll: (signal) => readResource(kind, id, { signal, fresh: true }),
-          path,
-          fetch: options.fetch ?? fetch,
-          getLocale,
-          canPush: async (signal) => (await loadCapabilities({ signal })).push,
-          parse: (data, json = parseJsonText(data, what)) => parseEvent(json, what),
-          mapError: (error, signal, which = what) => mapRequestError(error, which, signal),
-          mapResponse: mapHttpError,
-        });
-      return hub(`${path}\n${tokens.get(kind, id) ?? ''}`, start, listener, watchOptions);
+      const key = `${path}\n${tokens.get(kind, id) ?? ''}`;
+      let stop: StopWatching | undefined;
+      let stopped = false;
+      // One stream per record and token, however many widgets watch it. Its code, the hub that shares it included,
+      // loads on the first watch; watches that wait for it together join in the order they started.
+      loadStreamWatch().then(
+        ({ createStreamWatch, createWatchHub }) => {
+          if (stopped) return;
+          hub ??= createWatchHub();
+          stop = hub(
+            key,
+            (shared, sharedOptions) =>
+              createStreamWatch({
+                result,
+                listener: shared,
+                options: sharedOptions,
+                environment: options.environment,
+                streams,
+                poll: (signal) => readResource(kind, id, { signal, fresh: true }),
+                path,
+                fetch: options.fetch ?? fetch,
+                getLocale,
+                canPush: async (signal) => (await loadCapabilities({ signal })).push,
+                parse: (data, json = parseJsonText(data, what)) => parseEvent(json, what),
+                mapError: (error, signal, which = what) => mapRequestError(error, which, signal),
+                mapResponse: mapHttpError,
+              }),
+            listener,
+            watchOptions,
+          );
+        },
+        // The code could not load: this watch reports it, and the next one loads again.
+        (error: unknown) => stopped || watchOptions?.onError?.(error),
+      );
+      return () => {
+        stopped = true;
+        stop?.();
+      };
     },
   };
 }

@@ -2,7 +2,7 @@ import type { LookupResult } from '../model/LookupResult.js';
 import type { StopWatching, WatchOptions } from './WaypostClient.js';
 
 /** Starts the one real watch of a key, with listener and options that reach every watcher of it. */
-export type StartWatch = (listener: (next: LookupResult) => void, options: WatchOptions) => Promise<StopWatching>;
+export type StartWatch = (listener: (next: LookupResult) => void, options: WatchOptions) => StopWatching;
 
 /** Joins the shared watch of `key`, starting it for the first watcher; the last one to stop stops it. */
 export type WatchHub = (
@@ -43,36 +43,30 @@ export function createWatchHub(): WatchHub {
         if (latest) listener(latest);
         if (stale) options?.onStale?.(true);
       });
+      watchers.add(watcher);
     } else {
-      const created: Shared = { watchers: new Set(), stale: false };
+      const created: Shared = { watchers: new Set([watcher]), stale: false };
       const each = (call: (each: Watcher) => void) => {
         for (const each of [...created.watchers]) call(each);
       };
-      const fail = (error: unknown) => each((each) => each.options?.onError?.(error));
-      const onNext = (next: LookupResult) => {
-        created.latest = next;
-        each((each) => each.listener(next));
-      };
-      const onStale = (stale: boolean) => {
-        created.stale = stale;
-        each((each) => each.options?.onStale?.(stale));
-      };
       shared.set(key, created);
-      start(onNext, { ...options, onError: fail, onStale }).then(
-        (stop) => {
-          if (shared.get(key) === created) created.stop = stop;
-          else stop();
+      created.stop = start(
+        (next) => {
+          created.latest = next;
+          each((each) => each.listener(next));
         },
-        (error: unknown) => {
-          // The watch could not start (its module did not load): the next watcher tries again.
-          if (shared.get(key) === created) shared.delete(key);
-          fail(error);
+        {
+          ...options,
+          onError: (error) => each((each) => each.options?.onError?.(error)),
+          onStale: (stale) => {
+            created.stale = stale;
+            each((each) => each.options?.onStale?.(stale));
+          },
         },
       );
       entry = created;
     }
     const joined = entry;
-    joined.watchers.add(watcher);
     return () => {
       if (!joined.watchers.delete(watcher) || joined.watchers.size > 0) return;
       if (shared.get(key) === joined) shared.delete(key);

@@ -1,6 +1,4 @@
-import type { createStreamWatch } from './createStreamWatch.js';
-
-type StreamWatchModule = { createStreamWatch: typeof createStreamWatch };
+type StreamWatchModule = typeof import('./streamWatchModule.js');
 
 let loading: Promise<StreamWatchModule> | undefined;
 
@@ -9,10 +7,10 @@ let loading: Promise<StreamWatchModule> | undefined;
  * resume together (separate `import()` calls settle one task apart). A failed load is forgotten: the next watch
  * tries again. The widget's script-tag build swaps this file for one that loads `live.js` beside the script.
  *
- * @example const { createStreamWatch } = await loadStreamWatch()
+ * @example const { createStreamWatch, createWatchHub } = await loadStreamWatch()
  */
 export function loadStreamWatch(): Promise<StreamWatchModule> {
-  loading ??= import('./createStreamWatch.js');
+  loading ??= import('./streamWatchModule.js');
   loading.catch(() => {
     loading = undefined;
   });

@@ -10,7 +10,7 @@ const loading = new Map<string, Promise<unknown>>();
  * loaded once for every watch that waits for it (separate `import()` calls settle one task apart, and watches that
  * start together must resume together to share one stream); a failed load is forgotten, so the next watch retries.
  *
- * @example const { createStreamWatch } = await loadStreamWatch()
+ * @example const { createStreamWatch, createWatchHub } = await loadStreamWatch()
  */
 export function loadStreamWatch(): Promise<unknown> {
   const href = new URL('live.js', getDefaultAssetsUrl() ?? document.baseURI).href;

@@ -6,6 +6,7 @@ describe('loadStreamWatch', () => {
     const first = loadStreamWatch();
     expect(loadStreamWatch()).toBe(first);
     await expect(first).resolves.toHaveProperty('createStreamWatch');
+    await expect(first).resolves.toHaveProperty('createWatchHub');
     expect(loadStreamWatch()).toBe(first);
   });
 });
