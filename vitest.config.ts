@@ -61,6 +61,8 @@ const widgetIsolated = [
   'packages/widget/src/i18n/__tests__/catalogs.test.ts',
 ];
 const timeTests = 'packages/client/src/time/**/__tests__/**/*.test.ts';
+// Client files that mock a module the others load for real: each runs in a module graph of its own.
+const clientIsolated = ['packages/client/src/http/__tests__/createClient.watchLoad.test.ts'];
 
 export default defineConfig({
   test: {
@@ -80,7 +82,19 @@ export default defineConfig({
           isolate,
           environment: 'node',
           include: ['packages/client/src/**/__tests__/**/*.test.ts'],
-          exclude: [timeTests],
+          exclude: [timeTests, ...clientIsolated],
+          env: { TZ: 'UTC' },
+        },
+      },
+      {
+        resolve,
+        plugins,
+        test: {
+          name: 'client (isolated)',
+          setupFiles,
+          testTimeout,
+          environment: 'node',
+          include: clientIsolated,
           env: { TZ: 'UTC' },
         },
       },
