@@ -313,7 +313,12 @@ async function lookupToRender(browser, demo, { large = false } = {}) {
   if (large) {
     const buttons = page.getByRole('button', { name: /Show all/ });
     for (let left = 10; left > 0 && (await buttons.count()) > 0; left -= 1) await buttons.first().click();
-    expanded = await page.locator('[part="event"]').count();
+    // The rows render across tasks: count them once the last one is in (or after 10 s, when some never show).
+    const events = page.locator('[part="event"]');
+    for (const until = Date.now() + 10_000; (await events.count()) < 500 && Date.now() < until; ) {
+      await page.waitForTimeout(50);
+    }
+    expanded = await events.count();
     await page.waitForTimeout(300);
     // From the moment the answer is in: rendering it and every expanded timeline (what the warm-up does while
     // the request is in flight is not the order's cost).
