@@ -128,8 +128,8 @@ export function createHttpClient(options: ClientOptions, base: string): WaypostC
       let stopped = false;
       // One stream per record and token, however many widgets watch it. Its code, the hub that shares it included,
       // loads on the first watch; watches that wait for it together join in the order they started.
-      loadStreamWatch().then(
-        ({ createStreamWatch, createWatchHub }) => {
+      loadStreamWatch()
+        .then(({ createStreamWatch, createWatchHub }) => {
           if (stopped) return;
           hub ??= createWatchHub();
           stop = hub(
@@ -153,10 +153,9 @@ export function createHttpClient(options: ClientOptions, base: string): WaypostC
             listener,
             watchOptions,
           );
-        },
-        // The code could not load: this watch reports it, and the next one loads again.
-        (error: unknown) => stopped || watchOptions?.onError?.(error),
-      );
+        })
+        // The code could not load (or the watch could not start): this watch reports it; the next one loads again.
+        .catch((error: unknown) => stopped || watchOptions?.onError?.(error));
       return () => {
         stopped = true;
         stop?.();

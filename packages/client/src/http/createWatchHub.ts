@@ -50,20 +50,26 @@ export function createWatchHub(): WatchHub {
         for (const each of [...created.watchers]) call(each);
       };
       shared.set(key, created);
-      created.stop = start(
-        (next) => {
-          created.latest = next;
-          each((each) => each.listener(next));
-        },
-        {
-          ...options,
-          onError: (error) => each((each) => each.options?.onError?.(error)),
-          onStale: (stale) => {
-            created.stale = stale;
-            each((each) => each.options?.onStale?.(stale));
+      try {
+        created.stop = start(
+          (next) => {
+            created.latest = next;
+            each((each) => each.listener(next));
           },
-        },
-      );
+          {
+            ...options,
+            onError: (error) => each((each) => each.options?.onError?.(error)),
+            onStale: (stale) => {
+              created.stale = stale;
+              each((each) => each.options?.onStale?.(stale));
+            },
+          },
+        );
+      } catch (error) {
+        // A watch that cannot start leaves no entry behind: the next watcher of the key starts one of its own.
+        shared.delete(key);
+        throw error;
+      }
       entry = created;
     }
     const joined = entry;
