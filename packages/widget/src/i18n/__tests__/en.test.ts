@@ -30,25 +30,19 @@ function carried(entry: string, seen = new Set<string>()): string {
   return out;
 }
 
+/** Every English key, whichever file ships it. */
+const english: Record<string, string> = { ...en, ...enResult, ...enFeatures, ...enActions, ...enRecords, ...enOrders };
+
 describe('en', () => {
   it('has every key the code asks for by name', () => {
     const code = source(join(here, '../..'));
     const keys = [...code.matchAll(/\bt\('([a-z]+\.[\w.]+)'/g)].map((match) => match[1]!);
     expect(keys.length).toBeGreaterThan(40);
-    const english = { ...en, ...enResult, ...enFeatures, ...enActions, ...enRecords, ...enOrders };
     for (const key of keys) expect(key in english || `${key}.other` in english, key).toBe(true);
   });
 
   it('gives every view the English text it asks for by the time it renders', () => {
     const src = join(here, '../..');
-    const english: Record<string, string> = {
-      ...en,
-      ...enResult,
-      ...enFeatures,
-      ...enActions,
-      ...enRecords,
-      ...enOrders,
-    };
     // What has joined `en` when each file's views render: `result.js` loads before any view of a found record,
     // the list waits for it too, and `features.js` loads only from the bar in `actions.js`.
     const loaded = {
