@@ -4,7 +4,7 @@ import { reportError } from '../embed/reportError.js';
 import type { FeatureModule } from '../features/FeatureModule.js';
 import type { PanelName } from '../features/PanelName.js';
 import type { PanelProps } from '../features/PanelProps.js';
-import { getDefaultAssetsUrl } from '../i18n/assetsUrl.js';
+import { getModuleBase } from '../lazy/getModuleBase.js';
 import { loadLazy } from '../lazy/loadLazy.js';
 import { Icon } from './Icon.js';
 import { useWidget } from './useWidget.js';
@@ -29,7 +29,7 @@ export function FeaturePanel({ name, quiet, ...props }: FeaturePanelProps) {
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     let live = true;
-    const base = new URL(store.options.peek().assetsUrl ?? getDefaultAssetsUrl() ?? './', document.baseURI).href;
+    const base = getModuleBase(store.options.peek().assetsUrl, document.baseURI);
     setLoaded(null);
     // Loaded once per folder for every widget on the page; a failed load is forgotten, so "Try again" loads again.
     loadLazy('features', base).then(

@@ -6,6 +6,7 @@ import type { Messages } from '../i18n/en.js';
 import { loadCatalog } from '../i18n/loadCatalog.js';
 import { NO_CATALOG } from '../i18n/NO_CATALOG.js';
 import { resolveLocale } from '../i18n/resolveLocale.js';
+import { getModuleBase } from '../lazy/getModuleBase.js';
 import type { LazyModules } from '../lazy/LazyModules.js';
 import { loadedLazy } from '../lazy/loadedLazy.js';
 import { loadLazy } from '../lazy/loadLazy.js';
@@ -120,7 +121,7 @@ export function createInstance(host: HTMLElement, initial: WidgetOptions): Widge
     // The headline comes from the result views' module (`result.js`), which a lookup loads while in flight: if
     // it is not in yet, the live region speaks once it is (and the view shows), unless another result came first.
     describe: function describe(result, update): string {
-      const base = new URL(store.options.peek().assetsUrl ?? getDefaultAssetsUrl() ?? './', doc.baseURI).href;
+      const base = getModuleBase(store.options.peek().assetsUrl, doc.baseURI);
       const views = loadedLazy.get(`result ${base}`) as LazyModules['result'] | undefined;
       if (!views) {
         loadLazy('result', base).then(

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useWidget } from '../components/useWidget.js';
-import { getDefaultAssetsUrl } from '../i18n/assetsUrl.js';
+import { getModuleBase } from './getModuleBase.js';
 import type { LazyModules, LazyName } from './LazyModules.js';
 import { loadedLazy } from './loadedLazy.js';
 import { loadLazy } from './loadLazy.js';
@@ -14,7 +14,7 @@ import { loadLazy } from './loadLazy.js';
  */
 export function useLazy<N extends LazyName>(name: N, wanted = true): LazyModules[N] | null | false {
   const { store, emit } = useWidget();
-  const base = new URL(store.options.peek().assetsUrl ?? getDefaultAssetsUrl() ?? './', document.baseURI).href;
+  const base = getModuleBase(store.options.peek().assetsUrl, document.baseURI);
   const [loaded, setLoaded] = useState<LazyModules[N] | null | false>(
     () => (wanted && (loadedLazy.get(`${name} ${base}`) as LazyModules[N] | undefined)) || null,
   );
