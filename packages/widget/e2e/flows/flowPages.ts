@@ -42,7 +42,7 @@ function serveFeatures(session: BrowserSession): void {
 }
 
 /**
- * Opens a storefront page with the script tag and one `<waypost-tracker>` showing `order`.
+ * Opens a storefront page with the script tag and one `<waypost-tracker>` showing `order`, once its view shows.
  *
  * @example const { host } = await openScriptTag(session, 'W1005', VARIANTS[0])
  */
@@ -59,12 +59,15 @@ export async function openScriptTag(session: BrowserSession, order: string, vari
   const opened = await session.open();
   await opened.page.goto(url);
   await opened.waitForEvent('status', { target: 'w', state: 'ready' });
-  return { ...opened, host: opened.page.locator('#w') };
+  const host = opened.page.locator('#w');
+  // `ready` can come before the view: the result views' file may still be loading (the skeleton shows meanwhile).
+  await host.locator('[part="heading"]').waitFor();
+  return { ...opened, host };
 }
 
 /**
  * Opens a page that imports the npm entry (bundled as a storefront's bundler would, feature chunk included) and
- * calls `mount()` for `order`.
+ * calls `mount()` for `order`, once its view shows.
  *
  * @example const { host } = await openMounted(session, 'W1003', VARIANTS[0])
  */
@@ -85,7 +88,9 @@ export async function openMounted(session: BrowserSession, order: string, varian
   const opened = await session.open();
   await opened.page.goto(url);
   await opened.waitForEvent('status', { target: 'n', state: 'ready' });
-  return { ...opened, host: opened.page.locator('#n') };
+  const host = opened.page.locator('#n');
+  await host.locator('[part="heading"]').waitFor();
+  return { ...opened, host };
 }
 
 /**
