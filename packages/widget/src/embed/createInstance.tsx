@@ -113,25 +113,18 @@ export function createInstance(host: HTMLElement, initial: WidgetOptions): Widge
     return client;
   };
 
+  const getViewsBase = () => getModuleBase(store.options.peek().assetsUrl, doc.baseURI);
   const controller = createController({
     store,
     getClient,
     emit: emitter.emit,
     isOnline: () => win.navigator.onLine !== false,
-    // The headline comes from the result views' module (`result.js`), which a lookup loads while in flight: if
-    // it is not in yet, the live region speaks once it is (and the view shows), unless another result came first.
-    describe: function describe(result, update): string {
-      const base = getModuleBase(store.options.peek().assetsUrl, doc.baseURI);
-      const views = loadedLazy.get(`result ${base}`) as LazyModules['result'] | undefined;
-      if (!views) {
-        loadLazy('result', base).then(
-          () => {
-            if (!destroyed && store.result.peek() === result) controller.announce(describe(result, update));
-          },
-          () => {},
-        );
-        return '';
-      }
+    loadViews: () => loadLazy('result', getViewsBase()),
+    // The headline comes from the result views' module (`result.js`), which every lookup waits for: without it
+    // (it could not load, and the view says so) there is nothing to say.
+    describe(result, update) {
+      const views = loadedLazy.get(`result ${getViewsBase()}`) as LazyModules['result'] | undefined;
+      if (!views) return '';
       const t = store.t.peek();
       const ctx = { t, locale: store.locale.peek(), timeZone: store.options.peek().timeZone, now: Date.now() };
       const first = getShipments(result)[0];

@@ -28,6 +28,11 @@ export interface ControllerOptions {
   emit: Emit;
   /** Text for the live region when a record is shown or changes. */
   describe: (result: LookupResult, update: boolean) => string;
+  /**
+   * Loads the code that shows a record (the result views), started with each lookup. The record waits for it,
+   * loaded or not, so that `ready` and the live region's text come with the view rather than before it.
+   */
+  loadViews: () => Promise<unknown>;
   /** `navigator.onLine`, injected. */
   isOnline: () => boolean;
 }
@@ -67,7 +72,14 @@ export interface Controller {
  *
  * @example const controller = createController({ store, getClient, emit, describe, isOnline: () => navigator.onLine })
  */
-export function createController({ store, getClient, emit, describe, isOnline }: ControllerOptions): Controller {
+export function createController({
+  store,
+  getClient,
+  emit,
+  describe,
+  loadViews,
+  isOnline,
+}: ControllerOptions): Controller {
   let lastQuery: LookupQuery | null = null;
   let abort: AbortController | null = null;
   let stopWatch: (() => void) | null = null;
@@ -199,7 +211,10 @@ export function createController({ store, getClient, emit, describe, isOnline }:
       setState('loading', null);
     });
     try {
+      // A view that cannot load shows its own error once the record is in; the record still counts as shown.
+      const views = loadViews().catch(() => {});
       const result = await getClient().lookup(query, { signal: controller.signal });
+      await views;
       // Yield once between reading the answer (parsing and validating a large order is sizeable work) and
       // rendering it, so the two never add up to one long task.
       await new Promise((resolve) => setTimeout(resolve, 0));

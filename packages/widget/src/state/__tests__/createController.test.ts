@@ -5,7 +5,11 @@ import { sampleOrderResult, sampleShipment } from '../../__tests__/sampleResult.
 import { createController } from '../createController.js';
 import { createStore } from '../createStore.js';
 
-function setup(answer: Parameters<typeof createTestClient>[0], online = true) {
+function setup(
+  answer: Parameters<typeof createTestClient>[0],
+  online = true,
+  loadViews: () => Promise<unknown> = () => Promise.resolve(),
+) {
   const store = createStore({}, 'en');
   const client = createTestClient(answer);
   const emit = vi.fn();
@@ -14,6 +18,7 @@ function setup(answer: Parameters<typeof createTestClient>[0], online = true) {
     getClient: () => client,
     emit,
     describe: (_result, update) => (update ? 'updated' : 'loaded'),
+    loadViews,
     isOnline: () => online,
   });
   const events = (name: string) => emit.mock.calls.filter(([event]) => event === name).map(([, detail]) => detail);
@@ -32,6 +37,37 @@ describe('createController', () => {
     expect(events('lookup')).toEqual([{ method: 'order_email', kind: 'order', id: 'ord_1' }]);
     expect(events('status').map((detail) => detail.state)).toEqual(['loading', 'ready']);
     expect(JSON.stringify(events('lookup'))).not.toContain('shopper@');
+  });
+
+  it('loads the views with the lookup and shows the record, ready, only once they are in', async () => {
+    let viewsIn: () => void = () => {};
+    const loadViews = vi.fn(() => new Promise<void>((done) => (viewsIn = done)));
+    let answer: (value: ReturnType<typeof sampleOrderResult>) => void = () => {};
+    const { store, controller, events } = setup(() => new Promise((done) => (answer = done)), true, loadViews);
+    const pending = controller.lookup({ token: 't' });
+    // Both start together: the views do not wait for the answer.
+    expect(loadViews).toHaveBeenCalledTimes(1);
+    answer(sampleOrderResult());
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(store.state.value).toBe('loading');
+    expect(store.announcement.value).toBe('');
+    expect(events('status').map((detail) => detail.state)).toEqual(['loading']);
+    viewsIn();
+    await pending;
+    expect(store.state.value).toBe('ready');
+    expect(store.announcement.value).toBe('loaded');
+    expect(events('status').map((detail) => detail.state)).toEqual(['loading', 'ready']);
+  });
+
+  it('still shows the record when its views cannot load (the view then says so)', async () => {
+    const { store, controller, events } = setup(
+      () => sampleOrderResult(),
+      true,
+      () => Promise.reject(new Error('result.js: 404')),
+    );
+    await controller.lookup({ token: 't' });
+    expect(store.state.value).toBe('ready');
+    expect(events('error')).toEqual([]);
   });
 
   it('does not move focus for a lookup the shopper did not submit', async () => {
