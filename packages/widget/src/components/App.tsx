@@ -22,7 +22,9 @@ function Body() {
   const result = store.result.value;
   const tokens = store.options.value.tokens;
   const [touched, setTouched] = useState(false);
-  const views = useLazy('result', !!tokens?.length || touched || state === 'loading' || state === 'ready');
+  // Each lookup loads the result views too and is `ready` only once they are in (a failure is its error state,
+  // reported there): here they are only read, and fetched early as the shopper reaches for the form.
+  const views = useLazy('result', !!tokens?.length || touched || state === 'loading' || state === 'ready', true);
   // The list mode's view (`orders.js`) loads only on pages that set `tokens`.
   const orders = useLazy('orders', !!tokens?.length);
   // The Intl formatters the result needs are made while the shopper types or the lookup is in flight, not at
@@ -59,8 +61,8 @@ function Body() {
     );
   else if (state === 'offline' || state === 'error') body = <StatusPanel state={state} />;
   if (!tokens?.length) return body;
-  if (orders === false || views === false) return <StatusPanel state="error" />;
-  return orders && views ? <orders.OrderList tokens={tokens}>{body}</orders.OrderList> : <Skeleton />;
+  if (orders === false) return <StatusPanel state="error" />;
+  return orders ? <orders.OrderList tokens={tokens}>{body}</orders.OrderList> : <Skeleton />;
 }
 
 /** The root element: direction and language for RTL and screen readers, the live region, the current view. */

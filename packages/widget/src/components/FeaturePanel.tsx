@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { AssetLoadError } from '../embed/AssetLoadError.js';
+import type { AssetLoadError } from '../embed/AssetLoadError.js';
 import { reportError } from '../embed/reportError.js';
 import type { FeatureModule } from '../features/FeatureModule.js';
 import type { PanelName } from '../features/PanelName.js';
@@ -34,11 +34,10 @@ export function FeaturePanel({ name, quiet, ...props }: FeaturePanelProps) {
     // Loaded once per folder for every widget on the page; a failed load is forgotten, so "Try again" loads again.
     loadLazy('features', base).then(
       (module) => live && setLoaded(module),
-      (cause: unknown) => {
+      (error: AssetLoadError) => {
         if (!live) return;
         setLoaded(false);
-        const url = new URL('features.js', base).href;
-        reportError(emit, new AssetLoadError('features', 'features', { url, cause }));
+        reportError(emit, error);
       },
     );
     return () => {

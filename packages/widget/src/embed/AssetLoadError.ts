@@ -1,4 +1,8 @@
-/** The on-demand files the widget loads: a locale catalog, a named theme preset, the feature module. */
+/**
+ * The on-demand files the widget loads: a locale catalog, a named theme preset, or (`features`) a part of the
+ * widget that loads after the first paint: the result views, the action bar, the return and exchange views, the
+ * order list or the feature module.
+ */
 export type AssetKind = 'locale' | 'theme' | 'features';
 
 /** Options of `AssetLoadError`. */
@@ -9,8 +13,8 @@ export interface AssetLoadErrorOptions {
 }
 
 /**
- * An on-demand file could not be loaded. The widget keeps working without it (English, the current theme, no
- * panel) and reports it once as `waypost:error` with `code` `locale_unavailable`, `theme_unavailable` or
+ * An on-demand file could not be loaded. The widget keeps working without it (English, the current theme, an
+ * error state with "Try again" where the part would be) and reports it once as `waypost:error` with `code` `locale_unavailable`, `theme_unavailable` or
  * `features_unavailable`: a misconfigured asset host, not something the shopper can fix.
  *
  * @example if (isAssetLoadError(event.detail.error)) console.log(event.detail.error.url)
@@ -19,14 +23,13 @@ export class AssetLoadError extends Error {
   override readonly name = 'AssetLoadError' as const;
   readonly code: `${AssetKind}_unavailable`;
   readonly asset: AssetKind;
-  /** The locale tag or preset name that was asked for (`features` for the feature module). */
+  /** The locale tag or preset name that was asked for, or the part's name (`result`, `actions`, `records`, `orders`, `features`). */
   readonly id: string;
   readonly url?: string;
 
   constructor(asset: AssetKind, id: string, options: AssetLoadErrorOptions = {}) {
     const from = options.url ? ` from ${options.url}` : '';
-    const what =
-      asset === 'features' ? 'the feature module' : `the "${id}" ${asset === 'locale' ? 'catalog' : 'theme'}`;
+    const what = `the "${id}" ${asset === 'locale' ? 'catalog' : asset === 'theme' ? 'theme' : 'module'}`;
     super(`[waypost] could not load ${what}${from}`, { cause: options.cause });
     this.asset = asset;
     this.id = id;

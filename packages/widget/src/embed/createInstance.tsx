@@ -20,18 +20,16 @@ import { getThemeCss, type ThemeInput } from '../styles/getThemeCss.js';
 import { loadPreset } from '../styles/loadPreset.js';
 import type { WidgetHandle } from '../types/WidgetHandle.js';
 import type { WidgetOptions } from '../types/WidgetOptions.js';
-import { AssetLoadError, isAssetLoadError } from './AssetLoadError.js';
+import type { AssetLoadError } from './AssetLoadError.js';
 import { createEmitter } from './createEmitter.js';
 import { getSharedClient } from './getSharedClient.js';
 import { reportError } from './reportError.js';
+import { toAssetError } from './toAssetError.js';
 import { VERSION } from './VERSION.js';
 import { DEV, warn } from './warn.js';
 
 const queryKeys = ['token', 'order', 'email', 'postalCode', 'trackingNumber', 'carrier'] as const;
 const clientKeys = ['endpoint', 'client'] as const;
-
-const toAssetError = (asset: 'locale' | 'theme', id: unknown, error: unknown) =>
-  isAssetLoadError(error) ? error : new AssetLoadError(asset, String(id), { cause: error });
 
 /**
  * Mounts one widget into `host`'s (open) shadow root. Internal: `mount()` adds target resolution, reuse of an
@@ -82,7 +80,8 @@ export function createInstance(host: HTMLElement, initial: WidgetOptions): Widge
         if (!destroyed && request === themeRequest) styles.setThemeCss(getThemeCss(preset) ?? '');
       },
       (error: unknown) => {
-        if (!destroyed && request === themeRequest) reportError(emitter.emit, toAssetError('theme', theme, error));
+        if (!destroyed && request === themeRequest)
+          reportError(emitter.emit, toAssetError('theme', String(theme), error));
       },
     );
   };
@@ -119,9 +118,14 @@ export function createInstance(host: HTMLElement, initial: WidgetOptions): Widge
     getClient,
     emit: emitter.emit,
     isOnline: () => win.navigator.onLine !== false,
-    loadViews: () => loadLazy('result', getViewsBase()),
-    // The headline comes from the result views' module (`result.js`), which every lookup waits for: without it
-    // (it could not load, and the view says so) there is nothing to say.
+    // The controller reports a failure as the lookup's; the page's developer also gets the console line that
+    // every file which did not load gives (see `reportError`).
+    loadViews: () =>
+      loadLazy('result', getViewsBase()).catch((error: AssetLoadError) => {
+        console.warn(error.message, error.cause ?? '');
+        throw error;
+      }),
+    // The headline comes from the result views' module (`result.js`), which every lookup waits for.
     describe(result, update) {
       const views = loadedLazy.get(`result ${getViewsBase()}`) as LazyModules['result'] | undefined;
       if (!views) return '';

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useWidget } from '../components/useWidget.js';
+import type { AssetLoadError } from '../embed/AssetLoadError.js';
+import { reportError } from '../embed/reportError.js';
 import { getModuleBase } from './getModuleBase.js';
 import type { LazyModules, LazyName } from './LazyModules.js';
 import { loadedLazy } from './loadedLazy.js';
@@ -7,31 +9,33 @@ import { loadLazy } from './loadLazy.js';
 
 /**
  * A module that loads after the first paint (an effect starts the load), once `wanted` is true: the module at
- * once when it has loaded before (no loading state flashes), `null` while loading, `false` when it could not be loaded (a `waypost:error` with `features_unavailable` is emitted; the
- * next time the record is shown again, as after "Try again", loads again).
+ * once when it has loaded before (no loading state flashes), `null` while loading, `false` when it could not be
+ * loaded. A failure is reported as an `AssetLoadError` (one `[waypost]` console line and a `waypost:error` with
+ * `features_unavailable`) unless `quiet` (another part reports it: the controller, for the result views); the next
+ * time the record is shown, as after "Try again", it loads again.
  *
  * @example const records = useLazy('records', hasRecords); if (records) return <records.ReturnView value={value} />
  */
-export function useLazy<N extends LazyName>(name: N, wanted = true): LazyModules[N] | null | false {
+export function useLazy<N extends LazyName>(name: N, wanted = true, quiet = false): LazyModules[N] | null | false {
   const { store, emit } = useWidget();
   const base = getModuleBase(store.options.peek().assetsUrl, document.baseURI);
-  const [loaded, setLoaded] = useState<LazyModules[N] | null | false>(
-    () => (wanted && (loadedLazy.get(`${name} ${base}`) as LazyModules[N] | undefined)) || null,
-  );
+  // Loaded before, by this or any instance (or by the controller, for the result views): there at once.
+  const ready = wanted ? (loadedLazy.get(`${name} ${base}`) as LazyModules[N] | undefined) : undefined;
+  const [loaded, setLoaded] = useState<LazyModules[N] | null | false>(null);
   useEffect(() => {
-    if (!wanted || loaded) return;
+    if (!wanted || ready) return;
     let live = true;
     loadLazy(name, base).then(
       (module) => live && setLoaded(module),
-      (error: unknown) => {
+      (error: AssetLoadError) => {
         if (!live) return;
         setLoaded(false);
-        emit('error', { code: 'features_unavailable', message: String(error), error });
+        if (!quiet) reportError(emit, error);
       },
     );
     return () => {
       live = false;
     };
-  }, [name, wanted, store.updatedAt.value]);
-  return loaded;
+  }, [name, wanted, ready, store.updatedAt.value]);
+  return ready ?? loaded;
 }

@@ -29,8 +29,9 @@ export interface ControllerOptions {
   /** Text for the live region when a record is shown or changes. */
   describe: (result: LookupResult, update: boolean) => string;
   /**
-   * Loads the code that shows a record (the result views), started with each lookup. The record waits for it,
-   * loaded or not, so that `ready` and the live region's text come with the view rather than before it.
+   * Loads the code that shows a record (the result views), started with each lookup. The record waits for it, so
+   * that `ready` and the live region's text come with the view rather than before it; a failure ends the lookup
+   * like a failed request (the `error` state, `offline` without a connection, and a `waypost:error`).
    */
   loadViews: () => Promise<unknown>;
   /** `navigator.onLine`, injected. */
@@ -211,10 +212,7 @@ export function createController({
       setState('loading', null);
     });
     try {
-      // A view that cannot load shows its own error once the record is in; the record still counts as shown.
-      const views = loadViews().catch(() => {});
-      const result = await getClient().lookup(query, { signal: controller.signal });
-      await views;
+      const [result] = await Promise.all([getClient().lookup(query, { signal: controller.signal }), loadViews()]);
       // Yield once between reading the answer (parsing and validating a large order is sizeable work) and
       // rendering it, so the two never add up to one long task.
       await new Promise((resolve) => setTimeout(resolve, 0));

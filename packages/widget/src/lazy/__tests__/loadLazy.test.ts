@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { AssetLoadError } from '../../embed/AssetLoadError.js';
 import { en } from '../../i18n/en.js';
 import { loadLazy } from '../loadLazy.js';
 
@@ -31,11 +32,14 @@ describe('loadLazy', () => {
     expect(load.calls).toEqual([`features ${base}`, 'features https://cdn.example/b/']);
   });
 
-  it('forgets a failed load, so that the next use (as after "Try again") loads again', async () => {
+  it('rejects a failed load with an AssetLoadError and forgets it, so that the next use (as after "Try again") loads again', async () => {
     const base = 'https://cdn.example/offline/';
     load.calls = [];
     load.fail = 1;
-    await expect(loadLazy('records', base)).rejects.toThrow(TypeError);
+    const failure = await loadLazy('records', base).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(AssetLoadError);
+    expect(failure).toMatchObject({ code: 'features_unavailable', asset: 'features', id: 'records', url: undefined });
+    expect((failure as AssetLoadError).cause).toBeInstanceOf(TypeError);
     const records = await loadLazy('records', base);
     expect(typeof records.ReturnView).toBe('function');
     expect((en as Record<string, string>)['return.progress']).toBe('Return progress');

@@ -59,15 +59,24 @@ describe('createController', () => {
     expect(events('status').map((detail) => detail.state)).toEqual(['loading', 'ready']);
   });
 
-  it('still shows the record when its views cannot load (the view then says so)', async () => {
+  it('ends a lookup whose views cannot load in the error state, reports it, and shows the record on retry', async () => {
+    const missing = Object.assign(new Error('[waypost] could not load the "result" module'), {
+      code: 'features_unavailable',
+    });
+    let views = 0;
     const { store, controller, events } = setup(
       () => sampleOrderResult(),
       true,
-      () => Promise.reject(new Error('result.js: 404')),
+      () => (++views === 1 ? Promise.reject(missing) : Promise.resolve()),
     );
     await controller.lookup({ token: 't' });
+    expect(store.state.value).toBe('error');
+    expect(store.result.value).toBeNull();
+    expect(events('lookup')).toEqual([]);
+    expect(events('error')).toEqual([{ code: 'features_unavailable', message: missing.message, error: missing }]);
+    await controller.refresh();
     expect(store.state.value).toBe('ready');
-    expect(events('error')).toEqual([]);
+    expect(events('status').map((detail) => detail.state)).toEqual(['loading', 'error', 'loading', 'ready']);
   });
 
   it('does not move focus for a lookup the shopper did not submit', async () => {
