@@ -212,7 +212,11 @@ export function createController({
       setState('loading', null);
     });
     try {
-      const [result] = await Promise.all([getClient().lookup(query, { signal: controller.signal }), loadViews()]);
+      const views = loadViews();
+      // Only a found record needs them: the lookup's own failure (not found, say) comes first.
+      views.catch(() => {});
+      const result = await getClient().lookup(query, { signal: controller.signal });
+      await views;
       // Yield once between reading the answer (parsing and validating a large order is sizeable work) and
       // rendering it, so the two never add up to one long task.
       await new Promise((resolve) => setTimeout(resolve, 0));

@@ -79,6 +79,18 @@ describe('createController', () => {
     expect(events('status').map((detail) => detail.state)).toEqual(['loading', 'error', 'loading', 'ready']);
   });
 
+  it('says not found, not that the views failed, when both the lookup and the views fail', async () => {
+    // The views fail first; the answer comes later.
+    const { store, controller, events } = setup(
+      () => new Promise((_, reject) => setTimeout(() => reject(new NotFoundError('no')), 10)),
+      true,
+      () => Promise.reject(new Error('[waypost] could not load the "result" module')),
+    );
+    await controller.lookup({ orderNumber: 'W9', email: 'a@b.co' });
+    expect(store.state.value).toBe('not_found');
+    expect(events('error').map((detail) => detail.code)).toEqual(['not_found']);
+  });
+
   it('does not move focus for a lookup the shopper did not submit', async () => {
     const { store, controller } = setup(() => sampleOrderResult());
     await controller.lookup({ token: 't' });
