@@ -14,8 +14,9 @@ export interface AssetLoadErrorOptions {
 
 /**
  * An on-demand file could not be loaded. The widget keeps working without it (English, the current theme, an
- * error state with "Try again" where the part would be) and reports it once as `waypost:error` with `code` `locale_unavailable`, `theme_unavailable` or
- * `features_unavailable`: a misconfigured asset host, not something the shopper can fix.
+ * error state with "Try again" where the part would be) and reports it once as `waypost:error` with `code`
+ * `locale_unavailable`, `theme_unavailable` or `features_unavailable`: a misconfigured asset host, not something
+ * the shopper can fix.
  *
  * @example if (isAssetLoadError(event.detail.error)) console.log(event.detail.error.url)
  */
@@ -23,7 +24,7 @@ export class AssetLoadError extends Error {
   override readonly name = 'AssetLoadError' as const;
   readonly code: `${AssetKind}_unavailable`;
   readonly asset: AssetKind;
-  /** The locale tag or preset name that was asked for, or the part's name (`result`, `actions`, `records`, `orders`, `features`). */
+  /** The locale tag or preset asked for, or the part (`result`, `actions`, `records`, `orders`, `features`). */
   readonly id: string;
   readonly url?: string;
 
