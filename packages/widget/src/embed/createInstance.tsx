@@ -23,6 +23,7 @@ import type { WidgetOptions } from '../types/WidgetOptions.js';
 import type { AssetLoadError } from './AssetLoadError.js';
 import { createEmitter } from './createEmitter.js';
 import { getSharedClient } from './getSharedClient.js';
+import { logError } from './logError.js';
 import { reportError } from './reportError.js';
 import { toAssetError } from './toAssetError.js';
 import { VERSION } from './VERSION.js';
@@ -118,11 +119,11 @@ export function createInstance(host: HTMLElement, initial: WidgetOptions): Widge
     getClient,
     emit: emitter.emit,
     isOnline: () => win.navigator.onLine !== false,
-    // The controller reports a failure as the lookup's; the page's developer also gets the console line that
-    // every file which did not load gives (see `reportError`).
+    // The controller reports a failure as the lookup's event; the page's developer also gets the console line
+    // every file which did not load gives.
     loadViews: () =>
       loadLazy('result', getViewsBase()).catch((error: AssetLoadError) => {
-        console.warn(error.message, error.cause ?? '');
+        logError(error);
         throw error;
       }),
     // The headline comes from the result views' module (`result.js`), which every lookup waits for.

@@ -1,5 +1,6 @@
 import type { Emit } from '../state/createController.js';
 import type { ErrorDetail } from '../types/WidgetEvents.js';
+import { logError } from './logError.js';
 
 /**
  * Reports what the page should fix but the shopper need not see (a file that could not be loaded, an option that
@@ -9,6 +10,6 @@ import type { ErrorDetail } from '../types/WidgetEvents.js';
  * @example reportError(emitter.emit, new AssetLoadError('locale', 'es', { url }))
  */
 export function reportError(emit: Emit, error: Error & { code: ErrorDetail['code'] }): void {
-  console.warn(error.message, error.cause ?? '');
+  logError(error);
   emit('error', { code: error.code, message: error.message, error });
 }
