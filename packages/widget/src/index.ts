@@ -20,7 +20,7 @@ export type { FaqEntry, FaqSituation } from './features/FaqEntry.js';
 export type { IssueCallbackAnswer, IssueReport, IssueRoute } from './features/IssueRoute.js';
 export type { PromoCard } from './features/PromoCard.js';
 export type { MessageKey, Messages } from './i18n/en.js';
-export { en, enFeatures, enResult } from './i18n/en.js';
+export { en, enActions, enFeatures, enOrders, enRecords, enResult } from './i18n/en.js';
 export { resolveLocale } from './i18n/resolveLocale.js';
 export { SUPPORTED_LOCALES, type SupportedLocale } from './i18n/SUPPORTED_LOCALES.js';
 export type { ThemeInput } from './styles/getThemeCss.js';

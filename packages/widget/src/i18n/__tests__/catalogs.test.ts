@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../createTranslator.js';
@@ -59,6 +59,13 @@ const placeholders = (text: string): string[] =>
 describe('catalogs', () => {
   it('lists exactly English and the catalog files in SUPPORTED_LOCALES', () => {
     expect([...SUPPORTED_LOCALES].sort()).toEqual(['en', ...tags].sort());
+  });
+
+  it('are all named in the Languages section of the docs', () => {
+    const docs = readFileSync(join(import.meta.dirname, '../../../../../docs/widget.md'), 'utf8');
+    const section = docs.slice(docs.indexOf('## Languages'), docs.indexOf('## Accessibility'));
+    const named = section.match(/complete catalog: `([^`]+)`/)?.[1]?.split(/,\s*/) ?? [];
+    expect(named.sort()).toEqual([...tags].sort());
   });
 
   it('derives the expected keys from English itself', () => {

@@ -71,6 +71,15 @@ describe('en', () => {
     }
   });
 
+  it('is exported whole from the public entry, so a catalog written outside can start from every key', async () => {
+    const api: Record<string, unknown> = await import('../../index.js');
+    const parts = Object.keys(api).filter((name) => /^en([A-Z]|$)/.test(name));
+    expect(parts.sort()).toEqual(['en', 'enActions', 'enFeatures', 'enOrders', 'enRecords', 'enResult']);
+    // `en` gains the other parts' keys as their views load, so the union is compared, not each part.
+    const keys = new Set(parts.flatMap((name) => Object.keys(api[name] as object)));
+    expect([...keys].sort()).toEqual(Object.keys(english).sort());
+  });
+
   it('lists a supported tag for every catalog file', () => {
     const files = readdirSync(join(here, '../locales')).map((file) => file.replace(/\.ts$/, ''));
     for (const tag of files) expect(SUPPORTED_LOCALES).toContain(tag);
