@@ -1,6 +1,7 @@
 // What every app must show, checked the same way in each: the order in Spanish, the soft theme, the protocol of the
 // API's answers readable by the page, its live updates on the shared event stream, one panel of the feature module
-// opened, and nothing failing on the way (console errors, page errors, HTTP errors, failed loads).
+// opened, the record on screen when `waypost:status` says `ready`, and nothing failing on the way (console errors,
+// page errors, HTTP errors, failed loads).
 const SOFT_ACCENT = '#a3456b';
 
 /**
@@ -40,6 +41,14 @@ export async function checkPage(browser, url, { prerendered = false } = {}) {
       (answer) => answer.status(),
       () => 'no request',
     );
+  // A host that acts on `ready` reads the widget in its listener: the record must be on screen by then.
+  await page.addInitScript(() => {
+    document.addEventListener('waypost:status', (event) => {
+      const root = event.target instanceof Element ? event.target.shadowRoot : null;
+      if (event.detail?.state !== 'ready' || !root) return;
+      window.headingAtReady = root.querySelector('[part~="heading"]')?.textContent ?? null;
+    });
+  });
   try {
     const response = await page.goto(url);
     if (prerendered) {
@@ -49,6 +58,9 @@ export async function checkPage(browser, url, { prerendered = false } = {}) {
     }
     const tracker = page.locator('#w');
     await tracker.getByRole('heading', { name: 'Pedido W1001' }).waitFor({ timeout: 20_000 });
+    const headingAtReady = await page.evaluate(() => window.headingAtReady);
+    if (headingAtReady !== 'Pedido W1001')
+      problems.push(`ready: a waypost:status listener saw the heading "${headingAtReady}", not "Pedido W1001"`);
     const accent = await tracker.evaluate((host) =>
       getComputedStyle(host).getPropertyValue('--waypost-color-accent').trim().toLowerCase(),
     );

@@ -3,7 +3,7 @@ import { SHOPPER, scriptTag, tracker } from './harness/markup.js';
 import { renderPage } from './harness/renderPage.js';
 import { useBrowser } from './harness/useBrowser.js';
 
-/** What a host sees on the frame after `waypost:status` says `ready`. */
+/** What a host sees in its `waypost:status` listener when the state is `ready`. */
 interface SeenAtReady {
   heading: string | null;
   skeleton: boolean;
@@ -13,7 +13,7 @@ interface SeenAtReady {
 describe('a record whose views arrive after the answer (result.js served late)', () => {
   const session = useBrowser();
 
-  it('keeps the skeleton until they are in, then says ready with the order on screen and in the live region', async () => {
+  it('keeps the skeleton until they are in, then says ready with the order already on screen and in the live region', async () => {
     const values = { endpoint: session.server.endpoint, order: 'W1001', email: SHOPPER.email };
     const url = session.server.page('/slow-views', renderPage({ head: scriptTag(), body: tracker(values) }));
     const opened = await session.open();
@@ -21,19 +21,17 @@ describe('a record whose views arrive after the answer (result.js served late)',
       await new Promise((resolve) => setTimeout(resolve, 1_500));
       await route.continue();
     });
-    // A host that acts on `ready`: it looks at the widget on the next frame.
+    // A host that acts on `ready`: it reads the widget right in its listener.
     await opened.page.addInitScript(() => {
       document.addEventListener('waypost:status', (event) => {
         const { state } = (event as CustomEvent<{ state: string }>).detail;
         const root = (event.target as Element).shadowRoot;
         if (state !== 'ready' || !root) return;
-        requestAnimationFrame(() => {
-          (window as unknown as { seenAtReady: SeenAtReady }).seenAtReady = {
-            heading: root.querySelector('[part~="heading"]')?.textContent ?? null,
-            skeleton: root.querySelector('.sk') !== null,
-            spoken: root.querySelector('[role="status"]')?.textContent ?? '',
-          };
-        });
+        (window as unknown as { seenAtReady: SeenAtReady }).seenAtReady = {
+          heading: root.querySelector('[part~="heading"]')?.textContent ?? null,
+          skeleton: root.querySelector('.sk') !== null,
+          spoken: root.querySelector('[role="status"]')?.textContent ?? '',
+        };
       });
     });
     await opened.page.goto(url);

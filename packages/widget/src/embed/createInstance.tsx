@@ -22,6 +22,7 @@ import type { WidgetHandle } from '../types/WidgetHandle.js';
 import type { WidgetOptions } from '../types/WidgetOptions.js';
 import type { AssetLoadError } from './AssetLoadError.js';
 import { createEmitter } from './createEmitter.js';
+import { emitAfterRender } from './emitAfterRender.js';
 import { getSharedClient } from './getSharedClient.js';
 import { logError } from './logError.js';
 import { reportError } from './reportError.js';
@@ -117,7 +118,7 @@ export function createInstance(host: HTMLElement, initial: WidgetOptions): Widge
   const controller = createController({
     store,
     getClient,
-    emit: emitter.emit,
+    emit: emitAfterRender(emitter.emit, () => !destroyed),
     isOnline: () => win.navigator.onLine !== false,
     // The controller reports a failure as the lookup's event; the page's developer also gets the console line
     // every file which did not load gives.
