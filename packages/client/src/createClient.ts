@@ -14,9 +14,10 @@ import type { WaypostClient } from './http/WaypostClient.js';
  * @example const client = createClient({ source: demoSource() })
  */
 export function createClient(options: ClientOptions): WaypostClient {
-  if (options.source) return createDeferredSourceClient(options, options.source);
-  if (typeof options.endpoint !== 'string') {
-    throw new TypeError('[waypost] createClient needs an `endpoint` (a URL) or a `source`');
+  const { endpoint, source } = options;
+  if (source && endpoint === undefined) return createDeferredSourceClient(options, source);
+  if (typeof endpoint !== 'string' || source) {
+    throw new TypeError('[waypost] createClient needs either an `endpoint` (a URL) or a `source`');
   }
-  return createHttpClient(options, resolveEndpoint(options.endpoint, options.baseUrl));
+  return createHttpClient(options, resolveEndpoint(endpoint, options.baseUrl));
 }

@@ -48,7 +48,7 @@ export interface ClientRetryOptions {
   maxRetryAfter?: number;
 }
 
-/** Options of `createClient`: an `endpoint` (HTTP) or a `source` (in process). */
+/** Options of `createClient`: an `endpoint` (HTTP) or a `source` (in process), never both. */
 export interface ClientOptions {
   /**
    * Base URL of the retailer's Waypost handler. A relative URL is resolved against `baseUrl`.

@@ -44,6 +44,12 @@ describe('createClient', () => {
     expect(() => createClient({ endpoint: '/apps/waypost' })).toThrow(/\[waypost\] endpoint/);
   });
 
+  it('refuses options with neither an endpoint nor a source, and options with both', () => {
+    const message = /\[waypost\] createClient needs either an `endpoint` \(a URL\) or a `source`/;
+    expect(() => createClient({})).toThrow(message);
+    expect(() => createClient({ endpoint, source: { lookup: async () => sampleResult() } as never })).toThrow(message);
+  });
+
   it('uses the injected fetch', async () => {
     const seen: string[] = [];
     const client = createClient({
