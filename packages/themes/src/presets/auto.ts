@@ -3,7 +3,8 @@ import { darkTokens } from './darkTokens.js';
 import { lightTokens } from './lightTokens.js';
 
 /**
- * Follows the shopper's `prefers-color-scheme`: the light set, with the dark set in a `@media (prefers-color-scheme: dark)` block. The widget's default.
+ * Follows the page's `color-scheme` (and so the shopper's system setting once the page opts in): the light set,
+ * paired with the dark set through `light-dark()` where the browser has it. The widget's default.
  *
  * @example
  * sheet.replaceSync(toCss(auto));

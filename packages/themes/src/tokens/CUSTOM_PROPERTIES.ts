@@ -1,6 +1,7 @@
 /**
  * Every custom property a Waypost theme sets, in a stable order. The widget's CSS reads each one as
- * `var(--waypost-<name>, <fallback>)`; `docs/theming.md` documents the same list, and a test keeps the two equal.
+ * `var(--waypost-<name>)` (its theme layer always defines them all); `docs/theming.md` documents the same list,
+ * and a test keeps the two equal.
  * Names are added, never renamed: a host page's overrides depend on them.
  *
  * @example CUSTOM_PROPERTIES.includes('--waypost-color-accent') // true

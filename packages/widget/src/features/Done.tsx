@@ -16,7 +16,7 @@ export function Done({ text, children }: { text: string; children?: ComponentChi
     ref.current?.focus();
   }, [text]);
   return (
-    <div class="bn i" part="banner" ref={ref} tabIndex={-1}>
+    <div class="bn g" part="banner" ref={ref} tabIndex={-1}>
       <Icon name="check" />
       <div class="s">
         <p>

@@ -4,7 +4,9 @@ export const actionsCss = `
 .st .end .dot { border-color: var(--waypost-color-danger, #b3261e); }
 .st .end { color: var(--waypost-color-danger, #b3261e); }
 fieldset { min-width: 0; }
-.ri > li, .fq { padding-block: var(--waypost-space-2, 8px); border-block-end: 1px solid var(--waypost-color-border, #d5dae1); }
+.ri > li, .fq { padding-block: var(--waypost-space-2, 8px); border-block-end: 1px solid var(--waypost-color-divider, #e2e5e9); }
+.bn.g { background: var(--waypost-color-success-surface, #e8f6ec); border-color: var(--waypost-color-success, #17753a); }
+.bn.g > svg { color: var(--waypost-color-success, #17753a); }
 .ri .row, .fq > p { margin-block-start: var(--waypost-space-2, 8px); }
 .ri .row { align-items: flex-start; }
 .ck { display: flex; align-items: center; gap: var(--waypost-space-2, 8px); min-height: 44px; cursor: pointer; }

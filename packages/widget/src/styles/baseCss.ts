@@ -57,7 +57,7 @@ a:hover, .b3:hover { text-decoration-thickness: 2px; }
   font-weight: var(--waypost-font-weight-medium, 600); text-align: center; text-decoration: none;
   color: var(--wp-on); background: var(--waypost-color-accent, #2457d6);
   border: 1px solid transparent; border-radius: var(--waypost-radius-md, 8px);
-  transition: background-color var(--waypost-duration-fast, 120ms) ease;
+  transition: background-color var(--waypost-duration-fast, 120ms) var(--waypost-easing, cubic-bezier(0.2, 0, 0, 1));
 }
 .b:hover { background: var(--waypost-color-accent-hover, #1a44ad); }
 .b2 { color: var(--wp-a); background: transparent; border-color: var(--waypost-color-border, #d5dae1); }

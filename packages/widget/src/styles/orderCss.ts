@@ -30,7 +30,7 @@ export const orderCss = `
 .tl li:first-child::before { background: var(--waypost-color-accent, #2457d6); border-color: var(--waypost-color-accent, #2457d6); }
 .it li { display: flex; align-items: center; gap: var(--waypost-space-3, 12px); }
 .it li + li { margin-block-start: var(--waypost-space-3, 12px); }
-.it img, .pr img { object-fit: cover; background: var(--waypost-color-border, #d5dae1); }
+.it img, .pr img { object-fit: cover; background: var(--waypost-color-divider, #e2e5e9); }
 .it img { width: 56px; height: 56px; border-radius: var(--waypost-radius-sm, 4px); }
 .kv { display: grid; grid-template-columns: max-content 1fr; gap: var(--waypost-space-1, 4px) var(--waypost-space-3, 12px); align-items: center; }
 .mono { font-family: var(--waypost-font-family-mono, ui-monospace, Menlo, Consolas, monospace); }
