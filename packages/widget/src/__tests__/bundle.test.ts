@@ -17,9 +17,10 @@ describe.skipIf(!built)('bundle', () => {
     }
   });
 
-  it('keeps no development warning in the production file', () => {
-    expect(code).not.toContain('unknown command');
-    expect(code).not.toContain('mount: no element matches');
+  it('warns of a misused mount or command, and keeps development-only warnings out of the production file', () => {
+    expect(code).toContain('unknown command');
+    expect(code).toContain('mount: no element matches');
+    expect(code).not.toContain('client.setLocale failed');
   });
 
   it('is one self-contained script: no static import or export', () => {

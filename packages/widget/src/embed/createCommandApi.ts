@@ -4,7 +4,7 @@ import { BRAND } from './BRAND.js';
 import { defineElement } from './defineElement.js';
 import { mount } from './mount.js';
 import { VERSION } from './VERSION.js';
-import { DEV, warn } from './warn.js';
+import { warn } from './warn.js';
 
 type Host = Element & { [BRAND.instance]?: WidgetHandle };
 
@@ -68,7 +68,7 @@ export function createCommandApi(doc: Document): WaypostCommandApi {
         defineElement(first as string | undefined);
         return undefined;
       default:
-        if (DEV) warn(`unknown command "${command}"`);
+        warn(`unknown command "${command}"`);
         return undefined;
     }
   };

@@ -2,7 +2,7 @@ import type { WidgetHandle } from '../types/WidgetHandle.js';
 import type { WidgetOptions } from '../types/WidgetOptions.js';
 import { BRAND } from './BRAND.js';
 import { createInstance } from './createInstance.js';
-import { DEV, warn } from './warn.js';
+import { warn } from './warn.js';
 
 type Host = HTMLElement & { [BRAND.instance]?: WidgetHandle };
 
@@ -30,7 +30,7 @@ export function mount(target: string | Element, options: WidgetOptions = {}): Wi
   try {
     host = (typeof target === 'string' ? document.querySelector(target) : target) as Host | null;
     if (!host) {
-      if (DEV) warn(`mount: no element matches ${String(target)}`);
+      warn(`mount: no element matches ${String(target)}`);
       return inert;
     }
     const existing = host[BRAND.instance];

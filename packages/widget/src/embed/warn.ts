@@ -2,10 +2,10 @@
 export const DEV: boolean = typeof __DEV__ === 'undefined' ? true : __DEV__;
 
 /**
- * Logs a developer warning with the `[waypost]` prefix. Calls are dropped from production bundles because every
- * call site is guarded by `DEV`.
+ * Logs a warning with the `[waypost]` prefix. A misuse the page's developer must see (a `mount` target that
+ * matches nothing, an unknown command) warns in every build; a call guarded by `DEV` is dropped from shipped files.
  *
- * @example if (DEV) warn('`endpoint` or `client` is required')
+ * @example warn(`mount: no element matches ${target}`)
  */
 export function warn(message: string, ...details: unknown[]): void {
   console.warn(`[waypost] ${message}`, ...details);
