@@ -1,8 +1,8 @@
 /** Returns, exchanges and self-service: the two legs, ended steps, action forms, FAQs and promo cards. */
 export const actionsCss = `
 .lg { display: grid; gap: var(--waypost-space-4, 16px); grid-template-columns: repeat(auto-fit, minmax(260px, 1fr)); align-items: start; }
-.st .end .dot { border-color: var(--waypost-color-danger, #b3261e); }
-.st .end { color: var(--waypost-color-danger, #b3261e); }
+.st .end .dot { border-color: var(--waypost-color-danger, #b42318); }
+.st .end { color: var(--waypost-color-danger, #b42318); }
 fieldset { min-width: 0; }
 .ri > li, .fq { padding-block: var(--waypost-space-2, 8px); border-block-end: 1px solid var(--waypost-color-divider, #e2e5e9); }
 .bn.g { background: var(--waypost-color-success-surface, #e8f6ec); border-color: var(--waypost-color-success, #17753a); }
@@ -14,6 +14,6 @@ fieldset { min-width: 0; }
 .f select { appearance: auto; }
 .b[disabled] { opacity: 0.6; cursor: progress; }
 .pr { display: grid; gap: var(--waypost-space-3, 12px); grid-template-columns: repeat(auto-fill, minmax(140px, 1fr)); }
-.pr a { display: flex; flex-direction: column; gap: var(--waypost-space-1, 4px); text-decoration: none; color: var(--waypost-color-text, #1b1f27); }
+.pr a { display: flex; flex-direction: column; gap: var(--waypost-space-1, 4px); text-decoration: none; color: var(--waypost-color-text, #1b1f24); }
 .pr img { width: 100%; height: auto; aspect-ratio: 1; border-radius: var(--waypost-radius-md, 8px); }
 `;
