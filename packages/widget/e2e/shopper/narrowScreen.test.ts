@@ -36,6 +36,32 @@ describe('the order view on a 320 px screen', () => {
     await saveShot(page.locator('#w [part~="shipment"]').first(), 'narrow-320');
   });
 
+  it('sets each label on the first line of its value, even when the value wraps under it', async () => {
+    const { page } = await open();
+    const rows = await page.evaluate(() => {
+      const root = document.querySelector('#w')!.shadowRoot!;
+      // The box of the first line of text in `element` (its first text node's first line).
+      const firstLine = (element: Element) => {
+        const text = document.createTreeWalker(element, NodeFilter.SHOW_TEXT).nextNode()!;
+        const range = document.createRange();
+        range.selectNodeContents(text);
+        return range.getClientRects()[0]!;
+      };
+      return [...root.querySelectorAll('.kv dt')].map((term) => {
+        const label = firstLine(term);
+        const value = firstLine(term.nextElementSibling!);
+        return {
+          term: term.textContent,
+          wrapped: term.nextElementSibling!.getBoundingClientRect().height > 2 * value.height,
+          apart: Math.abs(label.bottom - value.bottom),
+        };
+      });
+    });
+    // The FedEx parcel's number and its Copy button do not fit beside the label at 320 px: they wrap.
+    expect(rows.some((row) => row.term === 'Tracking number' && row.wrapped)).toBe(true);
+    for (const row of rows) expect(row.apart, String(row.term)).toBeLessThan(4);
+  });
+
   it('gives every control a target of at least 44 × 44 px', async () => {
     const { page } = await open();
     const small = await page.evaluate(() => {

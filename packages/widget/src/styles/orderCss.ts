@@ -32,7 +32,7 @@ export const orderCss = `
 .it li + li { margin-block-start: var(--waypost-space-3, 12px); }
 .it img, .pr img { object-fit: cover; background: var(--waypost-color-divider, #e2e5e9); }
 .it img { width: 56px; height: 56px; border-radius: var(--waypost-radius-sm, 4px); }
-.kv { display: grid; grid-template-columns: max-content 1fr; gap: var(--waypost-space-1, 4px) var(--waypost-space-3, 12px); align-items: center; }
+.kv { display: grid; grid-template-columns: max-content 1fr; gap: var(--waypost-space-1, 4px) var(--waypost-space-3, 12px); align-items: baseline; }
 .mono { font-family: var(--waypost-font-family-mono, ui-monospace, SFMono-Regular, Menlo, Consolas, monospace); }
 details > summary { padding-block: 10px; cursor: pointer; }
 details > ul, details li + li { margin-block-start: var(--waypost-space-2, 8px); }
