@@ -12,7 +12,7 @@ export const orderCss = `
 }
 .st li:first-child::before { display: none; }
 .st .dot {
-  position: absolute; inset-block-start: 0; inset-inline-start: 50%; margin-inline-start: -10px; width: 20px; height: 20px;
+  position: absolute; z-index: 1; inset-block-start: 0; inset-inline-start: 50%; margin-inline-start: -10px; width: 20px; height: 20px;
   display: flex; align-items: center; justify-content: center; border-radius: 50%;
   background: var(--waypost-color-surface, #ffffff); border: 2px solid var(--waypost-color-border, #868e98);
 }
