@@ -53,6 +53,9 @@ describe('the order list (tokens)', () => {
     expect(names[0]).toMatch(/^Order W1001In transitPlaced /);
     expect(names[2]).toMatch(/^Order W1003DeliveredPlaced /);
     expect(names[7]).toMatch(/^Order W1008Label createdPlaced /);
+    // An order with an open return or exchange leads with it, as its own view does.
+    expect(names[4]).toMatch(/^Order W1005Return RMA-58213 · On its way backPlaced /);
+    expect(names[5]).toMatch(/^Order W1006Exchange · Replacement shippedPlaced /);
     // The tokens travel in request bodies: no page or API URL carries an order number or an email.
     expect(requests.filter((url) => /W100|%40|@/.test(url))).toEqual([]);
     const findings = await runAxe(page);
@@ -70,6 +73,41 @@ describe('the order list (tokens)', () => {
     await expect(
       again.evaluate((button) => (button.getRootNode() as ShadowRoot).activeElement === button),
     ).resolves.toBe(true);
+  });
+
+  it('words no line before the result views’ text is in, however fast the answers are', async () => {
+    const { server } = session;
+    const tokens = await Promise.all(ORDERS.slice(0, 3).map((n) => tokenFor(n)));
+    const body = tracker({ endpoint: server.endpoint, tokens: tokens.join(' '), live: 'false' });
+    const url = server.page('/account-slow-views', renderPage({ head: scriptTag(), body }));
+    const { page } = await session.open({ viewport: { width: 640, height: 900 } });
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route('**/result.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    const answered = () =>
+      server.requests.filter((request) => request.path.endsWith('/lookup') && request.closed).length;
+    const before = answered();
+    await page.goto(url);
+    const list = page.locator('#w').getByRole('list');
+    await expect.poll(() => answered() - before).toBe(3);
+    await page.waitForTimeout(300);
+    // The answers are in, the views' text is not: every line still says it is loading, none shows a message key.
+    await expect(list.getByRole('button').evaluateAll((buttons) => buttons.map((b) => b.textContent))).resolves.toEqual(
+      ['Loading…', 'Loading…', 'Loading…'],
+    );
+    release();
+    await expect
+      .poll(() => list.getByRole('button').evaluateAll((buttons) => buttons.map((b) => b.textContent)))
+      .toEqual([
+        expect.stringMatching(/^Order W1001In transitPlaced /),
+        expect.stringMatching(/^Order W1002In transitPlaced /),
+        expect.stringMatching(/^Order W1003DeliveredPlaced /),
+      ]);
   });
 
   it('speaks the shopper’s language', async () => {

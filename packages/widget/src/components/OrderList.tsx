@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { InvalidOptionError } from '../embed/InvalidOptionError.js';
 import { reportError } from '../embed/reportError.js';
 import type { MessageKey } from '../i18n/en.js';
+import { useLazy } from '../lazy/useLazy.js';
 import type { StoreView } from '../state/StoreView.js';
 import { formatDate } from './formatDate.js';
 import { getOrderLine } from './getOrderLine.js';
@@ -36,6 +37,9 @@ export function OrderList({ tokens, children }: { tokens: string[]; children: Co
   const list = useRef<HTMLUListElement>(null);
   const watches = useRef(new Map<string, StopWatching>());
   const showing = store.state.value === 'form';
+  // A line's status is worded by the result views' text (`enResult`), which loads beside the list: lines wait for
+  // it, so a fast answer never shows a message key. When it cannot load, the lines say so (and it is reported).
+  const views = useLazy('result');
   // A refused template is reported once per value (one console line and the event), and the lines open in place.
   const base = location.href;
   let refused: InvalidOptionError | null = null;
@@ -138,19 +142,20 @@ export function OrderList({ tokens, children }: { tokens: string[]; children: Co
             </li>
           );
         }
-        const line = typeof result === 'object' ? getOrderLine(result) : null;
+        const line = views && typeof result === 'object' ? getOrderLine(result) : null;
+        const status = line ? t(line.status as MessageKey) : '';
         const content = line ? (
           <>
             <b>{t('order.title', { number: line.number })}</b>
-            <span>{t(line.status as MessageKey)}</span>
+            <span>{line.record ? `${t(line.record.title, line.record)} · ${status}` : status}</span>
             {line.date && (
               <span class="m">{t('order.placed', { date: formatDate(line.date, { locale, timeZone }) })}</span>
             )}
           </>
         ) : (
-          <span class="m">{t(result === 'failed' ? 'orders.failed' : 'common.loading')}</span>
+          <span class="m">{t(result === 'failed' || views === false ? 'orders.failed' : 'common.loading')}</span>
         );
-        const busy = result === undefined || undefined;
+        const busy = result === undefined || views === null || undefined;
         return (
           <li key={token}>
             {linkTo ? (

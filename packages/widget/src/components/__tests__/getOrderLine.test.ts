@@ -1,6 +1,7 @@
 import type { LookupResult } from '@waypost/client';
 import { describe, expect, it } from 'vitest';
 import { sampleOrderResult, sampleShipment } from '../../__tests__/sampleResult.js';
+import { sampleExchange, sampleReturn } from '../../__tests__/sampleReturns.js';
 import { getOrderLine } from '../getOrderLine.js';
 
 const withStatus = (status: Extract<LookupResult, { kind: 'order' }>['order']['status']): LookupResult => {
@@ -26,6 +27,30 @@ describe('getOrderLine', () => {
       'headline.pickup',
     );
     expect(getOrderLine(withStatus({ milestone: 'in_transit', exception: 'lost' })).status).toBe('headline.attention');
+  });
+
+  it('leads with an open exchange, else an open return, as the order’s view does', () => {
+    const order = (sampleOrderResult() as Extract<LookupResult, { kind: 'order' }>).order;
+    const withRecords = (patch: Partial<typeof order>): LookupResult => ({
+      kind: 'order',
+      order: { ...order, status: { milestone: 'delivered', exception: null }, ...patch },
+    });
+    const open = sampleReturn({ rma: 'RMA-1', stage: 'in_transit' });
+    expect(getOrderLine(withRecords({ returns: [sampleReturn({ stage: 'refunded' }), open] }))).toEqual({
+      number: 'W1001',
+      status: 'return.stage.in_transit',
+      record: { title: 'return.title', rma: 'RMA-1' },
+      date: order.placedAt,
+    });
+    expect(
+      getOrderLine(withRecords({ returns: [open], exchanges: [sampleExchange({ stage: 'replacement_shipped' })] })),
+    ).toMatchObject({ status: 'exchange.stage.replacement_shipped', record: { title: 'exchange.title' } });
+    // Ended records (refunded, delivered replacement, cancelled) leave the order's own status.
+    const ended = withRecords({
+      returns: [sampleReturn({ stage: 'refunded' }), sampleReturn({ stage: 'cancelled' })],
+      exchanges: [sampleExchange({ stage: 'replacement_delivered' }), sampleExchange({ stage: 'rejected' })],
+    });
+    expect(getOrderLine(ended)).toEqual({ number: 'W1001', status: 'milestone.delivered', date: order.placedAt });
   });
 
   it('names a parcel by its tracking number', () => {
