@@ -20,6 +20,11 @@ describe('self-service where the question arises', () => {
       'Get delivery alerts',
       'Report a problem',
     ]);
+    // A group of the parcel, not a second region named "Need help?" beside the order's own (axe's landmark-unique).
+    await expect(help.getAttribute('role')).resolves.toBe('group');
+    await host.locator('[part="actions"]').getByRole('button', { name: 'Start a return' }).waitFor();
+    await expect(host.getByRole('region', { name: 'Need help?' }).count()).resolves.toBe(1);
+    await expect(parcel.getByRole('group', { name: 'Need help?' }).count()).resolves.toBe(1);
     await help.getByRole('button', { name: 'Report a problem' }).click();
     const form = help.locator('form');
     await form.locator('fieldset label').first().waitFor();

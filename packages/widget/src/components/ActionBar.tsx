@@ -51,8 +51,16 @@ export function ActionBar({
     (name): name is Exclude<PanelName, 'promo'> =>
       typeof name === 'string' && (!only || only.includes(name as PanelName)),
   );
+  // The order's bar is a region; the one inside a parcel is a group of that parcel, so the page never holds two
+  // regions named "Need help?".
+  const Bar = only ? 'div' : 'section';
   return (
-    <section class="s" part={only ? 'actions parcel-actions' : 'actions'} aria-labelledby={`${id}-h`}>
+    <Bar
+      class="s"
+      part={only ? 'actions parcel-actions' : 'actions'}
+      role={only ? 'group' : undefined}
+      aria-labelledby={`${id}-h`}
+    >
       <h3 id={`${id}-h`}>{t('actions.title')}</h3>
       <div class="row">
         {panels.map((name) => (
@@ -94,6 +102,6 @@ export function ActionBar({
           />
         ) : null}
       </div>
-    </section>
+    </Bar>
   );
 }

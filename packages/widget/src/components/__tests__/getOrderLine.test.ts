@@ -30,9 +30,10 @@ describe('getOrderLine', () => {
   });
 
   it('leads with an open exchange, else an open return, as the order’s view does', () => {
-    const order = (sampleOrderResult() as Extract<LookupResult, { kind: 'order' }>).order;
+    const base = sampleOrderResult() as Extract<LookupResult, { kind: 'order' }>;
+    const { order } = base;
     const withRecords = (patch: Partial<typeof order>): LookupResult => ({
-      kind: 'order',
+      ...base,
       order: { ...order, status: { milestone: 'delivered', exception: null }, ...patch },
     });
     const open = sampleReturn({ rma: 'RMA-1', stage: 'in_transit' });
