@@ -1,9 +1,10 @@
 /**
  * Base layer: the host reset, the root's explicit typography (nothing inherited from a hostile page reaches
  * inside), buttons, links, focus ring, banners, skeleton and motion. `px` only: a host's root font size must not
- * scale the widget. Every colour reads a `--waypost-*` token with a fallback. Accent text (`--wp-a`) keeps AA on
- * the active scheme's surface whatever accent the host sets: its lightness is capped in light and floored in dark
- * (relative colour), and text on an accent fill (`--wp-on`) turns black or white by the fill's lightness.
+ * scale the widget. Every colour reads a `--waypost-*` token with a fallback. Accent text and the marks that show
+ * state (`--wp-a`: links, the current step, the latest event, the chosen option) stay readable on the active
+ * scheme's surface whatever accent the host sets: its lightness is capped in light and floored in dark (relative
+ * colour), and text on an accent fill (`--wp-on`) turns black or white by the fill's lightness.
  */
 export const baseCss = `
 :host { all: initial; display: block; font-family: inherit; }

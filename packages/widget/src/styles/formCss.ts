@@ -8,8 +8,8 @@ form { display: flex; flex-direction: column; gap: var(--waypost-space-4, 16px);
   display: inline-flex; align-items: center; gap: var(--waypost-space-2, 8px); min-height: 44px; padding: 8px 14px;
   border: 1px solid var(--waypost-color-border, #868e98); border-radius: var(--waypost-radius-md, 8px); cursor: pointer;
 }
-.seg label:has(:checked) { border-color: var(--waypost-color-accent, #2557d6); box-shadow: inset 0 0 0 1px var(--waypost-color-accent, #2557d6); }
-input { accent-color: var(--waypost-color-accent, #2557d6); }
+.seg label:has(:checked) { border-color: var(--wp-a); box-shadow: inset 0 0 0 1px var(--wp-a); }
+input { accent-color: var(--wp-a); }
 .seg input { width: 16px; height: 16px; min-height: 0; margin: 0; }
 .f { display: flex; flex-direction: column; gap: var(--waypost-space-1, 4px); }
 .f input, .f select, .f textarea {

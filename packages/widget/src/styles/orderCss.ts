@@ -18,7 +18,7 @@ export const orderCss = `
 }
 .st .done::before, .st .cur::before { background: var(--waypost-color-success, #17753a); }
 .st .cur { color: var(--waypost-color-text, #1b1f24); font-weight: var(--waypost-font-weight-bold, 700); }
-.st .cur .dot { border-color: var(--waypost-color-accent, #2557d6); box-shadow: 0 0 0 3px var(--waypost-color-info-surface, #e9f1fd); }
+.st .cur .dot { border-color: var(--wp-a); box-shadow: 0 0 0 3px var(--waypost-color-info-surface, #e9f1fd); }
 .st .done .dot { color: var(--waypost-color-on-accent, #ffffff); background: var(--waypost-color-success, #17753a); border-color: var(--waypost-color-success, #17753a); }
 .tl { position: relative; }
 .tl li { position: relative; padding-inline-start: 20px; padding-block-end: var(--waypost-space-3, 12px); border-inline-start: 2px solid var(--waypost-color-border, #868e98); margin-inline-start: 5px; }
@@ -27,7 +27,7 @@ export const orderCss = `
   content: ""; position: absolute; inset-block-start: 5px; inset-inline-start: -7px; width: 12px; height: 12px; border-radius: 50%;
   background: var(--waypost-color-surface, #ffffff); border: 2px solid var(--waypost-color-text-muted, #5b6470);
 }
-.tl li:first-child::before { background: var(--waypost-color-accent, #2557d6); border-color: var(--waypost-color-accent, #2557d6); }
+.tl li:first-child::before { background: var(--wp-a); border-color: var(--wp-a); }
 .it li { display: flex; align-items: center; gap: var(--waypost-space-3, 12px); }
 .it li + li { margin-block-start: var(--waypost-space-3, 12px); }
 .it img, .pr img { object-fit: cover; background: var(--waypost-color-divider, #e2e5e9); }

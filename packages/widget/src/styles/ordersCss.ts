@@ -13,6 +13,6 @@ export const ordersCss = `
 }
 .ol a { text-decoration: none; }
 .ol .x { margin: 0; cursor: auto; color: var(--waypost-color-danger, #b42318); }
-.ol button:hover, .ol a:hover { border-color: var(--waypost-color-accent, #2557d6); }
+.ol button:hover, .ol a:hover { border-color: var(--wp-a); }
 .ol .m { margin-inline-start: auto; }
 `;
