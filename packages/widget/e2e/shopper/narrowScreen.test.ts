@@ -1,7 +1,24 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { saveShot } from '../harness/saveShot.js';
 import { useBrowser } from '../harness/useBrowser.js';
 import { openOrder } from './openOrder.js';
+
+/** Every element drawn past the left or right edge of the card (`.c`) it sits in: what a narrow column cuts. */
+const outsideCards = (page: Page) =>
+  page.evaluate(() => {
+    const root = document.querySelector('#w')!.shadowRoot!;
+    return [...root.querySelectorAll('.c')].flatMap((card) => {
+      const edge = card.getBoundingClientRect();
+      return [...card.querySelectorAll('*')]
+        .filter((element) => !element.closest('.vh') && element.getClientRects().length > 0)
+        .filter((element) => {
+          const box = element.getBoundingClientRect();
+          return box.right > edge.right + 0.5 || box.left < edge.left - 0.5;
+        })
+        .map((element) => `${element.tagName.toLowerCase()} "${element.textContent?.slice(0, 20)}"`);
+    });
+  });
 
 describe('the order view on a 320 px screen', () => {
   const session = useBrowser();
@@ -60,6 +77,34 @@ describe('the order view on a 320 px screen', () => {
     // The FedEx parcel's number and its Copy button do not fit beside the label at 320 px: they wrap.
     expect(rows.some((row) => row.term === 'Tracking number' && row.wrapped)).toBe(true);
     for (const row of rows) expect(row.apart, String(row.term)).toBeLessThan(4);
+  });
+
+  it('fits a 240 px column: nothing in a parcel’s card reaches past its edges', async () => {
+    // A sidebar narrower than any phone: the stepper shows its dots alone there (each step still says its name and
+    // state to assistive technology), and detail labels wrap beside their values.
+    const { page } = await openOrder(session, 'W1004', {
+      viewport: { width: 640, height: 900 },
+      attributes: { style: 'display: block; width: 240px' },
+    });
+    const outside = await outsideCards(page);
+    expect(outside).toEqual([]);
+    const steps = page.locator('#w [part~="stepper"]').first().getByRole('listitem');
+    await expect(steps.allTextContents()).resolves.toEqual([
+      'Ordered, Completed',
+      'Shipped, Completed',
+      'In transit, Current step',
+      'Out for delivery, Not yet',
+      'Delivered, Not yet',
+    ]);
+  });
+
+  it('shows a return’s seven steps on a 360 px phone without widening the page', async () => {
+    const { page, host } = await openOrder(session, 'W1005', { viewport: { width: 360, height: 900 } });
+    await host.getByRole('button', { name: 'View return' }).click();
+    await host.getByRole('heading', { name: 'Return RMA-58213' }).waitFor();
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBe(360);
+    await expect(outsideCards(page)).resolves.toEqual([]);
+    await expect(host.locator('[part~="stepper"]').first().getByRole('listitem').count()).resolves.toBe(7);
   });
 
   it('gives every control a target of at least 44 × 44 px', async () => {

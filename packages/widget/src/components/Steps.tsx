@@ -18,7 +18,8 @@ export interface StepsProps {
 /**
  * A progress stepper: an `<ol>` where exactly one step carries `aria-current="step"`, and every step says in
  * text whether it is completed, current or still to come (not only by colour or icon). Shared by the delivery,
- * return and exchange steppers.
+ * return and exchange steppers. Where the steps' words cannot fit side by side (a phone, a sidebar), the stepper
+ * shows its dots alone (the headline above names the stage) and keeps every step's words for assistive technology.
  *
  * @example <Steps label="Return progress" steps={['Requested', 'Approved']} current={1} />
  */
@@ -41,7 +42,7 @@ export function Steps({ label, steps, current, complete = false, ended = false }
             aria-current={index === current ? 'step' : undefined}
           >
             <span class="dot">{done ? <Icon name="check" size={12} /> : null}</span>
-            {step}
+            <span class="l">{step}</span>
             <span class="vh">{`, ${state}`}</span>
           </li>
         );
