@@ -4,20 +4,22 @@ import { saveShot } from '../harness/saveShot.js';
 import { useBrowser } from '../harness/useBrowser.js';
 import { openOrder } from './openOrder.js';
 
-/** Every element drawn past the left or right edge of the card (`.c`) it sits in: what a narrow column cuts. */
+/**
+ * Every element drawn past the left or right edge of what holds it: the card (`.c`) it sits in, else the widget.
+ * What a narrow column would cut.
+ */
 const outsideCards = (page: Page) =>
   page.evaluate(() => {
     const root = document.querySelector('#w')!.shadowRoot!;
-    return [...root.querySelectorAll('.c')].flatMap((card) => {
-      const edge = card.getBoundingClientRect();
-      return [...card.querySelectorAll('*')]
-        .filter((element) => !element.closest('.vh') && element.getClientRects().length > 0)
-        .filter((element) => {
-          const box = element.getBoundingClientRect();
-          return box.right > edge.right + 0.5 || box.left < edge.left - 0.5;
-        })
-        .map((element) => `${element.tagName.toLowerCase()} "${element.textContent?.slice(0, 20)}"`);
-    });
+    const widget = root.querySelector('[part~="root"]')!;
+    return [...widget.querySelectorAll('*')]
+      .filter((element) => !element.closest('.vh') && element.getClientRects().length > 0)
+      .filter((element) => {
+        const edge = (element.parentElement?.closest('.c') ?? widget).getBoundingClientRect();
+        const box = element.getBoundingClientRect();
+        return box.right > edge.right + 0.5 || box.left < edge.left - 0.5;
+      })
+      .map((element) => `${element.tagName.toLowerCase()} "${element.textContent?.slice(0, 20)}"`);
   });
 
 describe('the order view on a 320 px screen', () => {
@@ -96,6 +98,21 @@ describe('the order view on a 320 px screen', () => {
       'Out for delivery, Not yet',
       'Delivered, Not yet',
     ]);
+  });
+
+  it('fits an exchange’s two legs into a 240 px column, one above the other', async () => {
+    const { page, host } = await openOrder(session, 'W1006', {
+      viewport: { width: 640, height: 900 },
+      attributes: { style: 'display: block; width: 240px' },
+    });
+    await host.getByRole('button', { name: 'View exchange' }).click();
+    await host.getByRole('heading', { name: 'What you’re sending back' }).waitFor();
+    await expect(outsideCards(page)).resolves.toEqual([]);
+    const legs = await host
+      .locator('.lg > *')
+      .evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().left));
+    expect(legs).toHaveLength(2);
+    expect(legs[0]).toBe(legs[1]);
   });
 
   it('shows a return’s seven steps on a 360 px phone without widening the page', async () => {

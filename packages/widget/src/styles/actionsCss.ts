@@ -1,6 +1,6 @@
 /** Returns, exchanges and self-service: the two legs, ended steps, action forms, FAQs and promo cards. */
 export const actionsCss = `
-.lg { display: grid; gap: var(--waypost-space-4, 16px); grid-template-columns: repeat(auto-fit, minmax(260px, 1fr)); align-items: start; }
+.lg { display: grid; gap: var(--waypost-space-4, 16px); grid-template-columns: repeat(auto-fit, minmax(min(260px, 100%), 1fr)); align-items: start; }
 .st .end .dot { border-color: var(--waypost-color-danger, #b42318); }
 .st .end { color: var(--waypost-color-danger, #b42318); }
 fieldset { min-width: 0; }
