@@ -55,9 +55,9 @@ describe('the order view on a 320 px screen', () => {
     await saveShot(page.locator('#w [part~="shipment"]').first(), 'narrow-320');
   });
 
-  it('sets each label on the first line of its value, even when the value wraps under it', async () => {
-    const { page } = await open();
-    const rows = await page.evaluate(() => {
+  /** Where each detail label sits against its value: `apart` is the gap between their first lines' baselines. */
+  const detailRows = (page: Page) =>
+    page.evaluate(() => {
       const root = document.querySelector('#w')!.shadowRoot!;
       // The box of the first line of text in `element` (its first text node's first line).
       const firstLine = (element: Element) => {
@@ -71,19 +71,34 @@ describe('the order view on a 320 px screen', () => {
         const value = firstLine(term.nextElementSibling!);
         return {
           term: term.textContent,
+          beside: label.right <= value.left,
+          above: label.bottom <= value.top,
           wrapped: term.nextElementSibling!.getBoundingClientRect().height > 2 * value.height,
           apart: Math.abs(label.bottom - value.bottom),
         };
       });
     });
-    // The FedEx parcel's number and its Copy button do not fit beside the label at 320 px: they wrap.
+
+  it('sets each label on the first line of its value, even when the value wraps under it', async () => {
+    const { page } = await openOrder(session, 'W1004', { viewport: { width: 390, height: 900 } });
+    const rows = await detailRows(page);
+    // The FedEx parcel's number and its Copy button do not fit beside the label at 390 px: they wrap.
     expect(rows.some((row) => row.term === 'Tracking number' && row.wrapped)).toBe(true);
-    for (const row of rows) expect(row.apart, String(row.term)).toBeLessThan(4);
+    for (const row of rows) {
+      expect(row.beside, String(row.term)).toBe(true);
+      expect(row.apart, String(row.term)).toBeLessThan(4);
+    }
+  });
+
+  it('puts each label above its value where the column is too narrow for both', async () => {
+    const rows = await detailRows((await open()).page);
+    expect(rows.length).toBeGreaterThan(3);
+    for (const row of rows) expect(row.above, String(row.term)).toBe(true);
   });
 
   it('fits a 240 px column: nothing in a parcel’s card reaches past its edges', async () => {
     // A sidebar narrower than any phone: the stepper shows its dots alone there (each step still says its name and
-    // state to assistive technology), and detail labels wrap beside their values.
+    // state to assistive technology), and detail labels sit above their values.
     const { page } = await openOrder(session, 'W1004', {
       viewport: { width: 640, height: 900 },
       attributes: { style: 'display: block; width: 240px' },

@@ -4,7 +4,9 @@
  * scale the widget. Every colour reads a `--waypost-*` token with a fallback. Accent text and the marks that show
  * state (`--wp-a`: links, the current step, the latest event, the chosen option) stay readable on the active
  * scheme's surface whatever accent the host sets: its lightness is capped in light and floored in dark (relative
- * colour), and text on an accent fill (`--wp-on`) turns black or white by the fill's lightness.
+ * colour), and text on an accent fill (`--wp-on`) turns black or white by the fill's lightness. A word longer than
+ * its column is hyphenated (in the root's `lang`) or broken rather than run past the edge (`overflow-wrap:
+ * anywhere` lets flex and grid items shrink too); the stepper's labels never break (they hide instead).
  */
 export const baseCss = `
 :host { all: initial; display: block; font-family: inherit; }
@@ -18,7 +20,7 @@ export const baseCss = `
   border: 1px solid var(--waypost-color-border, #868e98); border-radius: var(--waypost-radius-lg, 12px);
   box-shadow: var(--waypost-shadow, 0 1px 2px rgb(16 24 40 / 0.06), 0 4px 12px rgb(16 24 40 / 0.08));
   text-align: start; letter-spacing: normal; word-spacing: normal; text-transform: none; text-indent: 0;
-  white-space: normal; overflow-wrap: break-word; visibility: visible; cursor: auto;
+  white-space: normal; overflow-wrap: anywhere; hyphens: auto; visibility: visible; cursor: auto;
   --wp-a: var(--waypost-color-accent, #2557d6); --wp-on: var(--waypost-color-on-accent, #ffffff);
   -webkit-text-size-adjust: 100%; text-size-adjust: 100%;
 }

@@ -1,9 +1,10 @@
 /** Record views: cards, the milestone stepper, the timeline, line items and key-value rows. */
 export const orderCss = `
 .c { padding: var(--waypost-space-4, 16px); background: var(--waypost-color-surface-raised, #f6f7f9); border: 1px solid var(--waypost-color-border, #868e98); border-radius: var(--waypost-radius-md, 8px); }
-.st { display: flex; align-items: flex-start; container-type: inline-size; }
+.st { display: flex; align-items: flex-start; }
 .st li {
-  position: relative; flex: 1 1 0; padding: 30px 2px 0; text-align: center;
+  position: relative; flex: 1 1 0; padding: 30px 2px 0; text-align: center; overflow-wrap: normal; hyphens: manual;
+  container-type: inline-size;
   color: var(--waypost-color-text-muted, #5b6470); font-size: var(--waypost-font-size-xs, 12px); line-height: 1.3;
 }
 .st li::before {
@@ -16,9 +17,7 @@ export const orderCss = `
   display: flex; align-items: center; justify-content: center; border-radius: 50%;
   background: var(--waypost-color-surface, #ffffff); border: 2px solid var(--waypost-color-border, #868e98);
 }
-@container (max-width: 270px) { .st .l { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; } }
-@container (max-width: 330px) { .st:has(> :nth-child(6)) .l { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; } }
-@container (max-width: 390px) { .st:has(> :nth-child(7)) .l { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; } }
+@container (max-width: 54px) { .st .l { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; } }
 .st .done::before, .st .cur::before { background: var(--waypost-color-success, #17753a); }
 .st .cur { color: var(--waypost-color-text, #1b1f24); font-weight: var(--waypost-font-weight-bold, 700); }
 .st .cur .dot { border-color: var(--wp-a); box-shadow: 0 0 0 3px var(--waypost-color-info-surface, #e9f1fd); }
@@ -35,7 +34,8 @@ export const orderCss = `
 .it li + li { margin-block-start: var(--waypost-space-3, 12px); }
 .it img, .pr img { object-fit: cover; background: var(--waypost-color-divider, #e2e5e9); }
 .it img { width: 56px; height: 56px; border-radius: var(--waypost-radius-sm, 4px); }
-.kv { display: grid; grid-template-columns: fit-content(40%) minmax(0, 1fr); gap: var(--waypost-space-1, 4px) var(--waypost-space-3, 12px); align-items: baseline; }
+.kv { container-type: inline-size; display: grid; grid-template-columns: fit-content(40%) minmax(0, 1fr); gap: var(--waypost-space-1, 4px) var(--waypost-space-3, 12px); align-items: baseline; }
+@container (max-width: 260px) { .kv > * { grid-column: 1 / -1; } .kv > dd + dt { margin-block-start: var(--waypost-space-2, 8px); } }
 .mono { font-family: var(--waypost-font-family-mono, ui-monospace, SFMono-Regular, Menlo, Consolas, monospace); }
 details > summary { padding-block: 10px; cursor: pointer; }
 details > ul, details li + li { margin-block-start: var(--waypost-space-2, 8px); }
