@@ -49,6 +49,7 @@ export { EXCHANGE_FLOW } from './model/EXCHANGE_FLOW.js';
 export type { Exchange } from './model/Exchange.js';
 export { EXCHANGE_STAGES, type ExchangeStage } from './model/ExchangeStage.js';
 export { isHttpUrl } from './model/isHttpUrl.js';
+export { isOpenRecord } from './model/isOpenRecord.js';
 export type { LineItem } from './model/LineItem.js';
 export type { Location } from './model/Location.js';
 export type {

@@ -1,4 +1,4 @@
-import { isHttpUrl, type Order, type Shipment } from '@waypost/client';
+import { isHttpUrl, isOpenRecord, type Order, type Shipment } from '@waypost/client';
 import { formatMoney } from '../i18n/formatMoney.js';
 import { ExchangeSummary } from './ExchangeSummary.js';
 import { formatDate } from './formatDate.js';
@@ -9,9 +9,6 @@ import { ShipmentCard } from './ShipmentCard.js';
 import { UpdatedAgo } from './UpdatedAgo.js';
 import { useProgressive } from './useProgressive.js';
 import { useWidget } from './useWidget.js';
-
-/** Stages after which a return or an exchange no longer needs the shopper's eye. */
-const ENDED: string[] = ['refunded', 'exchanged', 'rejected', 'cancelled', 'expired', 'replacement_delivered'];
 
 /**
  * An order: summary (with "2 of 3 delivered · 1 needs your action" when it has several parcels), any open return
@@ -46,8 +43,8 @@ export function OrderView({ order }: { order: Order }) {
     needing ? t('order.needAction', { count: needing }) : '',
   ];
   // An open return or exchange is what the shopper came back for: it leads, ahead of parcels long delivered.
-  const openReturns = order.returns.filter((item) => !ENDED.includes(item.stage));
-  const openExchanges = order.exchanges.filter((item) => !ENDED.includes(item.stage));
+  const openReturns = order.returns.filter(isOpenRecord);
+  const openExchanges = order.exchanges.filter(isOpenRecord);
   const records = (open: boolean) => (
     <>
       {order.returns

@@ -1,4 +1,4 @@
-import { EXCHANGE_FLOW, type LookupResult, RETURN_FLOW, type TimeValue } from '@waypost/client';
+import { isOpenRecord, type LookupResult, type TimeValue } from '@waypost/client';
 
 /** What one line of the order list shows: the number the shopper knows, a status message key, a date. */
 export interface OrderLine {
@@ -32,9 +32,7 @@ export function getOrderLine(result: LookupResult): OrderLine {
     case 'order': {
       const { number, status, placedAt, returns, exchanges } = result.order;
       // What the shopper came back for leads, as in the order's view: an open exchange, else an open return.
-      const exchange = exchanges.find(
-        ({ stage }) => stage !== 'replacement_delivered' && (EXCHANGE_FLOW as readonly string[]).includes(stage),
-      );
+      const exchange = exchanges.find(isOpenRecord);
       if (exchange) {
         return {
           number,
@@ -43,7 +41,7 @@ export function getOrderLine(result: LookupResult): OrderLine {
           date: placedAt,
         };
       }
-      const open = returns.find(({ stage }) => (RETURN_FLOW as readonly string[]).includes(stage));
+      const open = returns.find(isOpenRecord);
       if (open) {
         return {
           number,

@@ -12,6 +12,7 @@ export {
   isHttpUrl,
   isInvalidRequestError,
   isNetworkError,
+  isOpenRecord,
   isRateLimitError,
   isUnsupportedError,
   isVerificationError,
