@@ -1,3 +1,4 @@
+import { getContrastRatio, type Rgb } from '@waypost/themes';
 import { describe, expect, it } from 'vitest';
 import { SHOPPER, scriptTag, tracker } from '../harness/markup.js';
 import { renderPage } from '../harness/renderPage.js';
@@ -22,45 +23,42 @@ describe("the page's colour scheme and a host accent", () => {
   };
 
   /**
-   * Contrast, computed in the page, of each accent-coloured text against the widget's surface (`links`), and of
-   * the marks drawn in the accent against their card (`marks`: the current step's ring, the latest event's dot).
+   * Contrast of each accent-coloured text against the widget's surface (`links`), and of the marks drawn in the
+   * accent against their card (`marks`: the current step's ring, the latest event's dot). The page turns each
+   * computed colour (which may be `oklch()`) into sRGB through a canvas; `getContrastRatio` measures the pairs.
    */
-  const contrasts = (page: import('playwright-core').Page) =>
-    page.evaluate(() => {
+  const contrasts = async (page: import('playwright-core').Page) => {
+    const pairs = await page.evaluate(() => {
       const root = document.querySelector('#w')!.shadowRoot!;
       const canvas = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
       const rgb = (colour: string) => {
         canvas.clearRect(0, 0, 1, 1);
         canvas.fillStyle = colour;
         canvas.fillRect(0, 0, 1, 1);
-        return [...canvas.getImageData(0, 0, 1, 1).data.slice(0, 3)];
+        const [r, g, b] = canvas.getImageData(0, 0, 1, 1).data;
+        return { r: r!, g: g!, b: b!, alpha: 1 };
       };
-      const luminance = (colour: string) => {
-        const [r, g, b] = rgb(colour).map((v) => {
-          const c = v / 255;
-          return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-        });
-        return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-      };
-      const ratio = (a: string, b: string) => {
-        const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-        return (hi! + 0.05) / (lo! + 0.05);
-      };
-      const surface = getComputedStyle(root.querySelector('[part~="root"]')!).backgroundColor;
-      const card = getComputedStyle(root.querySelector('[part~="shipment"]')!).backgroundColor;
+      const surface = rgb(getComputedStyle(root.querySelector('[part~="root"]')!).backgroundColor);
+      const card = rgb(getComputedStyle(root.querySelector('[part~="shipment"]')!).backgroundColor);
       const current = root.querySelector('.st .cur .dot')!;
       const latest = root.querySelector('.tl li')!;
       return {
         links: [...root.querySelectorAll('a, .b3, summary')].map((element) => ({
           text: element.textContent?.trim(),
-          ratio: ratio(getComputedStyle(element).color, surface),
+          colours: [rgb(getComputedStyle(element).color), surface],
         })),
         marks: [
-          { text: 'current step', ratio: ratio(getComputedStyle(current).borderTopColor, card) },
-          { text: 'latest event', ratio: ratio(getComputedStyle(latest, '::before').backgroundColor, card) },
+          { text: 'current step', colours: [rgb(getComputedStyle(current).borderTopColor), card] },
+          { text: 'latest event', colours: [rgb(getComputedStyle(latest, '::before').backgroundColor), card] },
         ],
       };
     });
+    const measure = (pair: { text?: string | undefined; colours: Rgb[] }) => ({
+      text: pair.text,
+      ratio: getContrastRatio(pair.colours[0]!, pair.colours[1]!),
+    });
+    return { links: pairs.links.map(measure), marks: pairs.marks.map(measure) };
+  };
 
   it('stays light on a page that declares no scheme, even when the system prefers dark', async () => {
     const { page } = await open('/scheme-none', '');
