@@ -115,6 +115,42 @@ describe('the order view on a 320 px screen', () => {
     ]);
   });
 
+  it('keeps the new-tab icon after the carrier link’s last word when the words wrap, in English, German and Hebrew', async () => {
+    // Hebrew's words are shorter: a narrower column makes them wrap.
+    for (const [locale, width] of [
+      ['en', 240],
+      ['de', 240],
+      ['he', 170],
+    ] as const) {
+      const { host } = await openOrder(session, 'W1004', {
+        viewport: { width: 640, height: 900 },
+        attributes: { locale, style: `display: block; width: ${width}px` },
+      });
+      const placement = await host
+        .locator('[part~="carrier-link"]')
+        .first()
+        .evaluate((anchor) => {
+          const text = document.createTreeWalker(anchor, NodeFilter.SHOW_TEXT).nextNode()!;
+          const range = document.createRange();
+          range.selectNodeContents(text);
+          const lines = [...range.getClientRects()];
+          const last = lines.at(-1)!;
+          const icon = anchor.querySelector('svg')!.getBoundingClientRect();
+          const after =
+            getComputedStyle(anchor).direction === 'rtl'
+              ? icon.right <= last.left + 0.5
+              : icon.left >= last.right - 0.5;
+          return {
+            lines: new Set(lines.map((line) => Math.round(line.top))).size,
+            afterLastWord: after && icon.top < last.bottom && icon.bottom > last.top,
+          };
+        });
+      // The words wrap at this width (else the test proves nothing), and the icon ends their last line.
+      expect(placement.lines, locale).toBeGreaterThan(1);
+      expect(placement.afterLastWord, locale).toBe(true);
+    }
+  });
+
   it('fits an exchange’s two legs into a 240 px column, one above the other', async () => {
     const { page, host } = await openOrder(session, 'W1006', {
       viewport: { width: 640, height: 900 },

@@ -40,8 +40,12 @@ export function CarrierInfo({ shipment }: { shipment: Shipment }) {
           part="carrier-link"
           onClick={() => emit('action', { action: 'open_carrier', shipmentId: shipment.id })}
         >
-          {t('carrier.track', { carrier: carrier.name })}
-          <Icon name="external" size={14} flip />
+          {/* One item: the words wrap inside it, and a no-break space keeps the icon with the last of them. */}
+          <span>
+            {t('carrier.track', { carrier: carrier.name })}
+            {'\u00a0'}
+            <Icon name="external" size={14} flip />
+          </span>
           <span class="vh">{t('common.newTab')}</span>
         </a>
       ) : null}
