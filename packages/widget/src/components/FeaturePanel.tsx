@@ -1,11 +1,7 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { AssetLoadError } from '../embed/AssetLoadError.js';
-import { reportError } from '../embed/reportError.js';
-import type { FeatureModule } from '../features/FeatureModule.js';
+import { useState } from 'preact/hooks';
 import type { PanelName } from '../features/PanelName.js';
 import type { PanelProps } from '../features/PanelProps.js';
-import { getModuleBase } from '../lazy/getModuleBase.js';
-import { loadLazy } from '../lazy/loadLazy.js';
+import { useLazy } from '../lazy/useLazy.js';
 import { Icon } from './Icon.js';
 import { useWidget } from './useWidget.js';
 
@@ -24,26 +20,10 @@ export interface FeaturePanelProps extends PanelProps {
  * @example <FeaturePanel name="alerts" target={target} capabilities={capabilities} close={close} />
  */
 export function FeaturePanel({ name, quiet, ...props }: FeaturePanelProps) {
-  const { t, store, emit } = useWidget();
-  const [loaded, setLoaded] = useState<FeatureModule | null | false>(null);
+  const { t } = useWidget();
   const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    let live = true;
-    const base = getModuleBase(store.options.peek().assetsUrl, document.baseURI);
-    setLoaded(null);
-    // Loaded once per folder for every widget on the page; a failed load is forgotten, so "Try again" loads again.
-    loadLazy('features', base).then(
-      (module) => live && setLoaded(module),
-      (error: AssetLoadError) => {
-        if (!live) return;
-        setLoaded(false);
-        reportError(emit, error);
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [attempt]);
+  // Loaded once per folder for every widget on the page; a failed load is forgotten, so "Try again" loads again.
+  const loaded = useLazy('features', true, false, attempt);
   if (loaded) {
     const Panel = loaded.panels[name];
     return <Panel {...props} />;

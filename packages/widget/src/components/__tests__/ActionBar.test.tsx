@@ -120,6 +120,15 @@ describe('ActionBar', () => {
     expect(root.querySelector('details')).toBeNull();
   });
 
+  it('opens a panel at once, with no "Loading…" between, once the feature module has loaded', async () => {
+    const { view, root } = await mountRecord(actionOrderResult(), { capabilities: ALL_CAPABILITIES });
+    await loadLazy('features', document.baseURI);
+    view.getByRole('button', { name: 'Questions and answers' }).click();
+    await flush();
+    expect(root.querySelector('details')).toBeTruthy();
+    expect(view.queryByText('Loading…')).toBeNull();
+  });
+
   it('shows an error with "Try again" when the feature module cannot load, and loads it on retry', async () => {
     load.fail = 1;
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
