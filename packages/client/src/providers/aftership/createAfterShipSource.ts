@@ -1,6 +1,7 @@
 import type { Source } from '../../source/Source.js';
 import { createProviderFetch } from '../shared/createProviderFetch.js';
 import { createTrackingSource } from '../shared/createTrackingSource.js';
+import { normalizeTrackingNumber } from '../shared/normalizeTrackingNumber.js';
 import { readPath } from '../shared/readPath.js';
 import { normalizeAfterShipTracking } from './normalizeAfterShipTracking.js';
 import { normalizeAfterShipTrackingList } from './normalizeAfterShipTrackingList.js';
@@ -59,9 +60,12 @@ export function createAfterShipSource(options: AfterShipSourceOptions): Source {
         ? { keyword: trackingNumber, slug: carrier }
         : { tracking_numbers: trackingNumber, slug: carrier };
       const body = await api.get('trackings', { searchParams, signal });
-      // Keep only exact matches: `keyword` also matches titles and order ids.
+      // Keep only the parcel's own number: `keyword` also matches titles and order ids.
       const items = readPath(body, 'AfterShip tracking list').at('data').at('trackings').array();
-      const index = items.findIndex((item) => item.at('tracking_number').value === trackingNumber);
+      const index = items.findIndex((item) => {
+        const number = item.at('tracking_number').value;
+        return typeof number === 'string' && normalizeTrackingNumber(number) === trackingNumber;
+      });
       return index === -1 ? null : (normalizeAfterShipTrackingList(body)[index] ?? null);
     },
   });

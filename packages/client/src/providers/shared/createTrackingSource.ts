@@ -3,6 +3,7 @@ import type { Resource } from '../../model/LookupResult.js';
 import type { ResourceKind } from '../../model/ResourceKind.js';
 import type { Shipment } from '../../model/Shipment.js';
 import type { Source, SourceContext } from '../../source/Source.js';
+import { normalizeTrackingNumber } from './normalizeTrackingNumber.js';
 import { parseShipmentId } from './parseShipmentId.js';
 
 /** A tracking-number lookup as a source receives it. */
@@ -31,7 +32,7 @@ async function fetchOrNull(options: TrackingSourceOptions, query: TrackingQuery,
 
 /**
  * Builds a read-only `Source` over a tracking provider from one "fetch a parcel by tracking number" function:
- * `findShipment` for tracking-number lookups, and `get('shipment', id)` for the ids the adapter's normalizer
+ * `findShipment` for tracking-number lookups (the number as carriers print it: `normalizeTrackingNumber`), and `get('shipment', id)` for the ids the adapter's normalizer
  * makes (`createShipmentId`). Orders, returns and exchanges are not served (`get` answers `null`).
  *
  * @example
@@ -41,7 +42,7 @@ export function createTrackingSource(options: TrackingSourceOptions): Source {
   return {
     name: options.name,
     async findShipment(query, context) {
-      const trackingNumber = query.trackingNumber.trim();
+      const trackingNumber = normalizeTrackingNumber(query.trackingNumber);
       if (trackingNumber === '') return null;
       const carrier = query.carrier?.trim() || undefined;
       return fetchOrNull(options, { trackingNumber, carrier }, context);

@@ -35,6 +35,24 @@ describe.skipIf(!present)('createAfterShipSource', () => {
     expect(seen).toEqual(['as_key 61293150000079650811 null', 'as_key 61293150000079650811 fedex']);
   });
 
+  it('finds a tracking whose number the shopper typed in lower case with spaces', async () => {
+    const tracking = (readFixture('aftership', 'v2026-07_doc_get_tracking_by_id_delivered.json') as { data: unknown })
+      .data;
+    const asked: Array<string | null> = [];
+    server.use(
+      http.get('https://api.aftership.com/tracking/2026-07/trackings', ({ request }) => {
+        asked.push(new URL(request.url).searchParams.get('tracking_numbers'));
+        return HttpResponse.json({ meta: { code: 200 }, data: { trackings: [tracking] } });
+      }),
+    );
+    const shipment = await createAfterShipSource({ apiKey: 'k' }).findShipment?.(
+      { trackingNumber: ' 6129 3150 0000 7965 0811 ' },
+      {},
+    );
+    expect(shipment?.trackingNumber).toBe('61293150000079650811');
+    expect(asked).toEqual(['61293150000079650811']);
+  });
+
   it('reads a v4 tracking by slug and number', async () => {
     server.use(
       http.get('https://api.aftership.com/v4/trackings/ups/1ZA2207X6791425225', ({ request }) =>

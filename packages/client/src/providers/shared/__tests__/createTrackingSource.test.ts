@@ -28,10 +28,10 @@ describe('createTrackingSource', () => {
     },
   });
 
-  it('finds a shipment by trimmed tracking number and carrier', async () => {
-    const found = await source.findShipment?.({ trackingNumber: ' 1Z9 ', carrier: 'ups' }, {});
-    expect(found?.trackingNumber).toBe('1Z9');
-    expect(queries.at(-1)).toEqual({ trackingNumber: '1Z9', carrier: 'ups' });
+  it('finds a shipment by its tracking number as typed (spaced, lower case) and its carrier', async () => {
+    const found = await source.findShipment?.({ trackingNumber: ' 1z9 8 ', carrier: 'ups' }, {});
+    expect(found?.trackingNumber).toBe('1Z98');
+    expect(queries.at(-1)).toEqual({ trackingNumber: '1Z98', carrier: 'ups' });
   });
 
   it('reads a shipment back by the id its normalizer made', async () => {
