@@ -73,6 +73,23 @@ describe('catalogs', () => {
     expect(expectedKeys('en')).toEqual(Object.keys(english).sort());
   });
 
+  it('addresses the shopper in one register per language: German always with the formal "Sie"', () => {
+    // Pronouns of the other register, by language; a catalog that mixes "Sie" and "du" reads as two writers.
+    const words = (list: string) => new RegExp(`(?<!\\p{L})(${list})(?!\\p{L})`, 'iu');
+    const otherRegister: Record<string, RegExp> = {
+      de: words('du|dich|dir|dein\\p{L}*|euch|euer\\p{L}*'),
+      fr: words('tu|toi|ton|tes'),
+      nl: words('uw'),
+      es: words('usted|ustedes'),
+    };
+    for (const [tag, catalog] of catalogs) {
+      const pattern = otherRegister[tag];
+      if (!pattern) continue;
+      const mixed = Object.entries(catalog).filter(([, text]) => pattern.test(text ?? ''));
+      expect(mixed, tag).toEqual([]);
+    }
+  });
+
   describe.each(catalogs)('%s', (tag, catalog) => {
     it('has exactly the English keys, with the plural forms of its language', () => {
       expect(Object.keys(catalog).sort()).toEqual(expectedKeys(tag));
