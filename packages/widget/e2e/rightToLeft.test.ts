@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SHOPPER, scriptTag, tracker } from './harness/markup.js';
 import { renderPage } from './harness/renderPage.js';
 import { useBrowser } from './harness/useBrowser.js';
+import { openOrder } from './shopper/openOrder.js';
 
 describe('right-to-left locales', () => {
   const session = useBrowser();
@@ -42,5 +43,34 @@ describe('right-to-left locales', () => {
       { id: 'ar', direction: 'rtl', edge: 'right' },
       { id: 'he', direction: 'rtl', edge: 'right' },
     ]);
+  });
+
+  it('keeps the store’s English text in its own order inside a Hebrew widget: the full stop ends the sentence', async () => {
+    // W1004's exception and its events come from the store in English. Unisolated, an English sentence in a
+    // right-to-left paragraph shows its full stop at the far left, before its first word.
+    const { host } = await openOrder(session, 'W1004', { attributes: { locale: 'he' } });
+    const sentences = await host.locator('[part~="banner"] p, [part~="event"] p').evaluateAll((paragraphs) =>
+      paragraphs.flatMap((paragraph) => {
+        const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+        const found: Array<{ text: string; stopAfterWords: boolean }> = [];
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const text = node.textContent ?? '';
+          const end = text.trimEnd().length;
+          if (!/[A-Za-z]\.$/.test(text.trimEnd())) continue;
+          const rect = (start: number, stop: number) => {
+            const range = document.createRange();
+            range.setStart(node, start);
+            range.setEnd(node, stop);
+            return range.getBoundingClientRect();
+          };
+          const stop = rect(end - 1, end);
+          const letter = rect(end - 2, end - 1);
+          found.push({ text, stopAfterWords: stop.left >= letter.right - 1 });
+        }
+        return found;
+      }),
+    );
+    expect(sentences.length).toBeGreaterThan(0);
+    for (const sentence of sentences) expect(sentence.stopAfterWords, sentence.text).toBe(true);
   });
 });

@@ -30,8 +30,14 @@ export function ExceptionBanner({ shipment, supportUrl }: { shipment: Shipment; 
       <div class="s">
         <p>
           {actionRequired ? <strong>{`${t('exception.actionRequired')}: `}</strong> : null}
-          {cause ??
-            (moved ? t('exception.delayedBy', { reason: getEtaReason(moved, t) }) : t(`exception.${exception}`))}
+          {/* The store's own words keep their order (and their full stop) inside a right-to-left widget. */}
+          {cause ? (
+            <bdi>{cause}</bdi>
+          ) : moved ? (
+            t('exception.delayedBy', { reason: getEtaReason(moved, t) })
+          ) : (
+            t(`exception.${exception}`)
+          )}
         </p>
         <p>
           {step && isHttpUrl(nextStep.url) ? (
@@ -41,11 +47,13 @@ export function ExceptionBanner({ shipment, supportUrl }: { shipment: Shipment; 
               rel="noopener noreferrer"
               onClick={() => emit('action', { action: 'open_next_step', shipmentId: shipment.id })}
             >
-              {step}
+              <bdi>{step}</bdi>
               <span class="vh">{` ${t('common.newTab')}`}</span>
             </a>
+          ) : step ? (
+            <bdi>{step}</bdi>
           ) : (
-            (step ?? t(`exception.${exception}.action`))
+            t(`exception.${exception}.action`)
           )}
         </p>
         {pickup ? (

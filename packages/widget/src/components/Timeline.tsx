@@ -44,10 +44,11 @@ export function Timeline({ events, shipmentId }: { events: TrackingEvent[]; ship
             const known = wording(t, event);
             return (
               <li key={`${event.time?.raw ?? ''}-${index}`} part="event">
-                <p>{known || event.description}</p>
+                {/* The carrier's own words keep their order (and their full stop) in a right-to-left widget. */}
+                <p>{known || <bdi>{event.description}</bdi>}</p>
                 {known && known.toLowerCase() !== event.description.toLowerCase() ? (
                   <p class="m" part="event-detail">
-                    {event.description}
+                    <bdi>{event.description}</bdi>
                   </p>
                 ) : null}
                 <p class="m">
