@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { getContrastRatio } from '@waypost/themes';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_PATH, launchChromium } from '../../../scripts/launchChromium.mjs';
@@ -67,6 +68,38 @@ describe.skipIf(missing !== null)('startDemo in Chromium', () => {
     await page.locator('waypost-tracker').getByRole('heading', { name: 'Order W1004' }).waitFor();
     expect(((await events()) as Array<{ type: string }>).filter((event) => event.type === 'waypost:error')).toEqual([]);
     expect(violations).toEqual([]);
+    await page.close();
+  });
+
+  it('draws the keyboard focus ring with the store’s tokens at 3:1 or more against what it sits on', async () => {
+    const { page } = await openPage('/track.html');
+    const widget = page.locator('waypost-tracker');
+    await widget.getByRole('button', { name: 'Track' }).waitFor();
+    const measured: Array<{ ring: string; width: string; behind: string }> = [];
+    for (const control of [widget.locator('input').first(), widget.getByRole('button', { name: 'Track' })]) {
+      await control.focus();
+      measured.push(
+        await control.evaluate((element) => {
+          // The first opaque background behind the control, across the shadow boundary.
+          let node: Element | null = element.parentElement;
+          let behind = 'rgb(255, 255, 255)';
+          while (node) {
+            const colour = getComputedStyle(node).backgroundColor;
+            if (!/rgba\(.*, 0\)|transparent/.test(colour)) {
+              behind = colour;
+              break;
+            }
+            node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
+          }
+          const style = getComputedStyle(element);
+          return { ring: style.outlineColor, width: style.outlineWidth, behind };
+        }),
+      );
+    }
+    for (const { ring, width, behind } of measured) {
+      expect(Number.parseFloat(width)).toBeGreaterThanOrEqual(2);
+      expect(getContrastRatio(ring, behind), `${ring} on ${behind}`).toBeGreaterThanOrEqual(3);
+    }
     await page.close();
   });
 });
