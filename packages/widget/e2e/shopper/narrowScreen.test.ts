@@ -22,6 +22,35 @@ const outsideCards = (page: Page) =>
       .map((element) => `${element.tagName.toLowerCase()} "${element.textContent?.slice(0, 20)}"`);
   });
 
+/**
+ * Words drawn across two lines (outside `.vh`) in the elements `selector` finds in the widget: each should wrap
+ * between words, or between groups.
+ */
+const brokenWords = (page: Page, selector = '[part~="root"]') =>
+  page.evaluate((selector) => {
+    const root = document.querySelector('#w')!.shadowRoot!;
+    const found: string[] = [];
+    const nodes = [...root.querySelectorAll(selector)].flatMap((element) => {
+      const list: Node[] = [];
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) list.push(node);
+      return list;
+    });
+    for (const node of nodes) {
+      const parent = node.parentElement;
+      if (!parent || parent.closest('.vh') || !parent.getClientRects().length) continue;
+      const text = node.textContent ?? '';
+      for (const match of text.matchAll(/\S+/g)) {
+        const range = document.createRange();
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length);
+        const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+        if (lines.size > 1) found.push(match[0]);
+      }
+    }
+    return found;
+  }, selector);
+
 describe('the order view on a 320 px screen', () => {
   const session = useBrowser();
 
@@ -33,26 +62,21 @@ describe('the order view on a 320 px screen', () => {
 
   it('breaks no word across lines: stepper labels, tracking numbers and buttons wrap between words or groups', async () => {
     const { page } = await open();
-    const broken = await page.evaluate(() => {
-      const root = document.querySelector('#w')!.shadowRoot!;
-      const found: string[] = [];
-      const walker = document.createTreeWalker(root.querySelector('[part~="root"]')!, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const parent = node.parentElement;
-        if (!parent || parent.closest('.vh') || !parent.getClientRects().length) continue;
-        const text = node.textContent ?? '';
-        for (const match of text.matchAll(/\S+/g)) {
-          const range = document.createRange();
-          range.setStart(node, match.index);
-          range.setEnd(node, match.index + match[0].length);
-          const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
-          if (lines.size > 1) found.push(match[0]);
-        }
-      }
-      return found;
-    });
+    const broken = await brokenWords(page);
     expect(broken).toEqual([]);
     await saveShot(page.locator('#w [part~="shipment"]').first(), 'narrow-320');
+  });
+
+  it('keeps German detail labels whole beside their values, at every width where they sit beside them', async () => {
+    // "Voraussichtliche Lieferung", "Versanddienstleister": wider than 40 % of the card in a phone's column, with no
+    // hyphenation dictionary. A label's longest word widens its column instead of breaking.
+    for (const width of [290, 310, 330, 350, 370]) {
+      const { page } = await openOrder(session, 'W1002', {
+        viewport: { width: 640, height: 900 },
+        attributes: { locale: 'de', style: `display: block; width: ${width}px` },
+      });
+      await expect(brokenWords(page, '.kv dt'), `${width} px`).resolves.toEqual([]);
+    }
   });
 
   /** Where each detail label sits against its value: `apart` is the gap between their first lines' baselines. */

@@ -34,6 +34,8 @@ export const orderCss = `
 .it li + li { margin-block-start: var(--waypost-space-3, 12px); }
 .it img, .pr img { object-fit: cover; background: var(--waypost-color-divider, #e2e5e9); }
 .it img { width: 56px; height: 56px; border-radius: var(--waypost-radius-sm, 4px); }
+/* A label's words size its column (break-word, unlike the root's anywhere, leaves them out of min-content) and break only where one alone is too wide. */
+.kv dt { overflow-wrap: break-word; }
 .kv { container-type: inline-size; display: grid; grid-template-columns: fit-content(40%) minmax(0, 1fr); gap: var(--waypost-space-1, 4px) var(--waypost-space-3, 12px); align-items: baseline; }
 @container (max-width: 260px) { .kv > * { grid-column: 1 / -1; } .kv > dd + dt { margin-block-start: var(--waypost-space-2, 8px); } }
 .mono { font-family: var(--waypost-font-family-mono, ui-monospace, SFMono-Regular, Menlo, Consolas, monospace); }
