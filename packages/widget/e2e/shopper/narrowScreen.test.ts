@@ -137,6 +137,15 @@ describe('the order view on a 320 px screen', () => {
       'Out for delivery, Not yet',
       'Delivered, Not yet',
     ]);
+    // Only the current step shows its name, under its dot: the others' widths cannot hold theirs.
+    const shown = await page
+      .locator('#w [part~="stepper"]')
+      .first()
+      .locator('.l')
+      .evaluateAll((labels) =>
+        labels.filter((label) => label.getBoundingClientRect().width > 1).map((label) => label.textContent),
+      );
+    expect(shown).toEqual(['In transit']);
   });
 
   it('keeps the new-tab icon after the carrier link’s last word when the words wrap, in English, German and Hebrew', async () => {

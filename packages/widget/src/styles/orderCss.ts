@@ -17,7 +17,12 @@ export const orderCss = `
   display: flex; align-items: center; justify-content: center; border-radius: 50%;
   background: var(--waypost-color-surface, #ffffff); border: 2px solid var(--waypost-color-border, #868e98);
 }
-@container (max-width: 54px) { .st .l { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; } }
+@container (max-width: 54px) {
+  .st li:not(.cur) .l { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+  .st .cur .l { display: block; margin-inline: -100%; white-space: nowrap; }
+  .st .cur:first-child .l { margin-inline: 0 -100%; text-align: start; }
+  .st .cur:last-child .l { margin-inline: -100% 0; text-align: end; }
+}
 .st .done::before, .st .cur::before { background: var(--waypost-color-success, #17753a); }
 .st .cur { color: var(--waypost-color-text, #1b1f24); font-weight: var(--waypost-font-weight-bold, 700); }
 .st .cur .dot { border-color: var(--wp-a); box-shadow: 0 0 0 3px var(--waypost-color-info-surface, #e9f1fd); }
