@@ -65,7 +65,9 @@ export interface HandlerOptions {
    */
   rateLimit?: RateLimitOptions | false;
   /**
-   * The client address used as the rate-limit key. Takes precedence over `clientAddressHeader`.
+   * The client's IP address, the rate-limit key. Takes precedence over `clientAddressHeader`. A port after it is
+   * ignored (`203.0.113.7:51234`, `[2001:db8::1]:443`), IPv6 counts per /64, IPv4-mapped IPv6 as IPv4; anything that
+   * is not an IP address counts as the one shared key `unknown`.
    * @default the `clientAddressHeader` if set; else under `serveNode`/`toNodeListener` the socket's peer; else one
    * key shared by everyone
    * @example (request) => request.headers.get('fly-client-ip') ?? 'unknown'
@@ -74,9 +76,10 @@ export interface HandlerOptions {
   /**
    * The one header that carries the client's address, set (and overwritten) by the platform or proxy in front of
    * the handler: `'cf-connecting-ip'` on Cloudflare, `'x-real-ip'` on Vercel, `'fly-client-ip'` on Fly.io,
-   * `'x-forwarded-for'` behind your own proxy (its last entry, the one the proxy appended, is used). Only that
-   * header is read, and the socket's peer is then ignored. Never set it when clients can reach the handler without
-   * passing through that proxy: they could then write the header themselves.
+   * `'x-forwarded-for'` behind your own proxy (its last entry, the one the proxy appended, is used), `'forwarded'`
+   * behind one that appends RFC 7239 elements (the `for=` of the last element, unquoted). Only that header is read,
+   * and the socket's peer is then ignored. Never set it when clients can reach the handler without passing through
+   * that proxy: they could then write the header themselves.
    * @default undefined (no header is trusted)
    * @example 'cf-connecting-ip'
    */

@@ -18,6 +18,19 @@ describe('createClientAddressGetter', () => {
     expect(createClientAddressGetter('x-forwarded-for')(request(forged))).toBe('10.0.0.1');
   });
 
+  it('takes the for= of the last Forwarded element, unquoted, the one the proxy appended', () => {
+    const getter = createClientAddressGetter('Forwarded');
+    expect(getter(request({ Forwarded: 'for=192.0.2.60;proto=http;by=203.0.113.43' }))).toBe('192.0.2.60');
+    expect(
+      getter(
+        request({ Forwarded: 'for=198.51.100.9;by="[2001:db8::9]:80", proto=https;For="[2001:db8:cafe::17]:4711"' }),
+      ),
+    ).toBe('[2001:db8:cafe::17]:4711');
+    // A comma inside a quoted value does not start an element; escapes are undone.
+    expect(getter(request({ Forwarded: 'for=198.51.100.9, by="a,b";for="203.0.113.\\7:80"' }))).toBe('203.0.113.7:80');
+    expect(getter(request({ Forwarded: 'for=198.51.100.9, proto=https' }))).toBe('unknown');
+  });
+
   it('ignores every header without configuration and warns at most once', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const getter = createClientAddressGetter();

@@ -51,6 +51,36 @@ describe('createHandler', () => {
       expect((await from('198.51.100.100', { orderNumber: 'W1001', email: 'shopper@example.com' })).status).toBe(200);
     });
 
+    it('counts an address once whatever port the proxy writes after it, and an IPv4-mapped address as IPv4', async () => {
+      const handler = createHandler({
+        source: createTestSource(),
+        secret: testSecret,
+        clientAddressHeader: 'x-forwarded-for',
+      });
+      const from = (address: string) => handler(postJson('/lookup', wrong, { 'X-Forwarded-For': address }));
+      for (let index = 0; index < 10; index += 1)
+        expect((await from(`203.0.113.7:${40_000 + index}`)).status).toBe(401);
+      expect((await from('203.0.113.7:50000')).status).toBe(429);
+      expect((await from('[::ffff:cb00:7107]:50001')).status).toBe(429);
+      expect((await from('::ffff:203.0.113.7')).status).toBe(429);
+      // Another address keeps its own budget, and the hexadecimal mapped form is not one budget for everyone.
+      expect((await from('::ffff:cb00:7108')).status).toBe(401);
+      expect((await from('[2001:db8:1:2::1]:40000')).status).toBe(401);
+    });
+
+    it('counts every request without a usable address under one shared key, not a key each', async () => {
+      const handler = createHandler({
+        source: createTestSource(),
+        secret: testSecret,
+        clientAddressHeader: 'forwarded',
+      });
+      const from = (forwarded: string) => handler(postJson('/lookup', wrong, { Forwarded: forwarded }));
+      for (let index = 0; index < 10; index += 1) expect((await from(`for=_hidden${index}`)).status).toBe(401);
+      expect((await from('for=unknown')).status).toBe(429);
+      expect((await from('for="203.0.113.7:41000"')).status).toBe(401);
+      expect((await from('for="[2001:db8:cafe::17]:4711"')).status).toBe(401);
+    });
+
     it('treats one IPv6 /64 as one address', async () => {
       const { from } = setup({ lookup: { limit: 2, windowMs: 60_000 } });
       expect((await from('2001:db8:1:2::1')).status).toBe(401);
