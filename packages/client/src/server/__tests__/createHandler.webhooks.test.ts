@@ -20,9 +20,10 @@ afterEach(() => {
 
 async function setup() {
   const tracking = (readSharedFixture(fixture) as { data: { tracking: { tracking_number: string } } }).data.tracking;
-  // The order's parcel is the one AfterShip tracks; the source itself cannot push.
+  // The order's parcel is the one AfterShip tracks, as the store knows it: shipped, without scans (the test source's
+  // own scan is dated after the recorded tracking, which would make the recording stale). The source cannot push.
   const source = createTestSource(['subscribe']);
-  source.orders.get('ord_1')!.shipments[0]!.trackingNumber = tracking.tracking_number;
+  Object.assign(source.orders.get('ord_1')!.shipments[0]!, { trackingNumber: tracking.tracking_number, events: [] });
   const handler = createHandler({
     source,
     secret: testSecret,
@@ -84,7 +85,12 @@ describe.skipIf(!available)('createHandler', () => {
     it('accepts an EasyPost event signed with hmac-sha256-hex and pushes its tracker', async () => {
       const tracker = readSharedFixture(easyPostFixture) as { tracking_code: string };
       const source = createTestSource(['subscribe']);
-      source.orders.get('ord_1')!.shipments[0]!.trackingNumber = tracker.tracking_code;
+      // The store's copy of the USPS parcel EasyPost tracks (the test source's own parcel is UPS).
+      Object.assign(source.orders.get('ord_1')!.shipments[0]!, {
+        carrier: { code: 'usps', name: 'USPS' },
+        trackingNumber: tracker.tracking_code,
+        events: [],
+      });
       const handler = createHandler({
         source,
         secret: testSecret,

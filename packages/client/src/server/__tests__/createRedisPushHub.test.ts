@@ -35,7 +35,9 @@ describe.skipIf(!redis)('createRedisPushHub', () => {
     const seen: Resource[][] = [[], []];
     const initial: Resource = { kind: 'shipment', shipment: testShipment() };
     for (const [index, hub] of hubs.entries()) hub.watch(initial, (resource) => seen[index]!.push(resource));
-    await hubs[0]!.publish({ ...testShipment(), carrier: { code: 'ups', name: 'UPS Ground' } });
+    // A later state of the parcel: a stream keeps the freshest state it has seen.
+    const later = { kind: 'instant', utc: '2024-11-21T09:00:00.000Z', raw: '2024-11-21T09:00:00Z' } as const;
+    await hubs[0]!.publish({ ...testShipment(), carrier: { code: 'ups', name: 'UPS Ground' }, updatedAt: later });
     await until(() => seen[0]!.length === 1 && seen[1]!.length === 1);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(seen.map((list) => list.length)).toEqual([1, 1]);

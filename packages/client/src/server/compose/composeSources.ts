@@ -62,8 +62,12 @@ export function composeSources(options: ComposeSourcesOptions): Source {
         }
       }),
     );
+    // Each answer is the tracking source's view of the parcel it was asked about, so it replaces that parcel even
+    // when it names another carrier (the courier of a later leg; its own spelling of a store's free-text carrier)
+    // or looks older than the store's own copy: this is a read, not a push that could arrive out of order.
     return fresh.reduce<Resource>(
-      (current, shipment) => (shipment && applyShipment(current, shipment)) || current,
+      (current, shipment) =>
+        (shipment && applyShipment(current, shipment, { anyCarrier: true, anyAge: true })) || current,
       resource,
     );
   }
