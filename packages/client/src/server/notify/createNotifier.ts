@@ -3,7 +3,11 @@ import type { Resource } from '../../model/LookupResult.js';
 import type { Shipment } from '../../model/Shipment.js';
 import { getRoutePath } from '../../protocol/getRoutePath.js';
 import { ROUTES } from '../../protocol/ROUTES.js';
+import { isSameCarrier } from '../../providers/shared/isSameCarrier.js';
 import { formatTime } from '../../time/formatTime.js';
+import { getParcelCarrier } from '../getParcelCarrier.js';
+import { getShipmentFreshness } from '../getShipmentFreshness.js';
+import { isFresherShipment } from '../isFresherShipment.js';
 import { createUnsubscribeToken } from './createUnsubscribeToken.js';
 import { getNotificationEvents } from './getNotificationEvents.js';
 import { getParcelState, getTrackingKey } from './getParcelState.js';
@@ -53,6 +57,9 @@ export function createNotifier(options: NotifierOptions): Notifier {
     throw new TypeError('[waypost] createNotifier needs at least one of `channels.email`, `channels.sms`');
 
   async function queue(subscription: StoredSubscription, previous: ParcelState | null, shipment: Shipment) {
+    // A late, redelivered or replayed update says nothing newer: it neither sends nor moves the state back (a
+    // replayed older ETA would otherwise be announced as a change).
+    if (previous?.freshness && !isFresherShipment(getShipmentFreshness(shipment), previous.freshness)) return;
     const { events, next } = getNotificationEvents(previous, shipment, subscription.milestones);
     const createdAt = now();
     for (const { event, key } of events) {
@@ -166,7 +173,10 @@ export function createNotifier(options: NotifierOptions): Notifier {
       };
     },
     async receiveShipment(shipment) {
+      const carrier = getParcelCarrier(shipment);
       for (const { subscription, parcel } of await store.findByTrackingKey(getTrackingKey(shipment.trackingNumber))) {
+        // Another carrier's parcel under the same number (a tracking added twice with a wrong courier) is not this one.
+        if (!isSameCarrier(parcel.carrier, carrier)) continue;
         await queue(subscription, parcel, shipment);
       }
       await notifier.deliverDue();

@@ -44,8 +44,13 @@ async function setup(locale: string): Promise<{
   cleanups.push(() => smtp.close());
   const temp = await createTempStore();
   cleanups.push(() => temp.remove());
+  // The store's copy of the parcel AfterShip tracks: shipped, without scans of its own (the test source's scan is
+  // dated after the recorded tracking, which would make every recorded update stale).
   const source = createTestSource(['subscribeAlerts']);
-  source.orders.get('ord_1')!.shipments[0]!.trackingNumber = trackingAt('InTransit').tracking_number;
+  Object.assign(source.orders.get('ord_1')!.shipments[0]!, {
+    trackingNumber: trackingAt('InTransit').tracking_number,
+    events: [],
+  });
   const notifier = createNotifier({
     store: temp.store,
     secret: testSecret,
@@ -112,6 +117,27 @@ describe.skipIf(!available)('createNotifier over SMTP', () => {
     expect(smtp.inbox.map((mail) => mail.subject)).toEqual(['Your parcel is out for delivery']);
   });
 
+  it('sends nothing for another carrier’s parcel under the same number, or for an older update replayed later', async () => {
+    const { smtp, deliver } = await setup('en');
+    // AfterShip also tracks the number under a courier it guessed wrongly: that tracking is not the shopper's parcel.
+    expect((await deliver(trackingAt('OutForDelivery', { slug: 'fedex' }))).status).toBe(200);
+    expect(smtp.inbox).toHaveLength(0);
+    const first = { type: 'specific', datetime: '2014-05-09' };
+    const early = trackingAt('InTransit', { first_estimated_delivery: first, latest_estimated_delivery: first });
+    await deliver(early);
+    const moved = { type: 'specific', datetime: '2014-05-12', revise_reason: 'extreme_weather' };
+    await deliver(
+      trackingAt('InTransit', {
+        first_estimated_delivery: first,
+        latest_estimated_delivery: moved,
+        updated_at: '2014-07-18T09:04:49+00:00',
+      }),
+    );
+    // The first delivery, captured and sent again: the estimate it carries is not news, and not a move earlier.
+    expect((await deliver(early)).status).toBe(200);
+    expect(smtp.inbox.map((mail) => mail.subject)).toEqual(['Your parcel is delayed']);
+  });
+
   it('stops sending after the email’s unsubscribe link is posted to the handler', async () => {
     const { smtp, deliver, handler } = await setup('en');
     await deliver(trackingAt('OutForDelivery'));
@@ -143,7 +169,12 @@ describe.skipIf(!available)('createNotifier over SMTP', () => {
     await deliver(trackingAt('InTransit', { first_estimated_delivery: first, latest_estimated_delivery: first }));
     expect(smtp.inbox).toHaveLength(0);
     const moved = { type: 'specific', datetime: '2014-05-12', revise_reason: 'extreme_weather' };
-    const delayed = trackingAt('InTransit', { first_estimated_delivery: first, latest_estimated_delivery: moved });
+    // A revised estimate without a new scan: AfterShip's updated_at is what moves (an hour past the recorded one).
+    const delayed = trackingAt('InTransit', {
+      first_estimated_delivery: first,
+      latest_estimated_delivery: moved,
+      updated_at: '2014-07-18T09:04:49+00:00',
+    });
     await deliver(delayed);
     await deliver(delayed);
     expect(smtp.inbox).toHaveLength(1);
