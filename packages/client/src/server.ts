@@ -26,6 +26,7 @@ export {
 } from './server/createRedisRateLimitStore.js';
 export { createRedisSourceCache, type RedisSourceCacheOptions } from './server/createRedisSourceCache.js';
 export { type DemoSourceOptions, demoSource } from './server/demo/demoSource.js';
+export type { ShipmentFreshness } from './server/getShipmentFreshness.js';
 export type { HandlerOptions, RateLimitOptions, WebhookOptions } from './server/HandlerOptions.js';
 export {
   createEmailIssueDestination,
