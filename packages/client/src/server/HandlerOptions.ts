@@ -96,7 +96,8 @@ export interface HandlerOptions {
   tokenTtl?: number;
   /**
    * Provider webhooks to serve at `{basePath}/webhooks/aftership` and `/webhooks/easypost`. Each verified delivery
-   * is pushed to the open streams showing that parcel, and `capabilities.push` becomes true.
+   * is pushed to the open streams showing that parcel (same tracking number and carrier) in an older state; a late,
+   * redelivered or replayed one changes nothing. `capabilities.push` becomes true.
    * @example { aftership: { secret: process.env.AFTERSHIP_WEBHOOK_SECRET } }
    */
   webhooks?: { [provider in WebhookProvider]?: WebhookOptions };
