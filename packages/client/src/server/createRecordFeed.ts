@@ -6,8 +6,9 @@ import type { HandlerContext } from './HandlerContext.js';
 import { presentResource } from './presentResource.js';
 
 /**
- * One record of an event stream, as the bearer of `grant` may see it: fed by the source's `subscribe` and by the
- * push hub (webhooks), leaving the stream when the grant expires.
+ * One record of an event stream, as the bearer of `grant` may see it (see `presentResource`): fed by the source's
+ * `subscribe` and by the push hub (webhooks), leaving the stream when the grant expires. A change that breaks the
+ * model is logged and skipped.
  *
  * @example const record = createRecordFeed(grant, 'order', 'ord_1', initial, context)
  */
@@ -22,7 +23,17 @@ export function createRecordFeed(
   return {
     initial,
     subscribe(listener) {
-      const present = (resource: Resource) => listener(presentResource(resource, grant));
+      const present = (resource: Resource) => {
+        let shown: Resource;
+        try {
+          shown = presentResource(resource, grant);
+        } catch (error) {
+          // A change that breaks the model is not sent; the stream keeps the last good record and goes on.
+          console.error('[waypost] a stream update was dropped', error);
+          return;
+        }
+        listener(shown);
+      };
       const stops = [source.subscribe?.(kind, id, present), push?.watch(initial, present)];
       return () => {
         for (const stop of stops) stop?.();

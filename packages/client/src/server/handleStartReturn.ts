@@ -10,6 +10,7 @@ import { getSourceContext } from './getSourceContext.js';
 import type { HandlerContext } from './HandlerContext.js';
 import { ProblemError } from './ProblemError.js';
 import { parseActionInput } from './parseActionInput.js';
+import { presentResource } from './presentResource.js';
 import { readBearerGrant } from './readBearerGrant.js';
 import { readJsonBody } from './readJsonBody.js';
 
@@ -56,7 +57,9 @@ export async function handleStartReturn(request: Request, context: HandlerContex
   const found = await source.get('order', input.orderId, sourceContext);
   if (found?.kind !== 'order') throw new ProblemError(404, 'not_found', 'No order has that id');
   checkItems(input, found.order);
-  const resource = await source.startReturn(input, { ...sourceContext, resource: found });
+  const created = await source.startReturn(input, { ...sourceContext, resource: found });
+  // Served like any other record: checked against the model, unsafe links dropped.
+  const resource = presentResource(created, { k: created.kind, o: input.orderId });
   if (resource.kind !== 'return' && resource.kind !== 'exchange') {
     throw new Error(`[waypost] ${source.name}.startReturn resolved to a ${resource.kind}, not a return or exchange`);
   }
