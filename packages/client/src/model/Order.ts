@@ -24,7 +24,10 @@ export interface Order {
     returnsPortal?: string;
     /** The retailer's support page (http/https). */
     support?: string;
-    /** The order's page in the shopper's account (http/https). */
+    /**
+     * The order's page in the shopper's account (http/https): a page that asks the shopper to sign in, never a link
+     * that opens the order's details by itself (such as Shopify's `order_status_url`).
+     */
     order?: string;
   };
   total?: Money;

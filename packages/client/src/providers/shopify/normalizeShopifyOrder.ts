@@ -52,7 +52,9 @@ function getUnshippedMilestone(order: PathReader, shipped: boolean, fulfillmentO
  * the items still waiting to ship, with the most pressing shipment exception (`cancelled` for a cancelled order).
  *
  * No contact data is read into the order: email, phone and addresses stay out; only the customer's first name is
- * kept, for a greeting.
+ * kept, for a greeting. Nor is `order_status_url`: it is a bearer link (`…/authenticate?key=…`) that opens the
+ * shop's order status page, with the shopper's name, addresses and contact details, for whoever holds it; the order
+ * has no `links.order`.
  *
  * Invalid input policy: anything that is not an order throws `InvalidResponseError` with the field path.
  *
@@ -106,7 +108,6 @@ export function normalizeShopifyOrder(payload: unknown, options: NormalizeShopif
     if (result.kind === 'exchange') exchanges.push(result.exchange);
     else returns.push(result.return);
   }
-  const statusUrl = order.at('order_status_url').optionalString();
   const total = getShopifyMoney(order.at('current_total_price_set')) ?? getShopifyMoney(order.at('total_price_set'));
   const firstName = order.at('customer').at('first_name').optionalString();
   const updatedAt = parseTime(order.at('updated_at').optionalString()) ?? placedAt;
@@ -123,7 +124,6 @@ export function normalizeShopifyOrder(payload: unknown, options: NormalizeShopif
     links: {
       ...(isHttpUrl(options.links?.returnsPortal) ? { returnsPortal: options.links.returnsPortal } : {}),
       ...(isHttpUrl(options.links?.support) ? { support: options.links.support } : {}),
-      ...(isHttpUrl(statusUrl) ? { order: statusUrl } : {}),
     },
     ...(total ? { total } : {}),
     ...(firstName ? { customerFirstName: firstName } : {}),
