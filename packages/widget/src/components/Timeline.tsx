@@ -8,8 +8,13 @@ import { useWidget } from './useWidget.js';
 /** Rows rendered per task once the timeline is expanded (an order can hold hundreds of events). */
 const CHUNK = 25;
 
+// The carrier's free-text place (kept only when no city could be read from it) stands alone: it names its own region.
 const place = (location: Location | undefined): string =>
-  location ? [location.city, location.region, location.country].filter(Boolean).join(', ') : '';
+  !location
+    ? ''
+    : location.city || !location.text
+      ? [location.city, location.region, location.country].filter(Boolean).join(', ')
+      : location.text;
 
 /**
  * The shopper-language wording of an event whose status is known (an exception, or a milestone the stepper

@@ -18,6 +18,7 @@ const locationSchema = v.object<Location>({
   region: v.optional(v.string),
   country: v.optional(v.string),
   postalCode: v.optional(v.string),
+  text: v.optional(v.string),
 });
 
 /** Validates a `Shipment`. */

@@ -2,6 +2,8 @@ import type { Location } from '../../model/Location.js';
 import type { TrackingEvent } from '../../model/TrackingEvent.js';
 import { decodeEntities } from '../shared/decodeEntities.js';
 import { getCountryCode } from '../shared/getCountryCode.js';
+import { getText } from '../shared/getText.js';
+import { normalizeLocationText } from '../shared/normalizeLocationText.js';
 import type { PathReader } from '../shared/readPath.js';
 import { get17TrackTime } from './get17TrackTime.js';
 import { map17TrackKeyStage } from './map17TrackKeyStage.js';
@@ -9,19 +11,13 @@ import { map17TrackStatus } from './map17TrackStatus.js';
 
 function getLocation(event: PathReader): Location | undefined {
   const address = event.at('address');
-  const location: Location = {};
-  const city = address.at('city').optionalString();
-  const region = address.at('state').optionalString();
-  const country = getCountryCode(address.at('country').optionalString());
-  const postalCode = address.at('postal_code').optionalString();
-  if (city) location.city = decodeEntities(city);
-  if (region) location.region = decodeEntities(region);
-  if (country) location.country = country;
-  if (postalCode) location.postalCode = postalCode;
-  // Many carriers fill only the free-text `location`; it is shown where the city would be.
-  const text = event.at('location').optionalString();
-  if (!location.city && text) location.city = decodeEntities(text);
-  return Object.keys(location).length > 0 ? location : undefined;
+  // Many carriers fill only the free-text `location`; it completes the parts when they have no city.
+  return normalizeLocationText(getText(event.at('location')), {
+    city: getText(address.at('city')),
+    region: getText(address.at('state')),
+    country: getCountryCode(address.at('country').optionalString()),
+    postalCode: address.at('postal_code').optionalString(),
+  });
 }
 
 /**

@@ -3,6 +3,7 @@ import type { TrackingEvent } from '../../model/TrackingEvent.js';
 import { parseTime } from '../../time/parseTime.js';
 import { decodeEntities } from '../shared/decodeEntities.js';
 import { getCountryCode } from '../shared/getCountryCode.js';
+import { normalizeLocationText } from '../shared/normalizeLocationText.js';
 import type { PathReader } from '../shared/readPath.js';
 import { mapAfterShipTag } from './mapAfterShipTag.js';
 
@@ -12,22 +13,19 @@ function text(reader: PathReader): string | undefined {
 }
 
 function readLocation(checkpoint: PathReader): Location | undefined {
-  const location: Location = {};
-  // v4 writes `city`/`state`/`zip`/`country_iso3`; the versioned API `postal_code`/`country_region`.
-  const city = text(checkpoint.at('city')) ?? text(checkpoint.at('location'));
-  const region = text(checkpoint.at('state'));
-  const postalCode = text(checkpoint.at('zip')) ?? text(checkpoint.at('postal_code'));
-  const country = getCountryCode(
-    text(checkpoint.at('country_iso3')) ??
-      text(checkpoint.at('country_region')) ??
-      text(checkpoint.at('country_name')) ??
-      text(checkpoint.at('country_region_name')),
-  );
-  if (city) location.city = city;
-  if (region) location.region = region;
-  if (postalCode) location.postalCode = postalCode;
-  if (country) location.country = country;
-  return Object.keys(location).length > 0 ? location : undefined;
+  // v4 writes `city`/`state`/`zip`/`country_iso3`; the versioned API `postal_code`/`country_region`. The free-text
+  // `location` (often a street address) only completes them when the city is empty.
+  return normalizeLocationText(text(checkpoint.at('location')), {
+    city: text(checkpoint.at('city')),
+    region: text(checkpoint.at('state')),
+    postalCode: text(checkpoint.at('zip')) ?? text(checkpoint.at('postal_code')),
+    country: getCountryCode(
+      text(checkpoint.at('country_iso3')) ??
+        text(checkpoint.at('country_region')) ??
+        text(checkpoint.at('country_name')) ??
+        text(checkpoint.at('country_region_name')),
+    ),
+  });
 }
 
 /**

@@ -1,13 +1,15 @@
 import type { TrackingEvent } from '../../model/TrackingEvent.js';
 import { parseTime } from '../../time/parseTime.js';
 import { decodeEntities } from '../shared/decodeEntities.js';
+import { normalizeLocationText } from '../shared/normalizeLocationText.js';
 import type { PathReader } from '../shared/readPath.js';
 import { mapShip24Milestone } from './mapShip24Milestone.js';
 
 /**
  * Maps one Ship24 event to a timeline event. `occurrenceDatetime` usually has no offset: it is the local time at
- * the scan location and stays a wall-clock reading (docs/adapters.md#q1-local-times-without-an-offset). Ship24 sends the place as one free-text `location`,
- * kept whole in `location.city`.
+ * the scan location and stays a wall-clock reading (docs/adapters.md#q1-local-times-without-an-offset). Ship24 sends the place as one free-text `location`:
+ * `SAN RAFAEL, CA 94901` is read into city, region and postal code, anything else is kept in `location.text` (see
+ * `normalizeLocationText`).
  *
  * @example normalizeShip24Event(readPath(event, 'Ship24 tracking')).time?.kind // 'wall'
  */
@@ -26,7 +28,8 @@ export function normalizeShip24Event(entry: PathReader): TrackingEvent {
     if (mapped.milestone) event.milestone = mapped.milestone;
     if (mapped.exception && milestone !== 'pending') event.exception = mapped.exception;
   }
-  if (place) event.location = { city: decodeEntities(place) };
+  const location = normalizeLocationText(place ? decodeEntities(place) : undefined);
+  if (location) event.location = location;
   const code = statusCode ?? milestone;
   if (code) event.code = code;
   return event;

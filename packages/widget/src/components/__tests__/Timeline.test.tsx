@@ -76,6 +76,19 @@ describe('Timeline', () => {
     );
   });
 
+  it("shows the carrier's free-text place when no city could be read from it", async () => {
+    const [event] = sampleEvents(1);
+    const { root } = await timeline(2, undefined, [
+      { ...event!, location: { country: 'US', text: 'LOS ANGELES CA INTERNATIONAL DISTRIBUTION CENTER' } },
+      { ...event!, location: { city: 'SAN RAFAEL', region: 'CA', postalCode: '94901', text: 'ignored' } },
+    ]);
+    const places = [...root.querySelectorAll('[part="event"] > p:last-child')].map((node) => node.textContent);
+    expect(places).toEqual([
+      'Nov 20, 2024, 12:15 AM · SAN RAFAEL, CA',
+      'Nov 20, 2024, 12:15 AM · LOS ANGELES CA INTERNATIONAL DISTRIBUTION CENTER',
+    ]);
+  });
+
   it("leads with the status's wording and keeps the carrier's own text as the detail", async () => {
     const { root } = await timeline(1);
     const event = root.querySelector('[part="event"]');

@@ -29,7 +29,7 @@ describe('normalizeKarrioTracker', () => {
     expect(events[1]).toMatchObject({
       description: 'Item processed at postal facility & sorted',
       milestone: 'in_transit',
-      location: { city: 'MISSISSAUGA, ON' },
+      location: { city: 'MISSISSAUGA', region: 'ON' },
       code: '0100',
     });
   });

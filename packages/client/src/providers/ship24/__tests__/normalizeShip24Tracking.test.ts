@@ -39,7 +39,7 @@ describe('normalizeShip24Tracking', () => {
       local: '2024-03-02T08:00:00',
       raw: '2024-03-02T08:00:00',
     });
-    expect(shipment.events[0]?.location).toEqual({ city: 'SAN RAFAEL, CA 94901' });
+    expect(shipment.events[0]?.location).toEqual({ city: 'SAN RAFAEL', region: 'CA', postalCode: '94901' });
   });
 
   it('refines an exception by statusCode and keeps the milestone reached', () => {
