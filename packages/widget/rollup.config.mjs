@@ -63,6 +63,78 @@ function withoutHtmlSinks() {
 }
 
 /**
+ * Script-tag build only: the widget never puts a signal itself in JSX (as a child, or as a DOM element's prop; it
+ * reads `.value` while rendering, which is what re-renders a component), so `@preact/signals`' bindings for that
+ * (the text node it renders a signal child as, and the effects that write a signal prop straight to the DOM) are
+ * cut out of its file, with the scheduling only they use; a test checks the sources (`noSignalsInJsx.test.ts`).
+ * Each cut replaces an exact span of the (minified) file, from `from` up to `to` (which stays), with `by`: the
+ * build fails if an upgrade changes one. The npm builds keep the bindings: a host's own code may use them.
+ */
+const SIGNALS_CUTS = [
+  // `ReactiveTextNode` and the vnode disguise on `Signal.prototype` that renders a signal child through it.
+  ['function w(i){var n=this,r=i.data,t=useSignal(r);', 'b("__b",function(i,n){', ''],
+  // A signal prop on a DOM element: set aside before diffing, bound after it, released at unmount.
+  ['if("string"==typeof n.type){var r,t=n.props;for(var f in t)', 'i(n)});b("__r",', ''],
+  ['var r;if("string"==typeof n.type&&(r=n.__e)){var t=n.__np', 'i(n)});function k(', ''],
+  ['function k(i,n,r,t){', 'b("unmount",', ''],
+  ['if("string"==typeof n.type){var r=n.__e;if(r){var t=r.U;', 'var c=n.__c;if(c){c.__$f|=8;', '{'],
+];
+
+function signalsWithoutJsxBindings() {
+  return {
+    name: 'waypost-signals-without-jsx-bindings',
+    transform(code, id) {
+      if (!/[\\/]@preact[\\/]signals[\\/]dist[\\/]signals\.module\.js$/.test(id)) return null;
+      let out = code;
+      for (const [from, to, by] of SIGNALS_CUTS) {
+        const start = out.indexOf(from);
+        const end = out.indexOf(to, start + from.length);
+        if (start < 0 || end < 0 || out.includes(from, start + 1))
+          this.error(`[waypost] @preact/signals changed: update SIGNALS_CUTS (${from})`);
+        out = out.slice(0, start) + by + out.slice(end);
+      }
+      return { code: out, map: null };
+    },
+  };
+}
+
+/**
+ * The class-component lifecycles no widget class defines (its one class, the error boundary in `App.tsx`, has
+ * `componentDidCatch` and `render`; Preact's context provider and `@preact/signals` add `getChildContext`,
+ * `componentWillUnmount` and `shouldComponentUpdate`, which stay): the private copy of Preact never looks for them,
+ * so the code that would call them goes. A test keeps them out of the sources (`noClassLifecycles.test.ts`); the
+ * build fails if a Preact upgrade changes the code these patterns expect.
+ */
+const UNUSED_LIFECYCLES = [
+  'getDerivedStateFromProps',
+  'getDerivedStateFromError',
+  'getSnapshotBeforeUpdate',
+  'componentWillMount',
+  'componentDidMount',
+  'componentWillReceiveProps',
+  'componentWillUpdate',
+  'componentDidUpdate',
+];
+
+function preactWithoutUnusedLifecycles() {
+  const checks = new RegExp(`null(!=|==)\\w+\\.(${UNUSED_LIFECYCLES.join('|')})\\b`, 'g');
+  return {
+    name: 'waypost-preact-without-unused-lifecycles',
+    transform(code, id) {
+      if (!/[\\/]preact[\\/]dist[\\/]preact\.module\.js$/.test(id)) return null;
+      let count = 0;
+      const out = code.replace(checks, (_, op) => {
+        count += 1;
+        return op === '!=' ? '!1' : '!0';
+      });
+      if (count !== 10 || UNUSED_LIFECYCLES.some((name) => !code.includes(name)))
+        this.error(`[waypost] Preact changed: update preactWithoutUnusedLifecycles() (${count} checks)`);
+      return { code: out, map: null };
+    },
+  };
+}
+
+/**
  * Script-tag build only: the static `import()` of every catalog and preset (the npm path) is swapped for a
  * stand-in: the script tag loads `locales/<tag>.js` and `themes/<name>.js` from beside itself.
  */
@@ -136,6 +208,79 @@ function withoutKyProgress() {
 }
 
 /**
+ * Script-tag build only: what ky does for options and hooks the script tag's one ky instance (the client's
+ * `createRequester`: `timeout`, `fetch`, `throwHttpErrors`, `retry`, a `beforeError` hook; per call `method`,
+ * `json`, `signal`, `context`, `headers`) never sets, cut out of ky's files: the body shortcuts on the response
+ * promise (the client reads the awaited `Response`), the `afterResponse`, `beforeRequest` and `beforeRetry` hook
+ * loops and the forced retries they start, `prefixUrl`, `searchParams`, the progress options (whose stream code
+ * `withoutKyProgress` already swapped out), the scan for vendor options (`findUnknownOptions`: every option the
+ * client passes is one ky or `Request` knows, so it finds none) and the instance's method shortcuts and `extend`.
+ * Each cut is an exact span of ky's text, from `from` up to `to` (which stays): the build fails if a ky upgrade
+ * changes one. The npm builds keep ky whole.
+ */
+const KY_CUTS = {
+  'core/Ky.js': [
+    ['        for (const [type, mimeType] of Object.entries(responseTypes)) {', '\n        return result;\n    }'],
+    [
+      '            for (const hook of ky.#options.hooks.afterResponse) {',
+      '            ky.#decorateResponse(response);',
+    ],
+    ['            // If `onDownloadProgress` is passed', '            return response;\n        };'],
+    [
+      '    // eslint-disable-next-line unicorn/prevent-abbreviations\n    static #normalizeSearchParams',
+      '    request;\n',
+    ],
+    ["            prefixUrl: String(options.prefixUrl || ''),\n", '            retry: normalizeRetryOptions'],
+    [
+      "        if (this.#options.prefixUrl && typeof this.#input === 'string') {",
+      '        if (supportsAbortController && supportsAbortSignal) {',
+    ],
+    ['        if (hasSearchParameters(this.#options.searchParams)) {', '    }\n    #calculateDelay() {'],
+    ['        // Handle forced retry from afterResponse hook', '        // Check if method is retriable'],
+    ['            // Apply custom request from forced retry', '            return this.#retry(function_);'],
+    ['        for (const hook of this.#options.hooks.beforeRequest) {', '        const nonRequestOptions'],
+    ['    #assignRequest(request) {', '\n}\n'],
+  ],
+  'core/constants.js': [['export const usualFormBoundarySize', 'export const stop']],
+  'utils/merge.js': [
+    ['const appendSearchParameters = ', 'export const deepMerge'],
+    ["                if (key === 'searchParams') {", '                if (isObject(value) && key in returnValue) {'],
+    ['    if (searchParameters !== undefined) {', '    if (signals.length > 0) {'],
+  ],
+  'utils/options.js': [
+    ['export const findUnknownOptions = ', 'export const hasSearchParameters'],
+    ['export const hasSearchParameters', '\n//# sourceMappingURL'],
+  ],
+  'index.js': [
+    ['    for (const method of requestMethods) {', '    ky.create = '],
+    ['    ky.extend = ', '    return ky;'],
+  ],
+};
+const KY_ADDED = {
+  'utils/options.js':
+    'export const findUnknownOptions = () => ({});\nexport const hasSearchParameters = () => false;\n',
+};
+
+function kyWithoutUnusedOptions() {
+  return {
+    name: 'waypost-ky-without-unused-options',
+    transform(code, id) {
+      const file = id.match(/[\\/]ky[\\/]distribution[\\/](.+)$/)?.[1].replaceAll('\\', '/');
+      if (!file || !KY_CUTS[file]) return null;
+      let out = code;
+      for (const [from, to] of KY_CUTS[file]) {
+        const start = out.indexOf(from);
+        const end = out.indexOf(to, start + from.length);
+        if (start < 0 || end < 0 || out.includes(from, start + 1))
+          this.error(`[waypost] ky changed: update KY_CUTS (${file}: ${from.trim()})`);
+        out = out.slice(0, start) + out.slice(end);
+      }
+      return { code: (KY_ADDED[file] ?? '') + out, map: null };
+    },
+  };
+}
+
+/**
  * Script-tag build only: ky probes at load whether `Request` takes a stream body (it builds a `Request` around a
  * `ReadableStream`), which costs the boot time before the form shows although the answer matters only once a
  * request goes out. The probe becomes a function that runs once, at the first request. The build fails if a ky
@@ -179,8 +324,18 @@ function recordBundle(record, sharedFile) {
   const shared = new URL(sharedFile, packageDir).pathname;
   return {
     name: 'waypost-record-bundle',
-    generateBundle() {
-      record.ids = new Set(this.getModuleIds());
+    generateBundle(_options, bundle) {
+      // Only the modules whose code the file carries: a module it tree-shook away entirely (or one that only
+      // re-exports, like the client's entry) is bundled into the on-demand file that uses it.
+      record.ids = new Set(
+        Object.values(bundle).flatMap((file) =>
+          file.type === 'chunk'
+            ? Object.entries(file.modules)
+                .filter(([, module]) => module.renderedLength > 0)
+                .map(([id]) => id)
+            : [],
+        ),
+      );
       record.shared = this.getModuleInfo(shared)?.exports ?? [];
     },
   };
@@ -259,7 +414,12 @@ function lazyRuntime({ fromResult = false } = {}) {
         ].join('\n');
       }
       if (id === `${root}:shared`) {
-        return `import runtime from '${root}';\nexport const { ${mainBundle.shared.join(', ')} } = runtime.shared;`;
+        // Any other name reads as a property of `unpublished`, so that a module the file carries but never calls
+        // may import names the runtime lacks; `generateBundle` fails the build when the file's code reads one.
+        return {
+          code: `import runtime from '${root}';\nexport const { ${mainBundle.shared.join(', ')} } = runtime.shared;\nexport const unpublished = {};`,
+          syntheticNamedExports: 'unpublished',
+        };
       }
       if (id === `${root}:result`) {
         return [
@@ -275,6 +435,17 @@ function lazyRuntime({ fromResult = false } = {}) {
         };
       }
       return null;
+    },
+    generateBundle(_options, bundle) {
+      for (const file of Object.values(bundle)) {
+        const shared = file.type === 'chunk' ? file.modules[`${root}:shared`] : undefined;
+        if (shared?.code?.includes('unpublished')) {
+          const names = new Set(
+            Object.values(file.modules).flatMap((module) => module.code?.match(/\bunpublished\.\w+/g) ?? []),
+          );
+          this.error(`[waypost] ${file.fileName} reads ${[...names].join(', ')}: publish it in features/shared.ts`);
+        }
+      }
     },
     transform(code, id) {
       if (id !== resultEntry) return null;
@@ -350,8 +521,11 @@ export default [
         streamWatchByUrl(),
         withoutSourceClient(),
         withoutHtmlSinks(),
+        preactWithoutUnusedLifecycles(),
+        signalsWithoutJsxBindings(),
         kyProbeOnFirstRequest(),
         withoutKyProgress(),
+        kyWithoutUnusedOptions(),
         recordBundle(mainBundle, 'src/features/shared.ts'),
         ...config.plugins,
       ],

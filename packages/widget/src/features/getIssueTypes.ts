@@ -1,5 +1,4 @@
-import type { IssueType, Shipment } from '@waypost/client';
-import { ISSUE_TYPES } from './shared.js';
+import { ISSUE_TYPES, type IssueType, type Shipment } from '@waypost/client';
 
 /** What can go wrong with a parcel that has arrived. */
 const DELIVERED: IssueType[] = ['not_received', 'damaged', 'wrong_item', 'missing_item', 'other'];

@@ -3,11 +3,8 @@
 // publishes (see `publishRuntime`), so the widget's context, helpers and Preact exist once; in npm builds it is an
 // ordinary shared chunk.
 export {
-  E164_PATTERN,
   EXCHANGE_FLOW,
   getEtaSummary,
-  ISSUE_TYPES,
-  isE164Phone,
   isEmailAddress,
   isHttpUrl,
   isInvalidRequestError,

@@ -1,6 +1,13 @@
-import type { AlertChannel, AlertMilestones, AlertSubscriptionInput, ResourceKind } from '@waypost/client';
+import {
+  type AlertChannel,
+  type AlertMilestones,
+  type AlertSubscriptionInput,
+  E164_PATTERN,
+  isE164Phone,
+  type ResourceKind,
+} from '@waypost/client';
 import type { MessageKey } from '../i18n/en.js';
-import { E164_PATTERN, isE164Phone, isEmailAddress } from './shared.js';
+import { isEmailAddress } from './shared.js';
 
 /** What the shopper filled in to get alerts. */
 export interface AlertFormValues {

@@ -44,7 +44,12 @@ describe('publishRuntime', () => {
           .filter((name) => name && !name.startsWith('type '));
         const module = moduleOf[from];
         if (!module) {
-          expect(from.startsWith('./') || from === '../i18n/en.js', `${file} imports values from ${from}`).toBe(true);
+          // `@waypost/client`: the build bundles what the runtime does not publish (a constant only these files use)
+          // and fails when a name the main bundle carries is not published.
+          expect(
+            from.startsWith('./') || from === '../i18n/en.js' || from === '@waypost/client',
+            `${file} imports values from ${from}`,
+          ).toBe(true);
           continue;
         }
         for (const name of names) {
