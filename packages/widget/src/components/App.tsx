@@ -4,7 +4,6 @@ import { warmFormatters } from '../i18n/warmFormatters.js';
 import { useLazy } from '../lazy/useLazy.js';
 import { BrandHeader } from './BrandHeader.js';
 import { LookupForm } from './LookupForm.js';
-import { Notice } from './Notice.js';
 import { Skeleton } from './Skeleton.js';
 import { StatusPanel } from './StatusPanel.js';
 import { useWidget } from './useWidget.js';
@@ -46,7 +45,6 @@ function Body() {
   }, [touched]);
   let body = (
     <div class="s" onFocusIn={() => setTouched(true)}>
-      <Notice state={state} />
       <LookupForm />
     </div>
   );
@@ -59,7 +57,8 @@ function Body() {
     ) : (
       <Skeleton />
     );
-  else if (state === 'offline' || state === 'error') body = <StatusPanel state={state} />;
+  else if (state === 'offline' || state === 'error')
+    body = <StatusPanel state={state} unreachable={store.unreachable.value} />;
   if (!tokens?.length) return body;
   if (orders === false) return <StatusPanel state="error" />;
   return orders ? <orders.OrderList tokens={tokens}>{body}</orders.OrderList> : <Skeleton />;

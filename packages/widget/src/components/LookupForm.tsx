@@ -1,31 +1,46 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import type { MessageKey } from '../i18n/en.js';
-import { type LookupField, type LookupFormValues, validateLookupForm } from '../state/validateLookupForm.js';
+import { useRef, useState } from 'preact/hooks';
+import { LOOKUP_LIMITS } from '../state/LOOKUP_LIMITS.js';
+import type { InvalidLookup } from '../state/mapFieldErrors.js';
+import {
+  type FieldMessage,
+  type LookupField,
+  type LookupFormValues,
+  validateLookupForm,
+} from '../state/validateLookupForm.js';
 import type { WidgetState } from '../types/WidgetState.js';
 import { Field } from './Field.js';
+import { Notice } from './Notice.js';
+import { useFocusRequest } from './useFocusRequest.js';
 import { useWidget } from './useWidget.js';
 
 let counter = 0;
 
-/** Which field a refused lookup concerns, and the message to show under it. */
+type Messages = Partial<Record<LookupField, FieldMessage | undefined>>;
+
+/** What a refused lookup says under the fields it concerns. */
 function getRefusal(
   state: WidgetState,
   method: LookupFormValues['method'],
   linkExpired: boolean,
-): { field: LookupField; key: MessageKey } | null {
+  invalid: InvalidLookup | null,
+): Messages {
   if (state === 'not_found')
     return method === 'tracking'
-      ? { field: 'trackingNumber', key: 'state.trackingNotFound' }
-      : { field: 'orderNumber', key: 'state.notFound' };
-  if (state === 'verification_failed' && !linkExpired) return { field: 'contact', key: 'state.verificationFailed' };
-  return null;
+      ? { trackingNumber: { key: 'state.trackingNotFound' } }
+      : { orderNumber: { key: 'state.notFound' } };
+  if (state === 'verification_failed' && !linkExpired) return { contact: { key: 'state.verificationFailed' } };
+  if (state === 'invalid' && invalid) return invalid.errors;
+  return {};
 }
 
 /**
- * The lookup form: order number plus email or postal code, or a tracking number plus an optional carrier.
- * Validation runs on submit and then as the shopper types; the first invalid field receives focus. A lookup the
- * source refuses rebuilds the form with what the shopper typed (values and method, from `store.draft`), puts
- * the reason under the field it concerns and moves focus there.
+ * The lookup form: order number plus email or postal code, or a tracking number plus an optional carrier, each
+ * input no longer than the protocol takes (`LOOKUP_LIMITS`). Validation runs on submit and then as the shopper
+ * types; the first invalid field receives focus. After any failed lookup (and "Track another order") the form
+ * comes back with what the shopper sent (values and method, from `store.draft`); a refusal (not found, does not
+ * match, a `400`'s field errors) sits under the field it concerns until that field is edited. When the shopper
+ * asked for what comes next, focus moves to the first refused field, else the message above the form, else the
+ * first field.
  *
  * @example <LookupForm />
  */
@@ -35,10 +50,9 @@ export function LookupForm() {
   const methods = options.lookupMethods?.length ? options.lookupMethods : (['order', 'tracking'] as const);
   const [id] = useState(() => `wp${++counter}`);
   const state = store.state.value;
-  const draft = state === 'form' ? null : store.draft.peek();
   const [values, setValues] = useState<LookupFormValues>(
     () =>
-      draft?.values ?? {
+      store.draft.peek() ?? {
         method:
           options.trackingNumber && !options.order && methods.includes('tracking')
             ? 'tracking'
@@ -50,29 +64,31 @@ export function LookupForm() {
       },
   );
   const [submitted, setSubmitted] = useState(false);
-  // The field the source's refusal concerns, until the shopper edits it.
-  const [refused, setRefused] = useState(() => getRefusal(state, values.method, store.linkExpired.peek()));
+  // What the source refused, by field, until the shopper edits that field.
+  const [refused, setRefused] = useState(() =>
+    getRefusal(state, values.method, store.linkExpired.peek(), store.invalid.peek()),
+  );
   const inputs = useRef<Partial<Record<LookupField, HTMLInputElement | null>>>({});
-  const submit = useRef<HTMLButtonElement>(null);
+  const notice = useRef<HTMLDivElement>(null);
+  const shown: LookupField[] = values.method === 'order' ? ['orderNumber', 'contact'] : ['trackingNumber', 'carrier'];
   const check = validateLookupForm(values);
-  const errors: Partial<Record<LookupField, string>> = {};
-  if (refused) errors[refused.field] = t(refused.key);
-  if (submitted) for (const [name, key] of Object.entries(check.errors ?? {})) errors[name as LookupField] = t(key);
+  const errors: Messages = { ...refused, ...(submitted ? check.errors : undefined) };
+  const first = (messages: Messages = errors) => shown.find((name) => messages[name]);
+  useFocusRequest(() => {
+    const name = first();
+    return name ? inputs.current[name] : (notice.current ?? inputs.current[shown[0]!]);
+  });
   const set = (name: keyof LookupFormValues) => (value: string) => {
-    if (refused?.field === name) setRefused(null);
+    if (refused[name as LookupField]) setRefused({ ...refused, [name]: undefined });
     setValues({ ...values, [name]: value });
   };
-  useEffect(() => {
-    if (!draft?.sent) return;
-    controller.keepDraft({ values: draft.values, sent: false });
-    (refused ? inputs.current[refused.field] : submit.current)?.focus();
-  }, []);
-  const field = (name: LookupField, label: string, autocomplete?: string) => (
+  const field = (name: LookupField, label: string, maxLength: number, autocomplete?: string) => (
     <Field
       id={`${id}-${name}`}
       label={label}
       value={values[name]}
-      error={errors[name]}
+      error={errors[name] && t(errors[name].key, errors[name].params)}
+      maxLength={maxLength}
       onInput={set(name)}
       inputRef={(element) => {
         inputs.current[name] = element;
@@ -85,54 +101,57 @@ export function LookupForm() {
     event.preventDefault();
     setSubmitted(true);
     if (check.query) {
-      controller.keepDraft({ values, sent: true });
+      controller.keepDraft(values);
       void controller.lookup(check.query, true);
       return;
     }
-    const first = (Object.keys(check.errors) as LookupField[])[0];
-    if (first) inputs.current[first]?.focus();
+    const name = first(check.errors);
+    if (name) inputs.current[name]?.focus();
   };
 
   return (
-    <form part="form" noValidate onSubmit={onSubmit}>
-      <h2>{t('form.title')}</h2>
-      {methods.length > 1 ? (
-        <fieldset class="seg">
-          <legend>{t('form.method')}</legend>
-          {methods.map((method) => (
-            <label key={method}>
-              <input
-                type="radio"
-                name={`${id}-method`}
-                value={method}
-                checked={values.method === method}
-                onChange={() => {
-                  setRefused(null);
-                  setValues({ ...values, method });
-                }}
-              />
-              {t(method === 'order' ? 'form.orderNumber' : 'form.trackingNumber')}
-            </label>
-          ))}
-        </fieldset>
-      ) : null}
-      {values.method === 'order' ? (
-        <>
-          <p class="m">{t('form.intro')}</p>
-          {field('orderNumber', t('form.orderNumber'))}
-          {field('contact', t('form.contact'), 'email')}
-        </>
-      ) : (
-        <>
-          {field('trackingNumber', t('form.trackingNumber'))}
-          <Field id={`${id}-carrier`} label={t('form.carrier')} value={values.carrier} onInput={set('carrier')} />
-        </>
-      )}
-      <div>
-        <button ref={submit} type="submit" class="b" part="button">
-          {t('form.submit')}
-        </button>
-      </div>
-    </form>
+    <>
+      <Notice state={state} bannerRef={notice} />
+      <form part="form" noValidate onSubmit={onSubmit}>
+        <h2>{t('form.title')}</h2>
+        {methods.length > 1 ? (
+          <fieldset class="seg">
+            <legend>{t('form.method')}</legend>
+            {methods.map((method) => (
+              <label key={method}>
+                <input
+                  type="radio"
+                  name={`${id}-method`}
+                  value={method}
+                  checked={values.method === method}
+                  onChange={() => {
+                    setRefused({});
+                    setValues({ ...values, method });
+                  }}
+                />
+                {t(method === 'order' ? 'form.orderNumber' : 'form.trackingNumber')}
+              </label>
+            ))}
+          </fieldset>
+        ) : null}
+        {values.method === 'order' ? (
+          <>
+            <p class="m">{t('form.intro')}</p>
+            {field('orderNumber', t('form.orderNumber'), LOOKUP_LIMITS.orderNumber)}
+            {field('contact', t('form.contact'), LOOKUP_LIMITS.email, 'email')}
+          </>
+        ) : (
+          <>
+            {field('trackingNumber', t('form.trackingNumber'), LOOKUP_LIMITS.trackingNumber)}
+            {field('carrier', t('form.carrier'), LOOKUP_LIMITS.carrier)}
+          </>
+        )}
+        <div>
+          <button type="submit" class="b" part="button">
+            {t('form.submit')}
+          </button>
+        </div>
+      </form>
+    </>
   );
 }

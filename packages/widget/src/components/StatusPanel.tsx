@@ -1,19 +1,25 @@
+import { useRef } from 'preact/hooks';
 import { Icon } from './Icon.js';
+import { useFocusRequest } from './useFocusRequest.js';
 import { useWidget } from './useWidget.js';
 
 /**
- * Offline and server-error states: what happened in plain words and a retry button. Offline also retries by
- * itself when the browser comes back online.
+ * Offline and error states: what happened in plain words and a retry button. Offline also retries by itself when
+ * the browser comes back online; `unreachable` (no answer while online) says the connection failed rather than
+ * the server. After the shopper's own lookup or retry, focus lands on the message; "Track another order" brings
+ * back the form with what they typed, focus on its first field.
  *
  * @example <StatusPanel state="offline" />
  */
-export function StatusPanel({ state }: { state: 'offline' | 'error' }) {
+export function StatusPanel({ state, unreachable }: { state: 'offline' | 'error'; unreachable?: boolean }) {
   const { t, controller, emit } = useWidget();
+  const banner = useRef<HTMLDivElement>(null);
+  useFocusRequest(() => banner.current);
   return (
     <div class="s">
-      <div class="bn d" part="banner">
+      <div class="bn d" part="banner" tabIndex={-1} ref={banner}>
         <Icon name="alert" />
-        <p>{t(state === 'offline' ? 'state.offline' : 'state.error')}</p>
+        <p>{t(state === 'offline' ? 'state.offline' : unreachable ? 'state.network' : 'state.error')}</p>
       </div>
       <div class="row">
         <button
@@ -22,7 +28,7 @@ export function StatusPanel({ state }: { state: 'offline' | 'error' }) {
           part="button"
           onClick={() => {
             emit('action', { action: 'retry' });
-            void controller.refresh();
+            void controller.refresh(true);
           }}
         >
           {t('common.retry')}
@@ -33,6 +39,7 @@ export function StatusPanel({ state }: { state: 'offline' | 'error' }) {
           onClick={() => {
             emit('action', { action: 'new_lookup' });
             controller.reset();
+            controller.requestFocus();
           }}
         >
           {t('state.newLookup')}

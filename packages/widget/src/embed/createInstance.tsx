@@ -214,6 +214,8 @@ export function createInstance(host: HTMLElement, initial: WidgetOptions): Widge
       if (clientKeys.some(changed)) client = null;
       if (changed('theme')) applyTheme(next.theme);
       if (changed('locale') || changed('assetsUrl') || changed('loadMessages')) void applyLocale(next);
+      // New lookup options from the page win over what the shopper typed before: the form starts from them.
+      if (queryKeys.some(changed)) controller.keepDraft(null);
       if (queryKeys.some(changed) || clientKeys.some(changed)) start();
     },
     refresh: () => (destroyed ? Promise.resolve() : controller.refresh()),

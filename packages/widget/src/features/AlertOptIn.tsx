@@ -24,7 +24,7 @@ export function AlertOptIn({ target, capabilities, close, alertsMark }: PanelPro
   const channels = capabilities?.alerts?.channels ?? [];
   const [id] = useState(() => `wpl${++counter}`);
   // The contact of the lookup (typed in the form, or given to the element), when it is an email address.
-  const typed = store.draft.peek()?.values.contact ?? store.options.peek().email ?? '';
+  const typed = store.draft.peek()?.contact ?? store.options.peek().email ?? '';
   const email = typed.includes('@') ? typed.trim() : '';
   const first = channels[0] ?? 'email';
   const [on, setOn] = useState(() => alertsMark?.read(target.kind, target.id) ?? null);

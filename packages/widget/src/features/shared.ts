@@ -21,6 +21,7 @@ export { getContextUrl } from '../components/getContextUrl.js';
 export { Icon } from '../components/Icon.js';
 export { OpenRecordContext } from '../components/OpenRecordContext.js';
 export { StatusPanel } from '../components/StatusPanel.js';
+export { useFocusRequest } from '../components/useFocusRequest.js';
 export { useWidget } from '../components/useWidget.js';
 export { AssetLoadError } from '../embed/AssetLoadError.js';
 export { reportError } from '../embed/reportError.js';

@@ -1,5 +1,7 @@
 import { batch } from '@preact/signals';
 import {
+  isInvalidRequestError,
+  isNetworkError,
   isRateLimitError,
   isVerificationError,
   type LookupQuery,
@@ -15,6 +17,7 @@ import { getErrorState } from './getErrorState.js';
 import { getEtaChanges } from './getEtaChanges.js';
 import { getLookupMethod } from './getLookupMethod.js';
 import { getRecordStatus } from './getRecordStatus.js';
+import { mapFieldErrors } from './mapFieldErrors.js';
 import type { LookupFormValues } from './validateLookupForm.js';
 
 /** Emits a widget event (DOM `CustomEvent` plus `handle.on` listeners). */
@@ -43,21 +46,24 @@ export interface ControllerOptions {
  * embed code dispatch the intents below instead of setting signals.
  */
 export interface Controller {
-  /** Looks a record up; `user` is true for the shopper's own submit (focus then moves to the result). */
+  /**
+   * Looks a record up; `user` is true for the shopper's own submit: focus then moves to what comes next (the
+   * result, the error message, or the form's field to fix).
+   */
   lookup(query: LookupQuery, user?: boolean): Promise<void>;
-  /** Reads the shown record again, or repeats the last lookup. */
-  refresh(): Promise<void>;
-  /** Back to an empty form. */
+  /** Reads the shown record again, or repeats the last lookup (`user`: the shopper's "Try again", as in `lookup`). */
+  refresh(user?: boolean): Promise<void>;
+  /** Back to the form, with what the shopper last sent from it (`draft`). */
   reset(): void;
   /** Stops live updates and ignores every answer still in flight. Safe to call twice. */
   dispose(): void;
   /** Says `text` in the live region. */
   announce(text: string): void;
-  /** Keeps what the shopper typed in the lookup form (`sent` when they submitted it themselves), or forgets it. */
-  keepDraft(draft: { values: LookupFormValues; sent: boolean } | null): void;
-  /** Asks the result heading to take focus (the shopper opened a record or left it). */
+  /** Keeps what the shopper sent from the lookup form, or forgets it. */
+  keepDraft(draft: LookupFormValues | null): void;
+  /** Asks the view that renders next to take focus (the shopper opened or left a record, or asked for the form). */
   requestFocus(): void;
-  /** The result heading took focus: a later re-render (a live update) must not take it again. */
+  /** A view took focus: a later re-render (a live update) must not take it again. */
   focusTaken(): void;
   /** The options after `update()` or `setLocale()`. */
   setOptions(options: WidgetOptions): void;
@@ -103,15 +109,18 @@ export function createController({
     });
   };
 
-  const fail = (error: unknown, query: LookupQuery | null) => {
+  const fail = (error: unknown, query: LookupQuery | null, user = false) => {
     const state = getErrorState(error, isOnline());
     if (!state || disposed) return;
     report(error);
     batch(() => {
       store.retryAfter.value = isRateLimitError(error) ? error.retryAfter : undefined;
       store.linkExpired.value = state === 'verification_failed' && query !== null && 'token' in query;
+      store.invalid.value = query && isInvalidRequestError(error) ? mapFieldErrors(error.fields, query) : null;
+      store.unreachable.value = state === 'error' && isNetworkError(error);
       store.result.value = null;
       store.announcement.value = '';
+      if (user) store.focusRequest.value += 1;
       setState(state, null);
     });
   };
@@ -226,16 +235,16 @@ export function createController({
       show(result, user, null);
       watch(result);
     } catch (error) {
-      if (!controller.signal.aborted) fail(error, query);
+      if (!controller.signal.aborted) fail(error, query, user);
     }
   };
 
   return {
     lookup,
-    async refresh() {
+    async refresh(user = false) {
       const current = store.result.peek();
       if (!current) {
-        if (lastQuery) await lookup(lastQuery);
+        if (lastQuery) await lookup(lastQuery, user);
         return;
       }
       try {

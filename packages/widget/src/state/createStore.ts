@@ -6,6 +6,7 @@ import { getDirection } from '../i18n/getDirection.js';
 import { NO_CATALOG } from '../i18n/NO_CATALOG.js';
 import type { WidgetOptions } from '../types/WidgetOptions.js';
 import type { WidgetState } from '../types/WidgetState.js';
+import type { InvalidLookup } from './mapFieldErrors.js';
 import type { LookupFormValues } from './validateLookupForm.js';
 
 /** One widget instance's state, as signals: components read them and re-render when they change. */
@@ -17,6 +18,10 @@ export interface Store {
   retryAfter: Signal<number | undefined>;
   /** The last lookup used a token that no longer works (an expired email link). */
   linkExpired: Signal<boolean>;
+  /** What the server refused in the last lookup (`invalid`), as the form's fields. */
+  invalid: Signal<InvalidLookup | null>;
+  /** The last lookup got no answer while the browser was online (`error`): the connection failed, not the server. */
+  unreachable: Signal<boolean>;
   /** When the record was last read (ms since epoch). */
   updatedAt: Signal<number>;
   /**
@@ -28,13 +33,17 @@ export interface Store {
   now: Signal<number>;
   /** Text of the `role="status"` live region; empty at mount so the first render is not announced. */
   announcement: Signal<string>;
-  /** Incremented when focus should move to the result heading (after a shopper's own lookup). */
+  /**
+   * Incremented when focus should move to the view that renders next, after something the shopper did (their
+   * own lookup, "Try again", "Track another order", opening or leaving a record): the result heading, the error
+   * message, or the form's field. The view that takes it sets it back to 0 (`focusTaken`).
+   */
   focusRequest: Signal<number>;
   /**
-   * What the shopper last typed in the lookup form, and whether they sent it themselves: the form is rebuilt
-   * after a failed lookup with the same values and method, and focus returns to the field the failure concerns.
+   * What the shopper last sent from the lookup form: the form is rebuilt with the same values and method after
+   * any failed lookup, "Track another order" included, so nothing typed is lost.
    */
-  draft: Signal<{ values: LookupFormValues; sent: boolean } | null>;
+  draft: Signal<LookupFormValues | null>;
   /** The resolved locale tag. */
   locale: Signal<string>;
   /** The loaded catalog of `locale` (empty for English or while loading). */
@@ -55,12 +64,14 @@ export function createStore(options: WidgetOptions, locale: string): Store {
     result: signal<LookupResult | null>(null),
     retryAfter: signal<number | undefined>(undefined),
     linkExpired: signal(false),
+    invalid: signal<InvalidLookup | null>(null),
+    unreachable: signal(false),
     updatedAt: signal(0),
     stale: signal<false | 'reconnecting' | 'ended'>(false),
     now: signal(Date.now()),
     announcement: signal(''),
     focusRequest: signal(0),
-    draft: signal<{ values: LookupFormValues; sent: boolean } | null>(null),
+    draft: signal<LookupFormValues | null>(null),
     locale: signal(locale),
     catalog: signal(NO_CATALOG),
   };

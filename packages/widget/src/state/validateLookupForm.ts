@@ -1,5 +1,7 @@
 import { isEmailAddress, type LookupQuery } from '@waypost/client';
-import type { MessageKey } from '../i18n/en.js';
+import type { MessageParams } from '../i18n/createTranslator.js';
+import type { MessageKey, PluralKey } from '../i18n/en.js';
+import { LOOKUP_LIMITS } from './LOOKUP_LIMITS.js';
 
 /** What the shopper typed. */
 export interface LookupFormValues {
@@ -12,33 +14,63 @@ export interface LookupFormValues {
 }
 
 /** A form field's name. */
-export type LookupField = 'orderNumber' | 'contact' | 'trackingNumber';
+export type LookupField = 'orderNumber' | 'contact' | 'trackingNumber' | 'carrier';
 
-/** Either a query ready to send, or the message key of each invalid field. */
+/** The message under a field: its key and parameters (`count` for a length). */
+export interface FieldMessage {
+  key: MessageKey | PluralKey;
+  params?: MessageParams;
+}
+
+/** Either a query ready to send, or the message of each invalid field. */
 export type LookupFormCheck =
   | { query: LookupQuery; errors?: undefined }
-  | { query?: undefined; errors: Partial<Record<LookupField, MessageKey>> };
+  | { query?: undefined; errors: Partial<Record<LookupField, FieldMessage>> };
+
+// The protocol's rule for postal codes and tracking numbers (ASCII letters and digits, then spaces and hyphens).
+const CODE = /^[A-Za-z0-9][A-Za-z0-9 -]*$/;
+
+/** The message for a value too long or not a code, if it is either. */
+const check = (text: string, max: number, code = false): FieldMessage | undefined =>
+  text.length > max
+    ? { key: 'form.tooLong', params: { count: max } }
+    : code && !CODE.test(text)
+      ? { key: 'form.invalidCharacters' }
+      : undefined;
 
 /**
  * Validates the lookup form and builds the query. One field takes an email or a postal code (an `@` means
- * email), so shoppers never have to pick which one they remember.
+ * email), so shoppers never have to pick which one they remember. The lengths and characters are the protocol's
+ * (`LOOKUP_LIMITS`), so a value the server would refuse with a `400` is refused here, by its field.
  *
  * @example validateLookupForm({ method: 'order', orderNumber: 'W1001', contact: '94107', trackingNumber: '', carrier: '' })
  * // { query: { orderNumber: 'W1001', postalCode: '94107' } }
  */
 export function validateLookupForm(values: LookupFormValues): LookupFormCheck {
-  const errors: Partial<Record<LookupField, MessageKey>> = {};
+  const errors: Partial<Record<LookupField, FieldMessage | undefined>> = {};
+  let query: LookupQuery;
   if (values.method === 'tracking') {
     const trackingNumber = values.trackingNumber.trim();
-    if (!trackingNumber) return { errors: { trackingNumber: 'form.trackingNumberRequired' } };
     const carrier = values.carrier.trim();
-    return { query: carrier ? { trackingNumber, carrier } : { trackingNumber } };
+    errors.trackingNumber = trackingNumber
+      ? check(trackingNumber, LOOKUP_LIMITS.trackingNumber, true)
+      : { key: 'form.trackingNumberRequired' };
+    errors.carrier = check(carrier, LOOKUP_LIMITS.carrier);
+    query = carrier ? { trackingNumber, carrier } : { trackingNumber };
+  } else {
+    const orderNumber = values.orderNumber.trim();
+    const contact = values.contact.trim();
+    const email = contact.includes('@');
+    errors.orderNumber = orderNumber
+      ? check(orderNumber, LOOKUP_LIMITS.orderNumber)
+      : { key: 'form.orderNumberRequired' };
+    errors.contact = !contact
+      ? { key: 'form.contactRequired' }
+      : email && !isEmailAddress(contact)
+        ? { key: 'form.invalidEmail' }
+        : check(contact, email ? LOOKUP_LIMITS.email : LOOKUP_LIMITS.postalCode, !email);
+    query = email ? { orderNumber, email: contact } : { orderNumber, postalCode: contact };
   }
-  const orderNumber = values.orderNumber.trim();
-  const contact = values.contact.trim();
-  if (!orderNumber) errors.orderNumber = 'form.orderNumberRequired';
-  if (!contact) errors.contact = 'form.contactRequired';
-  else if (contact.includes('@') && !isEmailAddress(contact)) errors.contact = 'form.invalidEmail';
-  if (errors.orderNumber || errors.contact) return { errors };
-  return { query: contact.includes('@') ? { orderNumber, email: contact } : { orderNumber, postalCode: contact } };
+  const invalid = Object.entries(errors).filter((entry): entry is [LookupField, FieldMessage] => !!entry[1]);
+  return invalid.length ? { errors: Object.fromEntries(invalid) } : { query };
 }

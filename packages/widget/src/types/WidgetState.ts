@@ -1,6 +1,7 @@
 /**
- * What the widget shows. `form` and the two "check your details" states keep the form on screen; `offline` and
- * `error` show a retry button; `ready` shows the record.
+ * What the widget shows. `form`, the "check your details" states (`not_found`, `verification_failed`, `invalid`:
+ * the server refused what was typed) and `rate_limited` keep the form on screen; `offline` and `error` show a
+ * retry button; `ready` shows the record.
  */
 export type WidgetState =
   | 'form'
@@ -8,6 +9,7 @@ export type WidgetState =
   | 'ready'
   | 'not_found'
   | 'verification_failed'
+  | 'invalid'
   | 'rate_limited'
   | 'offline'
   | 'error';

@@ -1,5 +1,12 @@
 import { within } from '@testing-library/preact';
-import { NetworkError, NotFoundError, RateLimitError, TimeoutError, VerificationError } from '@waypost/client';
+import {
+  InvalidRequestError,
+  NetworkError,
+  NotFoundError,
+  RateLimitError,
+  TimeoutError,
+  VerificationError,
+} from '@waypost/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createTestClient } from '../../__tests__/createTestClient.js';
 import { flush, mountForTest } from '../../__tests__/mountForTest.js';
@@ -74,6 +81,12 @@ describe('App', () => {
     [new NotFoundError('no'), 'We couldn’t find that order. Check the number and try again.'],
     [new VerificationError('no'), 'Those details don’t match the order. Check the email or postal code.'],
     [new RateLimitError('slow', { retryAfter: 180 }), 'Too many attempts. Try again in 3 minutes.'],
+    [new RateLimitError('slow', { retryAfter: 2 }), 'Too many attempts. Try again in 2 seconds.'],
+    [new RateLimitError('slow', { retryAfter: 90 }), 'Too many attempts. Try again in 2 minutes.'],
+    [
+      new InvalidRequestError('bad', { fields: [{ field: 'orderNumber', message: 'At most 64 characters' }] }),
+      'Use at most 64 characters.',
+    ],
   ])('keeps the form and explains %s', async (error, text) => {
     const { root } = mountForTest({ client: failing(error), order: 'W1', email: 'a@b.co' });
     await flush();
@@ -105,12 +118,13 @@ describe('App', () => {
     expect(view(root).getByRole('heading', { level: 2, name: 'Order W1001' })).toBeTruthy();
   });
 
-  it('says a refused request (CORS, a server that is down) went wrong, not that the shopper is offline', async () => {
+  it('says a request without an answer while online (CORS, a server that is down) could not connect, not offline or a server fault', async () => {
     const client = createTestClient(() => Promise.reject(new NetworkError('Failed to fetch')));
     const { root } = mountForTest({ client, token: 't' });
     await flush();
-    expect(view(root).getByText('Something went wrong on our side. Please try again.')).toBeTruthy();
+    expect(view(root).getByText('We couldn’t connect. Check your connection and try again.')).toBeTruthy();
     expect(view(root).queryByText(/You’re offline/)).toBeNull();
+    expect(view(root).queryByText(/on our side/)).toBeNull();
   });
 
   it('retries by itself when the browser comes back online', async () => {

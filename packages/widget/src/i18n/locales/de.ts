@@ -25,16 +25,22 @@ export default {
   'form.contactRequired': 'Geben Sie die E-Mail-Adresse oder Postleitzahl aus Ihrer Bestellung ein.',
   'form.trackingNumberRequired': 'Geben Sie die Sendungsnummer ein.',
   'form.invalidEmail': 'Geben Sie eine E-Mail-Adresse wie name@beispiel.de ein.',
+  'form.tooLong.one': 'Verwenden Sie höchstens {count} Zeichen.',
+  'form.tooLong.other': 'Verwenden Sie höchstens {count} Zeichen.',
+  'form.invalidCharacters': 'Verwenden Sie nur die Buchstaben A–Z, Ziffern, Leerzeichen und Bindestriche.',
+  'form.invalidField': 'Diese Angabe wurde nicht akzeptiert. Prüfen Sie sie und versuchen Sie es erneut.',
 
   'state.loading': 'Ihre Bestellung wird gesucht…',
   'state.notFound': 'Wir haben diese Bestellung nicht gefunden. Prüfen Sie die Nummer und versuchen Sie es erneut.',
   'state.verificationFailed':
     'Diese Angaben passen nicht zur Bestellung. Prüfen Sie die E-Mail-Adresse oder Postleitzahl.',
   'state.linkExpired': 'Dieser Link ist abgelaufen. Geben Sie Ihre Bestelldaten ein, um fortzufahren.',
+  'state.invalid': 'Einige dieser Angaben wurden nicht akzeptiert. Prüfen Sie sie und versuchen Sie es erneut.',
   'state.rateLimited': 'Zu viele Versuche. Versuchen Sie es {time} erneut.',
   'state.rateLimitedSoon': 'Zu viele Versuche. Versuchen Sie es gleich noch einmal.',
   'state.offline': 'Sie sind offline. Wir versuchen es erneut, sobald Sie wieder online sind.',
   'state.error': 'Bei uns ist etwas schiefgelaufen. Bitte versuchen Sie es erneut.',
+  'state.network': 'Wir konnten keine Verbindung herstellen. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   'state.newLookup': 'Weitere Bestellung verfolgen',
 
   'order.title': 'Bestellung {number}',

@@ -25,16 +25,23 @@ export default {
   'form.contactRequired': 'Saisissez l’e-mail ou le code postal utilisé lors de l’achat.',
   'form.trackingNumberRequired': 'Saisissez le numéro de suivi.',
   'form.invalidEmail': 'Saisissez une adresse e-mail comme nom@exemple.com.',
+  'form.tooLong.one': 'Utilisez au maximum {count} caractère.',
+  'form.tooLong.many': 'Utilisez au maximum {count} caractères.',
+  'form.tooLong.other': 'Utilisez au maximum {count} caractères.',
+  'form.invalidCharacters': 'Utilisez uniquement les lettres A à Z, des chiffres, des espaces et des tirets.',
+  'form.invalidField': 'Cette information n’a pas été acceptée. Vérifiez-la et réessayez.',
 
   'state.loading': 'Recherche de votre commande…',
   'state.notFound': 'Commande introuvable. Vérifiez le numéro et réessayez.',
   'state.verificationFailed':
     'Ces informations ne correspondent pas à la commande. Vérifiez l’e-mail ou le code postal.',
   'state.linkExpired': 'Ce lien a expiré. Saisissez les informations de votre commande pour continuer.',
+  'state.invalid': 'Certaines de ces informations n’ont pas été acceptées. Vérifiez-les et réessayez.',
   'state.rateLimited': 'Trop de tentatives. Réessayez {time}.',
   'state.rateLimitedSoon': 'Trop de tentatives. Réessayez dans un instant.',
   'state.offline': 'Vous êtes hors ligne. Nous réessaierons dès votre retour en ligne.',
   'state.error': 'Un problème est survenu de notre côté. Veuillez réessayer.',
+  'state.network': 'Connexion impossible. Vérifiez votre connexion et réessayez.',
   'state.newLookup': 'Suivre une autre commande',
 
   'order.title': 'Commande {number}',

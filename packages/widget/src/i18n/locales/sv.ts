@@ -25,16 +25,22 @@ export default {
   'form.contactRequired': 'Ange den e-postadress eller det postnummer du använde vid köpet.',
   'form.trackingNumberRequired': 'Ange spårningsnumret.',
   'form.invalidEmail': 'Ange en e-postadress som namn@exempel.se.',
+  'form.tooLong.one': 'Använd högst {count} tecken.',
+  'form.tooLong.other': 'Använd högst {count} tecken.',
+  'form.invalidCharacters': 'Använd bara bokstäverna A–Z, siffror, mellanslag och bindestreck.',
+  'form.invalidField': 'Det här godtogs inte. Kontrollera det och försök igen.',
 
   'state.loading': 'Vi letar upp din beställning…',
   'state.notFound': 'Vi hittade inte beställningen. Kontrollera numret och försök igen.',
   'state.verificationFailed':
     'Uppgifterna stämmer inte med beställningen. Kontrollera e-postadressen eller postnumret.',
   'state.linkExpired': 'Länken har gått ut. Ange dina beställningsuppgifter för att fortsätta.',
+  'state.invalid': 'Några av uppgifterna godtogs inte. Kontrollera dem och försök igen.',
   'state.rateLimited': 'För många försök. Försök igen {time}.',
   'state.rateLimitedSoon': 'För många försök. Försök igen om en stund.',
   'state.offline': 'Du är offline. Vi försöker igen när du är online igen.',
   'state.error': 'Något gick fel hos oss. Försök igen.',
+  'state.network': 'Vi kunde inte ansluta. Kontrollera anslutningen och försök igen.',
   'state.newLookup': 'Spåra en annan beställning',
 
   'order.title': 'Beställning {number}',

@@ -1,4 +1,11 @@
-import { NotFoundError, RateLimitError, VerificationError } from '@waypost/client';
+import {
+  HttpError,
+  InvalidRequestError,
+  NetworkError,
+  NotFoundError,
+  RateLimitError,
+  VerificationError,
+} from '@waypost/client';
 import { describe, expect, it, vi } from 'vitest';
 import { createTestClient } from '../../__tests__/createTestClient.js';
 import { sampleOrderResult, sampleShipment } from '../../__tests__/sampleResult.js';
@@ -111,6 +118,46 @@ describe('createController', () => {
     await expired.controller.lookup({ token: 'old' });
     expect(expired.store.state.value).toBe('verification_failed');
     expect(expired.store.linkExpired.value).toBe(true);
+  });
+
+  it('keeps the field errors of a refused lookup, as the form shows them', async () => {
+    const { store, controller, events } = setup(() => {
+      throw new InvalidRequestError('POST /lookup failed with 400', {
+        fields: [{ field: 'postalCode', message: 'Letters, digits, spaces and hyphens only' }],
+      });
+    });
+    await controller.lookup({ orderNumber: 'W1', postalCode: 'קוד' }, true);
+    expect(store.state.value).toBe('invalid');
+    expect(store.invalid.value).toEqual({ errors: { contact: { key: 'form.invalidCharacters' } }, general: false });
+    expect(events('error').map((detail) => detail.code)).toEqual(['invalid_request']);
+    expect(store.focusRequest.value).toBe(1);
+  });
+
+  it('tells a request without an answer while online from a server error', async () => {
+    let error: unknown = new NetworkError('POST /lookup got no response');
+    const { store, controller } = setup(() => {
+      throw error;
+    });
+    await controller.lookup({ trackingNumber: '1Z' });
+    expect([store.state.value, store.unreachable.value]).toEqual(['error', true]);
+    error = new HttpError('POST /lookup failed with 500', { status: 500 });
+    await controller.refresh();
+    expect([store.state.value, store.unreachable.value]).toEqual(['error', false]);
+  });
+
+  it("asks for focus when the shopper's own lookup or retry fails, and keeps the draft through reset", async () => {
+    const { store, controller } = setup(() => {
+      throw new HttpError('POST /lookup failed with 500', { status: 500 });
+    });
+    const draft = { method: 'order', orderNumber: 'W1', contact: '94107', trackingNumber: '', carrier: '' } as const;
+    controller.keepDraft(draft);
+    await controller.lookup({ orderNumber: 'W1', postalCode: '94107' });
+    expect(store.focusRequest.value).toBe(0);
+    await controller.refresh(true);
+    expect(store.focusRequest.value).toBe(1);
+    controller.focusTaken();
+    controller.reset();
+    expect([store.state.value, store.draft.value]).toEqual(['form', draft]);
   });
 
   it('keeps Retry-After when rate limited', async () => {

@@ -1,5 +1,6 @@
 import {
   AbortError,
+  InvalidRequestError,
   NetworkError,
   NotFoundError,
   RateLimitError,
@@ -14,6 +15,9 @@ describe('getErrorState', () => {
     expect(getErrorState(new NotFoundError('x'), true)).toBe('not_found');
     expect(getErrorState(new VerificationError('x'), true)).toBe('verification_failed');
     expect(getErrorState(new RateLimitError('x', { retryAfter: 30 }), true)).toBe('rate_limited');
+    expect(
+      getErrorState(new InvalidRequestError('x', { fields: [{ field: 'postalCode', message: 'Required' }] }), true),
+    ).toBe('invalid');
     expect(getErrorState(new TimeoutError('x'), true)).toBe('error');
     expect(getErrorState(new Error('bug'), true)).toBe('error');
   });
