@@ -1,5 +1,6 @@
-// `node scripts/anatomy.mjs [top]`: what `waypost.js` is made of. Builds the script-tag file in memory (the widget's
-// own rollup config, with a source map), attributes every minified byte to the source module it came from, and
+// `node scripts/anatomy.mjs [top] [file]`: what `waypost.js` (or an on-demand file: `result`, `features`…) is
+// made of. Builds the script-tag file in memory (the widget's own rollup config, with a source map), attributes
+// every minified byte to the source module it came from, and
 // prints each module's gzip contribution: how many gzip bytes the file loses when that module's code is cut out
 // (the marginal cost, which counts what gzip cannot share with the rest of the file). Groups sum the modules of one
 // package or widget folder. `top` (default 40) bounds the module list.
@@ -71,7 +72,15 @@ const shorten = (source) =>
 
 process.chdir(fileURLToPath(widgetDir));
 const { default: configs } = await import(new URL('rollup.config.mjs', widgetDir).href);
-const config = configs.find((entry) => entry.output?.file === 'dist/waypost.js');
+const target = process.argv[3] ?? 'waypost';
+const config = configs.find((entry) => entry.output?.file === `dist/${target}.js`);
+if (target !== 'waypost') {
+  // An on-demand file needs the main bundle's module list, which the main build records as it generates.
+  const main = configs.find((entry) => entry.output?.file === 'dist/waypost.js');
+  const mainBundle = await rollup({ ...main, onwarn: () => {} });
+  await mainBundle.generate(main.output);
+  await mainBundle.close();
+}
 const bundle = await rollup({ ...config, onwarn: () => {} });
 const { output } = await bundle.generate({ ...config.output, sourcemap: true });
 await bundle.close();
@@ -119,7 +128,7 @@ for (const group of groups.values()) group.gzip = without(group.sources);
 
 const top = Number(process.argv[2]) || 40;
 const row = (name, bytes, gz) => `${name.padEnd(52)} ${format(bytes).padStart(8)} ${format(gz).padStart(8)}`;
-console.log(`[waypost] anatomy of waypost.js: ${format(code.length)} B minified, ${format(total)} B gzip`);
+console.log(`[waypost] anatomy of ${target}.js: ${format(code.length)} B minified, ${format(total)} B gzip`);
 console.log(row('group', 'min B', 'gzip B'));
 for (const group of [...groups.values()].sort((a, b) => b.gzip - a.gzip)) {
   console.log(row(group.name, group.bytes, group.gzip));
