@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { ActionTarget } from '../features/ActionTarget.js';
 import { alertsMark } from '../features/alertsMark.js';
 import type { PanelName } from '../features/PanelName.js';
@@ -14,7 +14,9 @@ let counter = 0;
  * flow from the on-demand feature module. What the backend's capabilities do not offer is not shown; without
  * in-widget returns, an order links to the retailer's returns portal with its number (no personal data). Nothing
  * is shown until the capabilities are known, so no entry moves under the shopper's finger as they arrive. The
- * alerts entry of a record this browser already turned alerts on for says so ("Alerts on · email").
+ * alerts entry of a record this browser already turned alerts on for says so ("Alerts on · email"). A panel closes
+ * with its toggle, its own "Cancel" or Escape; the last two give focus back to the toggle, so that it never drops
+ * to the page.
  *
  * @example <ActionBar target={getActionTarget(result, null)} />
  */
@@ -30,6 +32,8 @@ export function ActionBar({
   const capabilities = useCapabilities();
   const [open, setOpen] = useState<PanelName | null>(null);
   const [id] = useState(() => `wpa${++counter}`);
+  // The toggle of the open panel, which takes focus back when the panel closes.
+  const toggle = useRef<HTMLButtonElement>();
   const options = store.options.value;
   if (capabilities === undefined) return null;
   // Entries appear only once the capabilities are known; an in-context bar with nothing to offer is not shown.
@@ -54,12 +58,23 @@ export function ActionBar({
   // The order's bar is a region; the one inside a parcel is a group of that parcel, so the page never holds two
   // regions named "Need help?".
   const Bar = only ? 'div' : 'section';
+  const close = () => {
+    toggle.current?.focus();
+    setOpen(null);
+  };
   return (
     <Bar
       class="s"
       part={only ? 'actions parcel-actions' : 'actions'}
       role={only ? 'group' : undefined}
       aria-labelledby={`${id}-h`}
+      onKeyDown={(event) => {
+        // Handled, so that a dialog of the page around the widget stays open: the next Escape is the page's.
+        if (event.key === 'Escape' && open && !event.defaultPrevented) {
+          event.preventDefault();
+          close();
+        }
+      }}
     >
       <h3 id={`${id}-h`}>{t('actions.title')}</h3>
       <div class="row">
@@ -70,7 +85,8 @@ export function ActionBar({
             class="b b2"
             aria-expanded={open === name}
             aria-controls={`${id}-p`}
-            onClick={() => {
+            onClick={(event) => {
+              toggle.current = event.currentTarget;
               if (open !== name) emit('action', { action: 'open_panel', panel: name, kind, id: target.id });
               setOpen(open === name ? null : name);
             }}
@@ -97,7 +113,7 @@ export function ActionBar({
             name={open}
             target={target}
             capabilities={capabilities ?? null}
-            close={() => setOpen(null)}
+            close={close}
             alertsMark={alertsMark}
           />
         ) : null}

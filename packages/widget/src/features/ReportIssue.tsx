@@ -9,6 +9,7 @@ import { getIssueTypes } from './getIssueTypes.js';
 import type { PanelProps } from './PanelProps.js';
 import { Problem } from './Problem.js';
 import { getContextUrl, useWidget } from './shared.js';
+import { useFocusAfterRender } from './useFocusAfterRender.js';
 
 let counter = 0;
 
@@ -17,7 +18,8 @@ let counter = 0;
  * that shipment), and is offered only the issue types that fit its state (a parcel on its way can only be late);
  * then picks what is wrong, and the report goes where the retailer routes that type
  * (`issueRouting`): `client.reportIssue` with a confirmation and reference number, a link to the retailer's page
- * carrying the order number and type (no personal data), or the host's callback. Emits `report_issue`.
+ * carrying the order number and type (no personal data), or the host's callback. Emits `report_issue`. A choice
+ * left out marks its options (`aria-invalid`, described by the error) and takes focus.
  *
  * @example <ReportIssue target={target} capabilities={capabilities} close={close} />
  */
@@ -37,6 +39,7 @@ export function ReportIssue({ target, capabilities, close }: PanelProps) {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<MessageKey | null>(null);
   const [done, setDone] = useState<{ reference?: string | undefined } | null>(null);
+  const [root, focus] = useFocusAfterRender();
   const routing = store.options.value.issueRouting;
   const route = type ? getIssueRoute(type, routing, capabilities, target.links.support) : null;
   // A report about one parcel of an order names that shipment, so the retailer knows which box went wrong.
@@ -63,11 +66,11 @@ export function ReportIssue({ target, capabilities, close }: PanelProps) {
     setProblem(null);
     if (shipments.length > 1 && !parcel) {
       setMissingParcel(true);
-      return;
+      return focus('[aria-invalid]');
     }
     if (!type) {
       setMissing(true);
-      return;
+      return focus('[aria-invalid]');
     }
     if (!route || (typeof route === 'object' && 'url' in route)) return;
     const text = message.trim() || undefined;
@@ -105,11 +108,14 @@ export function ReportIssue({ target, capabilities, close }: PanelProps) {
     route && typeof route === 'object' && 'url' in route
       ? getContextUrl(route.url, { order: target.orderNumber, issue: type ?? undefined })
       : null;
+  // The options of a choice left out carry its error, so the one that takes focus says what is missing.
+  const invalid = (error: string | false) =>
+    error ? { 'aria-invalid': 'true' as const, 'aria-describedby': error } : {};
   return (
-    <form class="s" noValidate onSubmit={onSubmit} aria-labelledby={`${id}-h`}>
+    <form class="s" noValidate ref={root} onSubmit={onSubmit} aria-labelledby={`${id}-h`}>
       <h4 id={`${id}-h`}>{t('actions.issue')}</h4>
       {shipments.length > 1 ? (
-        <fieldset class="seg" aria-describedby={missingParcel ? `${id}-pe` : undefined}>
+        <fieldset class="seg">
           <legend>{t('issue.parcel')}</legend>
           {shipments.map((shipment, index) => (
             <label key={shipment.id}>
@@ -117,6 +123,7 @@ export function ReportIssue({ target, capabilities, close }: PanelProps) {
                 type="radio"
                 name={`${id}-parcel`}
                 checked={parcelId === shipment.id}
+                {...invalid(missingParcel && `${id}-pe`)}
                 onChange={() => {
                   setParcelId(shipment.id);
                   setMissingParcel(false);
@@ -139,7 +146,7 @@ export function ReportIssue({ target, capabilities, close }: PanelProps) {
           {t('issue.pickParcel')}
         </p>
       ) : null}
-      <fieldset class="seg" aria-describedby={missing ? `${id}-te` : undefined}>
+      <fieldset class="seg">
         <legend>{t('issue.type')}</legend>
         {types.map((value) => (
           <label key={value}>
@@ -147,6 +154,7 @@ export function ReportIssue({ target, capabilities, close }: PanelProps) {
               type="radio"
               name={`${id}-type`}
               checked={type === value}
+              {...invalid(missing && `${id}-te`)}
               onChange={() => {
                 setType(value);
                 setMissing(false);

@@ -10,8 +10,8 @@ export interface ReturnItemRowProps {
   line: ReturnLine;
   exchange: boolean;
   errors: ReturnFormErrors;
-  /** No item is picked yet: the checkboxes carry the error. */
-  invalid: boolean;
+  /** No item is picked yet: the id of that error, which the checkboxes carry. */
+  invalid?: string | undefined;
   onChange(patch: Partial<ReturnLine>): void;
 }
 
@@ -21,7 +21,7 @@ export interface ReturnItemRowProps {
  * cannot be exchanged. An item that cannot be returned stays listed with the reason (window closed, final sale…),
  * never hidden.
  *
- * @example <ReturnItemRow id="wpr1-li_1" item={item} line={line} exchange={false} errors={{}} invalid={false} onChange={…} />
+ * @example <ReturnItemRow id="wpr1-li_1" item={item} line={line} exchange={false} errors={{}} onChange={…} />
  */
 export function ReturnItemRow({ id, item, line, exchange, errors, invalid, onChange }: ReturnItemRowProps) {
   const { t, locale, timeZone } = useWidget();
@@ -52,6 +52,7 @@ export function ReturnItemRow({ id, item, line, exchange, errors, invalid, onCha
           type="checkbox"
           checked={line.selected}
           aria-invalid={invalid ? 'true' : undefined}
+          aria-describedby={invalid}
           onChange={(event) => onChange({ selected: event.currentTarget.checked })}
         />
         <span>{title}</span>

@@ -8,6 +8,7 @@ import type { PanelProps } from './PanelProps.js';
 import { Problem } from './Problem.js';
 import { ReturnItemRow } from './ReturnItemRow.js';
 import { formatDate, isHttpUrl, useWidget } from './shared.js';
+import { useFocusAfterRender } from './useFocusAfterRender.js';
 import { type ReturnFormValues, type ReturnLine, validateReturnForm } from './validateReturnForm.js';
 
 let counter = 0;
@@ -25,7 +26,9 @@ const blank = (order: Order): ReturnFormValues => ({
 /**
  * "Start a return": pick items and quantities (ineligible items stay listed with why), a reason each, refund /
  * exchange / store credit (as the backend allows), review, confirm. Sends `client.startReturn`, emits
- * `start_return`, refreshes the order and confirms with the RMA, label link and deadline.
+ * `start_return`, refreshes the order and confirms with the RMA, label link and deadline. Focus follows the shopper:
+ * to the first field an error marks, to the heading of the step that opens ("Review", or the form again after
+ * "Change"), to the error of a failed confirm, and to the confirmation.
  *
  * @example <StartReturnFlow target={target} capabilities={capabilities} close={close} />
  */
@@ -41,6 +44,7 @@ export function StartReturnFlow({ target, capabilities, close }: PanelProps) {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<MessageKey | null>(null);
   const [created, setCreated] = useState<LookupResult | null>(null);
+  const [root, focus] = useFocusAfterRender();
   if (!order) return null;
   const check = validateReturnForm(order, values);
   const errors = submitted ? (check.errors ?? {}) : {};
@@ -71,6 +75,10 @@ export function StartReturnFlow({ target, capabilities, close }: PanelProps) {
     );
   }
 
+  const go = (next: typeof step) => {
+    setStep(next);
+    focus('h4');
+  };
   const confirm = async () => {
     if (!check.input) return;
     setBusy(true);
@@ -106,13 +114,16 @@ export function StartReturnFlow({ target, capabilities, close }: PanelProps) {
       <form
         class="s"
         noValidate
+        ref={root}
         aria-labelledby={`${id}-h`}
         onSubmit={(event) => {
           event.preventDefault();
           void confirm();
         }}
       >
-        <h4 id={`${id}-h`}>{t('returnFlow.review')}</h4>
+        <h4 id={`${id}-h`} tabIndex={-1}>
+          {t('returnFlow.review')}
+        </h4>
         <ul class="it">
           {check.input.items.map((line) => (
             <li key={line.itemId}>
@@ -133,14 +144,12 @@ export function StartReturnFlow({ target, capabilities, close }: PanelProps) {
         </ul>
         <p>{t(`returnFlow.resolution.${check.input.resolution}`)}</p>
         <Problem text={problem && t(problem)} />
-        <div class="row">
-          <button type="submit" class="b" part="button" disabled={busy} aria-busy={busy || undefined}>
-            {t(check.input.resolution === 'exchange' ? 'returnFlow.confirmExchange' : 'returnFlow.confirm')}
-          </button>
-          <button type="button" class="b b2" onClick={() => setStep('edit')}>
-            {t('returnFlow.edit')}
-          </button>
-        </div>
+        <FormButtons
+          label={t(check.input.resolution === 'exchange' ? 'returnFlow.confirmExchange' : 'returnFlow.confirm')}
+          busy={busy}
+          close={() => go('edit')}
+          secondary={t('returnFlow.edit')}
+        />
       </form>
     );
   }
@@ -154,17 +163,21 @@ export function StartReturnFlow({ target, capabilities, close }: PanelProps) {
     <form
       class="s"
       noValidate
+      ref={root}
       aria-labelledby={`${id}-h`}
       onSubmit={(event) => {
         event.preventDefault();
         setSubmitted(true);
-        if (check.input) setStep('review');
-        else (event.currentTarget as HTMLFormElement).querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+        // The fields an error marks are marked by the render this submit causes, not before it.
+        if (check.input) go('review');
+        else focus('[aria-invalid="true"]');
       }}
     >
-      <h4 id={`${id}-h`}>{t('actions.return')}</h4>
+      <h4 id={`${id}-h`} tabIndex={-1}>
+        {t('actions.return')}
+      </h4>
       {eligible.length === 0 ? <p>{t('returnFlow.noneEligible')}</p> : null}
-      <fieldset aria-describedby={errors.items ? `${id}-ie` : undefined}>
+      <fieldset>
         <legend>{t('returnFlow.items')}</legend>
         <ul class="ri">
           {order.items.map((item) => (
@@ -175,7 +188,7 @@ export function StartReturnFlow({ target, capabilities, close }: PanelProps) {
               line={values.lines[item.id] as ReturnLine}
               exchange={values.resolution === 'exchange'}
               errors={errors}
-              invalid={Boolean(errors.items)}
+              invalid={errors.items && `${id}-ie`}
               onChange={(patch) => setLine(item.id, patch)}
             />
           ))}

@@ -12,7 +12,7 @@ fieldset { min-width: 0; }
 .ck { display: flex; align-items: center; gap: var(--waypost-space-2, 8px); min-height: 44px; cursor: pointer; }
 .ck input { width: 20px; height: 20px; margin: 0; flex: none; }
 .f select { appearance: auto; }
-.b[disabled] { opacity: 0.6; cursor: progress; }
+.b[aria-disabled="true"] { opacity: 0.6; cursor: progress; }
 .pr { display: grid; gap: var(--waypost-space-3, 12px); grid-template-columns: repeat(auto-fill, minmax(140px, 1fr)); }
 .pr a { display: flex; flex-direction: column; gap: var(--waypost-space-1, 4px); text-decoration: none; color: var(--waypost-color-text, #1b1f24); }
 .pr img { width: 100%; height: auto; aspect-ratio: 1; border-radius: var(--waypost-radius-md, 8px); }

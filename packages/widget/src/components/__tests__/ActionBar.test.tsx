@@ -120,6 +120,34 @@ describe('ActionBar', () => {
     expect(root.querySelector('details')).toBeNull();
   });
 
+  it('gives focus back to the toggle when its panel closes with Cancel or Escape', async () => {
+    const { view, root } = await mountRecord(actionOrderResult(), { capabilities: ALL_CAPABILITIES });
+    const toggle = view.getByRole('button', { name: 'Report a problem' });
+    toggle.click();
+    const cancel = await vi.waitFor(() => view.getByRole('button', { name: 'Cancel' }));
+    cancel.focus();
+    cancel.click();
+    await flush();
+    expect(root.querySelector('[part="actions"] form')).toBeNull();
+    expect(root.activeElement).toBe(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+
+    toggle.click();
+    const radio = await vi.waitFor(() => view.getByLabelText('It arrived damaged'));
+    radio.focus();
+    const pressed = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
+    radio.dispatchEvent(pressed);
+    await flush();
+    expect(root.querySelector('[part="actions"] form')).toBeNull();
+    expect(root.activeElement).toBe(toggle);
+    // Handled here, so that a dialog of the page around the widget does not close with the same key.
+    expect(pressed.defaultPrevented).toBe(true);
+    // With no panel open, Escape is the page's.
+    const next = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
+    toggle.dispatchEvent(next);
+    expect(next.defaultPrevented).toBe(false);
+  });
+
   it('opens a panel at once, with no "Loading…" between, once the feature module has loaded', async () => {
     const { view, root } = await mountRecord(actionOrderResult(), { capabilities: ALL_CAPABILITIES });
     await loadLazy('features', document.baseURI);

@@ -20,6 +20,28 @@ describe('ReportIssue', () => {
     expect(mounted.view.getByText('Choose what’s wrong.')).toBeTruthy();
   });
 
+  it('marks the choice left out, ties its error to each option and gives the first one focus', async () => {
+    const mounted = await mountRecord(actionOrderResult(), { capabilities: ALL_CAPABILITIES });
+    const form = await openPanel(mounted, 'Report a problem', 'form');
+    const { root } = mounted;
+    const error = (element: Element | null) =>
+      root.getElementById(element?.getAttribute('aria-describedby') ?? '')?.textContent;
+    form.requestSubmit();
+    await flush();
+    const first = root.querySelector('input[type="radio"]');
+    expect(root.activeElement).toBe(first);
+    expect(first?.getAttribute('aria-invalid')).toBe('true');
+    expect(error(first)).toBe('Choose what’s wrong.');
+    // Asked again from elsewhere, focus comes back though nothing else changed.
+    mounted.view.getByRole('button', { name: 'Cancel' }).focus();
+    form.requestSubmit();
+    await flush();
+    expect(root.activeElement).toBe(first);
+    mounted.view.getByLabelText('It arrived damaged').click();
+    await flush();
+    expect(first?.hasAttribute('aria-invalid')).toBe(false);
+  });
+
   it('sends an API report and confirms with the reference number', async () => {
     const mounted = await mountRecord(actionOrderResult(), { capabilities: ALL_CAPABILITIES });
     const report = vi.fn(async () => ({

@@ -134,6 +134,62 @@ describe('StartReturnFlow', () => {
     expect(mounted.view.queryByLabelText('Size or colour you want instead')).toBeNull();
   });
 
+  it('focuses the first item on a first submit without one, with the error tied to it', async () => {
+    const mounted = await mountRecord(actionOrderResult(), { capabilities: ALL_CAPABILITIES });
+    const form = await openPanel(mounted, 'Start a return', 'form');
+    form.requestSubmit();
+    await flush();
+    const first = mounted.view.getByLabelText('Trail Runner · Blue / 42');
+    expect(mounted.root.activeElement).toBe(first);
+    expect(first.getAttribute('aria-invalid')).toBe('true');
+    expect(mounted.root.getElementById(first.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
+      'Choose at least one item.',
+    );
+  });
+
+  it('gives focus to the heading of each step it opens, and to what went wrong when the confirm fails', async () => {
+    const mounted = await mountRecord(actionOrderResult(), { capabilities: ALL_CAPABILITIES });
+    let fail: () => void = () => {};
+    let sent = 0;
+    mounted.client.startReturn = () =>
+      new Promise((_, reject) => {
+        sent += 1;
+        fail = () =>
+          reject(Object.assign(new Error('Failed to fetch'), { name: 'NetworkError', code: 'network_error' }));
+      });
+    const { view, root } = mounted;
+    const form = await openPanel(mounted, 'Start a return', 'form');
+    view.getByLabelText('Socks').click();
+    await flush();
+    const reason = view.getByLabelText('Reason') as HTMLSelectElement;
+    reason.value = 'other';
+    reason.dispatchEvent(new Event('change', { bubbles: true }));
+    await flush();
+    form.requestSubmit();
+    await flush();
+    expect(root.activeElement).toBe(view.getByRole('heading', { name: 'Review' }));
+    view.getByRole('button', { name: 'Change' }).click();
+    await flush();
+    expect(root.activeElement).toBe(view.getByRole('heading', { name: 'Start a return' }));
+    expect((view.getByLabelText('Reason') as HTMLSelectElement).value).toBe('other');
+    form.requestSubmit();
+    await flush();
+    const confirm = view.getByRole('button', { name: 'Confirm return' });
+    confirm.focus();
+    confirm.click();
+    await flush();
+    // Sending: the button says so and ignores presses, but keeps focus (a disabled one would lose it).
+    expect(confirm.getAttribute('aria-disabled')).toBe('true');
+    expect(confirm.hasAttribute('disabled')).toBe(false);
+    expect(root.activeElement).toBe(confirm);
+    confirm.click();
+    await flush();
+    expect(sent).toBe(1);
+    fail();
+    await vi.waitFor(() => expect(root.activeElement).toBe(view.getByRole('alert')));
+    expect(confirm.getAttribute('aria-disabled')).toBeNull();
+  });
+
   it('says so when the store refuses an item that can no longer be returned', async () => {
     const mounted = await mountRecord(actionOrderResult(), { capabilities: ALL_CAPABILITIES });
     mounted.client.startReturn = async () => {
