@@ -253,6 +253,7 @@ export const enFeatures = {
   'actions.invalid': 'Some details weren’t accepted. Check them and try again.',
   'actions.unavailable': 'This isn’t available here right now.',
   'actions.failed': 'That didn’t work. Please try again.',
+  'actions.unreachable': 'We couldn’t reach the store. Check your connection and try again.',
 
   'returnFlow.items': 'Which items?',
   'returnFlow.quantity': 'Quantity',

@@ -1,3 +1,4 @@
+import { NetworkError } from '@waypost/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { flush } from '../../__tests__/mountForTest.js';
 import { mountRecord } from '../../__tests__/mountRecord.js';
@@ -62,7 +63,7 @@ describe('AlertOptIn', () => {
       capabilities: { ...ALL_CAPABILITIES, alerts: { channels: ['email'] } },
     });
     mounted.client.subscribeAlerts = async () => {
-      throw Object.assign(new Error('offline'), { name: 'NetworkError', code: 'network_error' });
+      throw new NetworkError('[waypost] POST /alerts: Failed to fetch');
     };
     const form = await openPanel(mounted, 'Get delivery alerts', 'form');
     expect(mounted.view.queryByLabelText('Text message')).toBeNull();
@@ -71,7 +72,12 @@ describe('AlertOptIn', () => {
     await flush();
     form.requestSubmit();
     await vi.waitFor(() => expect(mounted.view.getByRole('alert')).toBeTruthy());
+    // No promise of a retry that never comes: the shopper sends again.
+    expect(mounted.view.getByRole('alert').textContent).toBe(
+      'We couldn’t reach the store. Check your connection and try again.',
+    );
     expect(mounted.view.getByLabelText('Email address')).toBeTruthy();
+    expect(mounted.view.getByRole('button', { name: 'Turn on alerts' }).getAttribute('aria-disabled')).toBeNull();
   });
 
   it('starts the email field with the address the shopper looked the order up with', async () => {

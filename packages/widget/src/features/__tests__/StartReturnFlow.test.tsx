@@ -1,5 +1,5 @@
 import type { LookupResult } from '@waypost/client';
-import { InvalidRequestError } from '@waypost/client';
+import { InvalidRequestError, NetworkError } from '@waypost/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { flush } from '../../__tests__/mountForTest.js';
 import { mountRecord } from '../../__tests__/mountRecord.js';
@@ -154,8 +154,7 @@ describe('StartReturnFlow', () => {
     mounted.client.startReturn = () =>
       new Promise((_, reject) => {
         sent += 1;
-        fail = () =>
-          reject(Object.assign(new Error('Failed to fetch'), { name: 'NetworkError', code: 'network_error' }));
+        fail = () => reject(new NetworkError('[waypost] POST /returns: Failed to fetch'));
       });
     const { view, root } = mounted;
     const form = await openPanel(mounted, 'Start a return', 'form');
@@ -187,6 +186,9 @@ describe('StartReturnFlow', () => {
     expect(sent).toBe(1);
     fail();
     await vi.waitFor(() => expect(root.activeElement).toBe(view.getByRole('alert')));
+    expect(view.getByRole('alert').textContent).toBe(
+      'We couldn’t reach the store. Check your connection and try again.',
+    );
     expect(confirm.getAttribute('aria-disabled')).toBeNull();
   });
 

@@ -219,6 +219,7 @@ export default {
   'actions.invalid': 'لم تُقبل بعض البيانات. راجعها وحاول مرة أخرى.',
   'actions.unavailable': 'هذا غير متاح هنا حاليًا.',
   'actions.failed': 'لم ينجح ذلك. يُرجى المحاولة مرة أخرى.',
+  'actions.unreachable': 'تعذّر الوصول إلى المتجر. تحقّق من اتصالك وحاول مرة أخرى.',
   'returnFlow.items': 'ما المنتجات؟',
   'returnFlow.quantity': 'الكمية',
   'returnFlow.reason': 'السبب',

@@ -200,6 +200,7 @@ export default {
   'actions.invalid': 'Nogle oplysninger blev ikke godkendt. Tjek dem, og prøv igen.',
   'actions.unavailable': 'Det er ikke tilgængeligt her lige nu.',
   'actions.failed': 'Det lykkedes ikke. Prøv igen.',
+  'actions.unreachable': 'Vi kunne ikke få forbindelse til butikken. Tjek din forbindelse, og prøv igen.',
   'returnFlow.items': 'Hvilke varer?',
   'returnFlow.quantity': 'Antal',
   'returnFlow.reason': 'Årsag',

@@ -205,6 +205,8 @@ export default {
   'actions.invalid': 'Einige Angaben wurden nicht akzeptiert. Prüfen Sie sie und versuchen Sie es erneut.',
   'actions.unavailable': 'Das ist hier gerade nicht verfügbar.',
   'actions.failed': 'Das hat nicht geklappt. Bitte versuchen Sie es erneut.',
+  'actions.unreachable':
+    'Wir konnten den Shop nicht erreichen. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   'returnFlow.items': 'Welche Artikel?',
   'returnFlow.quantity': 'Menge',
   'returnFlow.reason': 'Grund',

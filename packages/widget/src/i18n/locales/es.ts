@@ -204,6 +204,7 @@ export default {
   'actions.invalid': 'Algunos datos no se aceptaron. Revísalos e inténtalo de nuevo.',
   'actions.unavailable': 'Esto no está disponible aquí ahora mismo.',
   'actions.failed': 'No ha funcionado. Inténtalo de nuevo.',
+  'actions.unreachable': 'No hemos podido conectar con la tienda. Revisa tu conexión e inténtalo de nuevo.',
   'returnFlow.items': '¿Qué artículos?',
   'returnFlow.quantity': 'Cantidad',
   'returnFlow.reason': 'Motivo',

@@ -204,6 +204,7 @@ export default {
   'actions.invalid': 'Joitakin tietoja ei hyväksytty. Tarkista ne ja yritä uudelleen.',
   'actions.unavailable': 'Tämä ei ole juuri nyt käytettävissä täällä.',
   'actions.failed': 'Se ei onnistunut. Yritä uudelleen.',
+  'actions.unreachable': 'Kauppaan ei saatu yhteyttä. Tarkista yhteys ja yritä uudelleen.',
   'returnFlow.items': 'Mitkä tuotteet?',
   'returnFlow.quantity': 'Määrä',
   'returnFlow.reason': 'Syy',

@@ -206,6 +206,7 @@ export default {
   'actions.invalid': 'Certaines informations ont été refusées. Vérifiez-les et réessayez.',
   'actions.unavailable': 'Ce service n’est pas disponible ici pour le moment.',
   'actions.failed': 'Cela n’a pas fonctionné. Veuillez réessayer.',
+  'actions.unreachable': 'Impossible de joindre la boutique. Vérifiez votre connexion et réessayez.',
   'returnFlow.items': 'Quels articles\u00a0?',
   'returnFlow.quantity': 'Quantité',
   'returnFlow.reason': 'Motif',

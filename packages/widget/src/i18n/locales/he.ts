@@ -204,6 +204,7 @@ export default {
   'actions.invalid': 'חלק מהפרטים לא התקבלו. בדקו אותם ונסו שוב.',
   'actions.unavailable': 'האפשרות הזו לא זמינה כאן כרגע.',
   'actions.failed': 'זה לא הצליח. נסו שוב.',
+  'actions.unreachable': 'לא הצלחנו להתחבר לחנות. בדקו את החיבור ונסו שוב.',
   'returnFlow.items': 'אילו פריטים?',
   'returnFlow.quantity': 'כמות',
   'returnFlow.reason': 'סיבה',

@@ -205,6 +205,7 @@ export default {
   'actions.invalid': 'Alcuni dati non sono stati accettati. Controllali e riprova.',
   'actions.unavailable': 'Non è disponibile qui al momento.',
   'actions.failed': 'Non ha funzionato. Riprova.',
+  'actions.unreachable': 'Non siamo riusciti a contattare il negozio. Controlla la connessione e riprova.',
   'returnFlow.items': 'Quali articoli?',
   'returnFlow.quantity': 'Quantità',
   'returnFlow.reason': 'Motivo',

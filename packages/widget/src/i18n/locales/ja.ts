@@ -196,6 +196,7 @@ export default {
   'actions.invalid': '一部の入力内容を受け付けられませんでした。確認してもう一度お試しください。',
   'actions.unavailable': '現在ここではご利用いただけません。',
   'actions.failed': 'うまくいきませんでした。もう一度お試しください。',
+  'actions.unreachable': 'ストアに接続できませんでした。接続をご確認のうえ、もう一度お試しください。',
   'returnFlow.items': 'どの商品ですか？',
   'returnFlow.quantity': '数量',
   'returnFlow.reason': '理由',

@@ -196,6 +196,7 @@ export default {
   'actions.invalid': '일부 정보가 승인되지 않았습니다. 확인 후 다시 시도하세요.',
   'actions.unavailable': '지금은 여기에서 이용할 수 없습니다.',
   'actions.failed': '처리하지 못했습니다. 다시 시도해 주세요.',
+  'actions.unreachable': '스토어에 연결하지 못했습니다. 연결 상태를 확인하고 다시 시도해 주세요.',
   'returnFlow.items': '어떤 상품인가요?',
   'returnFlow.quantity': '수량',
   'returnFlow.reason': '사유',

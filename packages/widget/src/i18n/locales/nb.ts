@@ -200,6 +200,7 @@ export default {
   'actions.invalid': 'Noen opplysninger ble ikke godtatt. Sjekk dem og prøv igjen.',
   'actions.unavailable': 'Dette er ikke tilgjengelig her akkurat nå.',
   'actions.failed': 'Det gikk ikke. Prøv igjen.',
+  'actions.unreachable': 'Vi fikk ikke kontakt med butikken. Sjekk tilkoblingen og prøv igjen.',
   'returnFlow.items': 'Hvilke varer?',
   'returnFlow.quantity': 'Antall',
   'returnFlow.reason': 'Årsak',

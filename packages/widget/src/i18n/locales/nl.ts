@@ -201,6 +201,7 @@ export default {
   'actions.invalid': 'Sommige gegevens zijn niet geaccepteerd. Controleer ze en probeer het opnieuw.',
   'actions.unavailable': 'Dit is hier nu niet beschikbaar.',
   'actions.failed': 'Dat is niet gelukt. Probeer het opnieuw.',
+  'actions.unreachable': 'We konden de winkel niet bereiken. Controleer je verbinding en probeer het opnieuw.',
   'returnFlow.items': 'Welke artikelen?',
   'returnFlow.quantity': 'Aantal',
   'returnFlow.reason': 'Reden',

@@ -209,6 +209,7 @@ export default {
   'actions.invalid': 'Niektóre dane nie zostały przyjęte. Sprawdź je i spróbuj ponownie.',
   'actions.unavailable': 'Ta opcja nie jest teraz tutaj dostępna.',
   'actions.failed': 'Nie udało się. Spróbuj ponownie.',
+  'actions.unreachable': 'Nie udało się połączyć ze sklepem. Sprawdź połączenie i spróbuj ponownie.',
   'returnFlow.items': 'Które produkty?',
   'returnFlow.quantity': 'Ilość',
   'returnFlow.reason': 'Powód',

@@ -204,6 +204,7 @@ export default {
   'actions.invalid': 'Alguns dados não foram aceitos. Confira e tente de novo.',
   'actions.unavailable': 'Isso não está disponível aqui no momento.',
   'actions.failed': 'Não deu certo. Tente novamente.',
+  'actions.unreachable': 'Não conseguimos falar com a loja. Verifique sua conexão e tente novamente.',
   'returnFlow.items': 'Quais itens?',
   'returnFlow.quantity': 'Quantidade',
   'returnFlow.reason': 'Motivo',

@@ -201,6 +201,7 @@ export default {
   'actions.invalid': 'Vissa uppgifter godtogs inte. Kontrollera dem och försök igen.',
   'actions.unavailable': 'Det här är inte tillgängligt här just nu.',
   'actions.failed': 'Det fungerade inte. Försök igen.',
+  'actions.unreachable': 'Vi kunde inte nå butiken. Kontrollera anslutningen och försök igen.',
   'returnFlow.items': 'Vilka varor?',
   'returnFlow.quantity': 'Antal',
   'returnFlow.reason': 'Anledning',

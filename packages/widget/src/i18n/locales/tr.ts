@@ -201,6 +201,7 @@ export default {
   'actions.invalid': 'Bazı bilgiler kabul edilmedi. Kontrol edip yeniden deneyin.',
   'actions.unavailable': 'Bu şu anda burada kullanılamıyor.',
   'actions.failed': 'Olmadı. Lütfen yeniden deneyin.',
+  'actions.unreachable': 'Mağazaya ulaşılamadı. Bağlantınızı kontrol edip tekrar deneyin.',
   'returnFlow.items': 'Hangi ürünler?',
   'returnFlow.quantity': 'Adet',
   'returnFlow.reason': 'Neden',

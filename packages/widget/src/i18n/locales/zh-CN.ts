@@ -196,6 +196,7 @@ export default {
   'actions.invalid': '部分信息未被接受。请检查后重试。',
   'actions.unavailable': '此功能目前在此不可用。',
   'actions.failed': '操作失败，请重试。',
+  'actions.unreachable': '无法连接到商店。请检查网络连接后重试。',
   'returnFlow.items': '哪些商品？',
   'returnFlow.quantity': '数量',
   'returnFlow.reason': '原因',
