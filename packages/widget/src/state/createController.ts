@@ -29,7 +29,10 @@ export interface ControllerOptions {
   /** The client to use now; throws when none can be made (no `endpoint`). */
   getClient: () => WaypostClient;
   emit: Emit;
-  /** Text for the live region when a record is shown or changes. */
+  /**
+   * Text for the live region when a record is shown or changes. An update is announced only when its text differs
+   * from what the record before it reads now: a reload that changes nothing the shopper is told is not news.
+   */
   describe: (result: LookupResult, update: boolean) => string;
   /**
    * Loads the code that shows a record (the result views), started with each lookup. The record waits for it, so
@@ -57,7 +60,10 @@ export interface Controller {
   reset(): void;
   /** Stops live updates and ignores every answer still in flight. Safe to call twice. */
   dispose(): void;
-  /** Says `text` in the live region. */
+  /**
+   * Says `text` in the live region (a panel's confirmation). An update the shopper did not ask for, within 10 s,
+   * joins it rather than replacing it, once, so that it is not cut off before a screen reader has read it.
+   */
   announce(text: string): void;
   /** Keeps what the shopper sent from the lookup form, or forgets it. */
   keepDraft(draft: LookupFormValues | null): void;
@@ -92,6 +98,9 @@ export function createController({
   let stopWatch: (() => void) | null = null;
   let disposed = false;
   let renewedAt = 0;
+  // What `announce()` last said, and when: an update within 10 s joins it rather than cutting it off.
+  let announced = '';
+  let announcedAt = 0;
 
   const setState = (state: WidgetState, result: LookupResult | null = store.result.peek()) => {
     const previousState = store.state.peek();
@@ -198,7 +207,15 @@ export function createController({
       store.now.value = Date.now();
       store.retryAfter.value = undefined;
       store.linkExpired.value = false;
-      store.announcement.value = describe(result, previous !== null);
+      // An update that reads as the record before it did (the order reloaded after a return: the same parcel) is
+      // not news; a real one right after a panel's confirmation is said with it, not over it.
+      const text = describe(result, previous !== null);
+      if (!previous || text !== describe(previous, true)) {
+        const current = store.announcement.peek();
+        const join = previous && announced && current === announced && Date.now() - announcedAt < 10_000;
+        store.announcement.value = join ? `${current} ${text}` : text;
+        announced = '';
+      }
       if (user) store.focusRequest.value += 1;
       const before = previous ? getRecordStatus(previous) : null;
       const after = getRecordStatus(result);
@@ -274,7 +291,8 @@ export function createController({
       stopWatch = null;
     },
     announce(text) {
-      store.announcement.value = text;
+      store.announcement.value = announced = text;
+      announcedAt = Date.now();
     },
     keepDraft(draft) {
       store.draft.value = draft;

@@ -11,6 +11,7 @@ import { createTestClient } from '../../__tests__/createTestClient.js';
 import { sampleOrderResult, sampleShipment } from '../../__tests__/sampleResult.js';
 import { createController } from '../createController.js';
 import { createStore } from '../createStore.js';
+import { getRecordStatus } from '../getRecordStatus.js';
 
 function setup(
   answer: Parameters<typeof createTestClient>[0],
@@ -24,7 +25,8 @@ function setup(
     store,
     getClient: () => client,
     emit,
-    describe: (_result, update) => (update ? 'updated' : 'loaded'),
+    // An update reads its milestone, as the widget's own text reads the parcel's headline.
+    describe: (result, update) => (update ? `updated ${getRecordStatus(result).milestone}` : 'loaded'),
     loadViews,
     isOnline: () => online,
   });
@@ -193,9 +195,53 @@ describe('createController', () => {
     if (next.kind === 'order') next.order.status = { milestone: 'out_for_delivery', exception: null };
     client.push(next);
     expect(store.result.value).toBe(next);
-    expect(store.announcement.value).toBe('updated');
+    expect(store.announcement.value).toBe('updated out_for_delivery');
     expect(events('eta-changed')).toHaveLength(1);
     expect(events('status').at(-1)).toMatchObject({ state: 'ready', milestone: 'out_for_delivery' });
+  });
+
+  it('announces nothing for a reload that reads the same, keeping what a panel said', async () => {
+    const { store, controller, client } = setup(() => sampleOrderResult());
+    await controller.lookup({ token: 't' });
+    controller.announce('Return RMA-1 started.');
+    // The order comes back with the new return in it, but its parcel reads the same.
+    client.refresh = async (current) => ({ ...current });
+    await controller.refresh();
+    expect(store.announcement.value).toBe('Return RMA-1 started.');
+    client.push(sampleOrderResult());
+    expect(store.announcement.value).toBe('Return RMA-1 started.');
+  });
+
+  it('says a real change after what a panel said, once, rather than over it', async () => {
+    const { store, controller, client } = setup(() => sampleOrderResult());
+    await controller.lookup({ token: 't' });
+    controller.announce('Return RMA-1 started.');
+    const moved = (milestone: 'out_for_delivery' | 'delivered') => {
+      const next = sampleOrderResult();
+      if (next.kind === 'order') next.order.status = { milestone, exception: null };
+      return next;
+    };
+    client.refresh = async () => moved('out_for_delivery');
+    await controller.refresh();
+    expect(store.announcement.value).toBe('Return RMA-1 started. updated out_for_delivery');
+    client.push(moved('delivered'));
+    expect(store.announcement.value).toBe('updated delivered');
+  });
+
+  it('replaces what a panel said long ago', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const { store, controller, client } = setup(() => sampleOrderResult());
+      await controller.lookup({ token: 't' });
+      controller.announce('Tracking number copied');
+      vi.setSystemTime(Date.now() + 60_000);
+      const next = sampleOrderResult();
+      if (next.kind === 'order') next.order.status = { milestone: 'delivered', exception: null };
+      client.push(next);
+      expect(store.announcement.value).toBe('updated delivered');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('releases the watch and ignores late answers once disposed', async () => {
