@@ -14,8 +14,9 @@ let counter = 0;
  * Alert opt-in: email or SMS (only the channels the backend offers; a phone number must be E.164), every update
  * or only the right-now ones, and an explicit consent checkbox whose text is sent verbatim as `consentText`.
  * Sends `client.subscribeAlerts` and emits `alert_opt_in` (never the address). The email field starts with the
- * address the shopper looked the order up with; a record this browser already turned alerts on for says so
- * first, with a way to use another address.
+ * address the shopper looked the order up with, and each channel keeps its own address while the shopper switches;
+ * a record this browser already turned alerts on for says so first, with a way to use another address (or number,
+ * for text messages), which opens the form on that channel.
  *
  * @example <AlertOptIn target={target} capabilities={capabilities} close={close} />
  */
@@ -38,19 +39,32 @@ export function AlertOptIn({ target, capabilities, close, alertsMark }: PanelPro
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<MessageKey | null>(null);
   const [done, setDone] = useState(false);
+  // What each channel's field holds, kept while the other channel is shown.
+  const kept = useRef<Record<AlertFormValues['channel'], string>>({ email, sms: '' });
   const address = useRef<HTMLInputElement>(null);
   const consentBox = useRef<HTMLInputElement>(null);
   const consentText = t(values.channel === 'sms' ? 'alerts.consent.sms' : 'alerts.consent.email');
   const check = validateAlertForm(values, target, consentText);
   const errors = submitted ? (check.errors ?? {}) : {};
   const set = (patch: Partial<AlertFormValues>) => setValues((current) => ({ ...current, ...patch }));
+  const use = (channel: AlertFormValues['channel']) => {
+    kept.current[values.channel] = values.address;
+    set({ channel, address: kept.current[channel] });
+  };
   if (done) return <Done text={t('alerts.done')} />;
   if (on) {
     return (
       <Done text={t('alerts.already', { channel: t(`alerts.${on}`) })}>
         <p class="row">
-          <button type="button" class="b b2" onClick={() => setOn(null)}>
-            {t('alerts.change')}
+          <button
+            type="button"
+            class="b b2"
+            onClick={() => {
+              setOn(null);
+              if (channels.includes(on)) use(on);
+            }}
+          >
+            {t(on === 'sms' ? 'alerts.changeNumber' : 'alerts.change')}
           </button>
         </p>
       </Done>
@@ -90,14 +104,7 @@ export function AlertOptIn({ target, capabilities, close, alertsMark }: PanelPro
         type="radio"
         name={`${id}-${name}`}
         checked={values[name] === value}
-        onChange={() =>
-          set(
-            // Switching channel carries the looked-up email over, never into the phone field.
-            name === 'channel' && (!values.address || values.address === email)
-              ? { channel: value as AlertFormValues['channel'], address: value === 'email' ? email : '' }
-              : { [name]: value },
-          )
-        }
+        onChange={() => (name === 'channel' ? use(value as AlertFormValues['channel']) : set({ [name]: value }))}
       />
       {label}
     </label>

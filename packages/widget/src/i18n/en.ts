@@ -305,6 +305,7 @@ export const enFeatures = {
   'alerts.done': 'Alerts are on.',
   'alerts.already': 'Alerts are already on for this order ({channel}).',
   'alerts.change': 'Use another address',
+  'alerts.changeNumber': 'Use another number',
 
   'issue.type': 'What’s wrong?',
   'issue.type.not_received': 'Marked delivered, but it’s not here',

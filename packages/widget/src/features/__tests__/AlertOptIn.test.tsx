@@ -94,6 +94,42 @@ describe('AlertOptIn', () => {
     expect((mounted.view.getByLabelText('Mobile number, with country code') as HTMLInputElement).value).toBe('');
   });
 
+  it('keeps each channel’s own address while the shopper switches between them', async () => {
+    const mounted = await mountRecord(actionOrderResult(), {
+      capabilities: ALL_CAPABILITIES,
+      email: 'shopper@example.com',
+    });
+    await openPanel(mounted, 'Get delivery alerts', 'form');
+    const { view } = mounted;
+    view.getByLabelText('Text message').click();
+    await flush();
+    await type(view.getByLabelText('Mobile number, with country code'), '+14155550100');
+    view.getByLabelText('Email').click();
+    await flush();
+    expect((view.getByLabelText('Email address') as HTMLInputElement).value).toBe('shopper@example.com');
+    await type(view.getByLabelText('Email address'), 'other@example.com');
+    view.getByLabelText('Text message').click();
+    await flush();
+    expect((view.getByLabelText('Mobile number, with country code') as HTMLInputElement).value).toBe('+14155550100');
+    view.getByLabelText('Email').click();
+    await flush();
+    expect((view.getByLabelText('Email address') as HTMLInputElement).value).toBe('other@example.com');
+  });
+
+  it('offers another number, on the text-message form, once text alerts are on', async () => {
+    localStorage.setItem('waypost:alerts:order:ord_1', 'sms');
+    const mounted = await mountRecord(actionOrderResult(), {
+      capabilities: ALL_CAPABILITIES,
+      email: 'shopper@example.com',
+    });
+    await openPanel(mounted, 'Alerts on · text message', '[part="actions"] strong');
+    expect(mounted.view.queryByRole('button', { name: 'Use another address' })).toBeNull();
+    mounted.view.getByRole('button', { name: 'Use another number' }).click();
+    await flush();
+    expect((mounted.view.getByLabelText('Text message') as HTMLInputElement).checked).toBe(true);
+    expect((mounted.view.getByLabelText('Mobile number, with country code') as HTMLInputElement).value).toBe('');
+  });
+
   it('says alerts are already on when this browser turned them on for the order, and keeps the form at hand', async () => {
     const first = await mountRecord(actionOrderResult(), {
       capabilities: ALL_CAPABILITIES,

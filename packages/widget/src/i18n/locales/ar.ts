@@ -269,6 +269,7 @@ export default {
   'alerts.done': 'تم تفعيل التنبيهات.',
   'alerts.already': 'التنبيهات مفعّلة بالفعل لهذا الطلب ({channel}).',
   'alerts.change': 'استخدام عنوان آخر',
+  'alerts.changeNumber': 'استخدام رقم آخر',
   'issue.type': 'ما المشكلة؟',
   'issue.type.not_received': 'يظهر أنه سُلّم لكنه لم يصل',
   'issue.type.damaged': 'وصل تالفًا',

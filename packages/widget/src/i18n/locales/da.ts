@@ -251,6 +251,7 @@ export default {
   'alerts.done': 'Beskeder er slået til.',
   'alerts.already': 'Notifikationer for denne ordre er allerede slået til ({channel}).',
   'alerts.change': 'Brug en anden adresse',
+  'alerts.changeNumber': 'Brug et andet nummer',
   'issue.type': 'Hvad er der galt?',
   'issue.type.not_received': 'Markeret som leveret, men ikke modtaget',
   'issue.type.damaged': 'Den kom beskadiget',

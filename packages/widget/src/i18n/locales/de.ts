@@ -257,6 +257,7 @@ export default {
   'alerts.done': 'Benachrichtigungen sind aktiv.',
   'alerts.already': 'Benachrichtigungen für diese Bestellung sind bereits aktiv ({channel}).',
   'alerts.change': 'Andere Adresse verwenden',
+  'alerts.changeNumber': 'Andere Nummer verwenden',
   'issue.type': 'Was ist los?',
   'issue.type.not_received': 'Als zugestellt markiert, aber nicht da',
   'issue.type.damaged': 'Es kam beschädigt an',

@@ -255,6 +255,7 @@ export default {
   'alerts.done': 'Avisos activados.',
   'alerts.already': 'Las alertas ya están activadas para este pedido ({channel}).',
   'alerts.change': 'Usar otra dirección',
+  'alerts.changeNumber': 'Usar otro número',
   'issue.type': '¿Qué ha pasado?',
   'issue.type.not_received': 'Figura como entregado, pero no ha llegado',
   'issue.type.damaged': 'Ha llegado dañado',

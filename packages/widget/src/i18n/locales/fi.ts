@@ -256,6 +256,7 @@ export default {
   'alerts.done': 'Ilmoitukset ovat käytössä.',
   'alerts.already': 'Ilmoitukset tästä tilauksesta ovat jo käytössä ({channel}).',
   'alerts.change': 'Käytä toista osoitetta',
+  'alerts.changeNumber': 'Käytä toista numeroa',
   'issue.type': 'Mikä on vialla?',
   'issue.type.not_received': 'Merkitty toimitetuksi, mutta ei saapunut',
   'issue.type.damaged': 'Se saapui vaurioituneena',

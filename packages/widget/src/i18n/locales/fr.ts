@@ -258,6 +258,7 @@ export default {
   'alerts.done': 'Les alertes sont activées.',
   'alerts.already': 'Les alertes sont déjà activées pour cette commande ({channel}).',
   'alerts.change': 'Utiliser une autre adresse',
+  'alerts.changeNumber': 'Utiliser un autre numéro',
   'issue.type': 'Quel est le problème\u00a0?',
   'issue.type.not_received': 'Indiqué comme livré, mais pas reçu',
   'issue.type.damaged': 'Il est arrivé endommagé',

@@ -254,6 +254,7 @@ export default {
   'alerts.done': 'ההתראות פעילות.',
   'alerts.already': 'ההתראות להזמנה הזו כבר פעילות ({channel}).',
   'alerts.change': 'שימוש בכתובת אחרת',
+  'alerts.changeNumber': 'שימוש במספר אחר',
   'issue.type': 'מה הבעיה?',
   'issue.type.not_received': 'מסומן כנמסר אבל לא הגיע',
   'issue.type.damaged': 'הגיע פגום',

@@ -257,6 +257,7 @@ export default {
   'alerts.done': 'Gli avvisi sono attivi.',
   'alerts.already': 'Gli avvisi per questo ordine sono già attivi ({channel}).',
   'alerts.change': 'Usa un altro indirizzo',
+  'alerts.changeNumber': 'Usa un altro numero',
   'issue.type': 'Qual è il problema?',
   'issue.type.not_received': 'Risulta consegnato, ma non è arrivato',
   'issue.type.damaged': 'È arrivato danneggiato',

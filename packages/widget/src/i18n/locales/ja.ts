@@ -247,6 +247,7 @@ export default {
   'alerts.done': '通知がオンになりました。',
   'alerts.already': 'この注文の通知はすでにオンになっています（{channel}）。',
   'alerts.change': '別の連絡先を使う',
+  'alerts.changeNumber': '別の電話番号を使う',
   'issue.type': 'どうしましたか？',
   'issue.type.not_received': '配達済みなのに届いていない',
   'issue.type.damaged': '破損して届いた',

@@ -247,6 +247,7 @@ export default {
   'alerts.done': '알림이 켜졌습니다.',
   'alerts.already': '이 주문의 알림이 이미 켜져 있습니다({channel}).',
   'alerts.change': '다른 주소 사용',
+  'alerts.changeNumber': '다른 번호 사용',
   'issue.type': '어떤 문제가 있나요?',
   'issue.type.not_received': '배송 완료로 나오지만 받지 못함',
   'issue.type.damaged': '파손되어 도착함',

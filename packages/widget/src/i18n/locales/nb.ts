@@ -251,6 +251,7 @@ export default {
   'alerts.done': 'Varsler er slått på.',
   'alerts.already': 'Varsler for denne bestillingen er allerede slått på ({channel}).',
   'alerts.change': 'Bruk en annen adresse',
+  'alerts.changeNumber': 'Bruk et annet nummer',
   'issue.type': 'Hva er galt?',
   'issue.type.not_received': 'Markert som levert, men ikke mottatt',
   'issue.type.damaged': 'Den kom skadet',

@@ -252,6 +252,7 @@ export default {
   'alerts.done': 'Meldingen staan aan.',
   'alerts.already': 'Meldingen voor deze bestelling staan al aan ({channel}).',
   'alerts.change': 'Ander adres gebruiken',
+  'alerts.changeNumber': 'Ander nummer gebruiken',
   'issue.type': 'Wat is er mis?',
   'issue.type.not_received': 'Als bezorgd gemeld, maar niet ontvangen',
   'issue.type.damaged': 'Het kwam beschadigd aan',

@@ -260,6 +260,7 @@ export default {
   'alerts.done': 'Powiadomienia są włączone.',
   'alerts.already': 'Powiadomienia dla tego zamówienia są już włączone ({channel}).',
   'alerts.change': 'Użyj innego adresu',
+  'alerts.changeNumber': 'Użyj innego numeru',
   'issue.type': 'Co się stało?',
   'issue.type.not_received': 'Oznaczone jako doręczone, ale nie dotarło',
   'issue.type.damaged': 'Przyszło uszkodzone',

@@ -255,6 +255,7 @@ export default {
   'alerts.done': 'Alertas ativados.',
   'alerts.already': 'Os alertas já estão ativados para este pedido ({channel}).',
   'alerts.change': 'Usar outro endereço',
+  'alerts.changeNumber': 'Usar outro número',
   'issue.type': 'O que aconteceu?',
   'issue.type.not_received': 'Consta como entregue, mas não chegou',
   'issue.type.damaged': 'Chegou danificado',

@@ -252,6 +252,7 @@ export default {
   'alerts.done': 'Aviseringar är på.',
   'alerts.already': 'Aviseringar för den här beställningen är redan på ({channel}).',
   'alerts.change': 'Använd en annan adress',
+  'alerts.changeNumber': 'Använd ett annat nummer',
   'issue.type': 'Vad är fel?',
   'issue.type.not_received': 'Markerad som levererad men har inte kommit',
   'issue.type.damaged': 'Den kom skadad',

@@ -253,6 +253,7 @@ export default {
   'alerts.done': 'Bildirimler açık.',
   'alerts.already': 'Bu sipariş için bildirimler zaten açık ({channel}).',
   'alerts.change': 'Başka bir adres kullan',
+  'alerts.changeNumber': 'Başka bir numara kullan',
   'issue.type': 'Sorun ne?',
   'issue.type.not_received': 'Teslim edildi görünüyor ama gelmedi',
   'issue.type.damaged': 'Hasarlı geldi',

@@ -246,6 +246,7 @@ export default {
   'alerts.done': '通知已开启。',
   'alerts.already': '此订单的通知已开启（{channel}）。',
   'alerts.change': '使用其他地址',
+  'alerts.changeNumber': '使用其他号码',
   'issue.type': '遇到了什么问题？',
   'issue.type.not_received': '显示已送达，但未收到',
   'issue.type.damaged': '收到时已损坏',
