@@ -24,6 +24,11 @@ describe('an exchange', () => {
     await form.getByRole('button', { name: 'Confirm exchange' }).click();
     const done = host.locator('[part~="actions"] [part~="banner"] strong');
     await expect(done.textContent()).resolves.toMatch(/^Exchange RMA-\d{5} started\.$/);
+    // Opened again once the order lists the exchange, the beanie says what happened to it.
+    await host.locator('[part~="exchange"]').first().waitFor();
+    await actionButton(host, 0).click();
+    await actionButton(host, 0).click();
+    await expect.poll(() => host.locator('[part~="actions"] form').textContent()).toContain('Already exchanged.');
   });
 
   it('says a refund the exchange covers is covered, not "issued"', async () => {

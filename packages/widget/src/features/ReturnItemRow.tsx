@@ -1,5 +1,6 @@
-import type { LineItem } from '@waypost/client';
+import type { LineItem, Order } from '@waypost/client';
 import type { MessageKey } from '../i18n/en.js';
+import { getIneligibleReason } from './getIneligibleReason.js';
 import { formatDate, useWidget } from './shared.js';
 import { RETURN_REASONS, type ReturnFormErrors, type ReturnLine } from './validateReturnForm.js';
 
@@ -7,6 +8,8 @@ import { RETURN_REASONS, type ReturnFormErrors, type ReturnLine } from './valida
 export interface ReturnItemRowProps {
   id: string;
   item: LineItem;
+  /** The order the item belongs to, which says whether an item already sent back went in an exchange. */
+  order: Order;
   line: ReturnLine;
   exchange: boolean;
   errors: ReturnFormErrors;
@@ -18,12 +21,12 @@ export interface ReturnItemRowProps {
 /**
  * One order line in the return form: a checkbox, then quantity, reason and (for an exchange) the wanted variant,
  * picked from the variants the source offers (`item.exchangeVariants`), never typed; an item without any says it
- * cannot be exchanged. An item that cannot be returned stays listed with the reason (window closed, final sale…),
- * never hidden.
+ * cannot be exchanged. An item that cannot be returned stays listed with the reason (window closed, final sale,
+ * already returned or exchanged…), never hidden.
  *
- * @example <ReturnItemRow id="wpr1-li_1" item={item} line={line} exchange={false} errors={{}} onChange={…} />
+ * @example <ReturnItemRow id="wpr1-li_1" item={item} order={order} line={line} exchange={false} errors={{}} onChange={…} />
  */
-export function ReturnItemRow({ id, item, line, exchange, errors, invalid, onChange }: ReturnItemRowProps) {
+export function ReturnItemRow({ id, item, order, line, exchange, errors, invalid, onChange }: ReturnItemRowProps) {
   const { t, locale, timeZone } = useWidget();
   const { returnable } = item;
   const offered = item.exchangeVariants ?? [];
@@ -32,7 +35,7 @@ export function ReturnItemRow({ id, item, line, exchange, errors, invalid, onCha
     return (
       <li>
         <p>{title}</p>
-        <p class="m">{t(`returnFlow.ineligible.${returnable.reason ?? 'other'}`)}</p>
+        <p class="m">{t(getIneligibleReason(item, order))}</p>
       </li>
     );
   }

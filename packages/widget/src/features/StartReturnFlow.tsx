@@ -25,7 +25,8 @@ const blank = (order: Order): ReturnFormValues => ({
 
 /**
  * "Start a return": pick items and quantities (ineligible items stay listed with why), a reason each, refund /
- * exchange / store credit (as the backend allows), review, confirm. Sends `client.startReturn`, emits
+ * exchange / store credit (as the backend allows), review, confirm. An order with nothing that can be returned
+ * says so, lists each item with its reason and offers only "Close". Sends `client.startReturn`, emits
  * `start_return`, refreshes the order and confirms with the RMA, label link and deadline. Focus follows the shopper:
  * to the first field an error marks, to the heading of the step that opens ("Review", or the form again after
  * "Change"), to the error of a failed confirm, and to the confirmation.
@@ -159,6 +160,25 @@ export function StartReturnFlow({ target, capabilities, close }: PanelProps) {
       ...current,
       lines: { ...current.lines, [itemId]: { ...(current.lines[itemId] as ReturnLine), ...patch } },
     }));
+  // Nothing to pick: the reasons, and no choice of refund or exchange, no "Review".
+  const none = eligible.length === 0;
+  const rows = (
+    <ul class="ri">
+      {order.items.map((item) => (
+        <ReturnItemRow
+          key={item.id}
+          id={`${id}-${item.id}`}
+          item={item}
+          order={order}
+          line={values.lines[item.id] as ReturnLine}
+          exchange={values.resolution === 'exchange'}
+          errors={errors}
+          invalid={errors.items && `${id}-ie`}
+          onChange={(patch) => setLine(item.id, patch)}
+        />
+      ))}
+    </ul>
+  );
   return (
     <form
       class="s"
@@ -176,30 +196,28 @@ export function StartReturnFlow({ target, capabilities, close }: PanelProps) {
       <h4 id={`${id}-h`} tabIndex={-1}>
         {t('actions.return')}
       </h4>
-      {eligible.length === 0 ? <p>{t('returnFlow.noneEligible')}</p> : null}
-      <fieldset>
-        <legend>{t('returnFlow.items')}</legend>
-        <ul class="ri">
-          {order.items.map((item) => (
-            <ReturnItemRow
-              key={item.id}
-              id={`${id}-${item.id}`}
-              item={item}
-              line={values.lines[item.id] as ReturnLine}
-              exchange={values.resolution === 'exchange'}
-              errors={errors}
-              invalid={errors.items && `${id}-ie`}
-              onChange={(patch) => setLine(item.id, patch)}
-            />
-          ))}
-        </ul>
-      </fieldset>
+      {none ? (
+        <>
+          <p>{t('returnFlow.noneEligible')}</p>
+          {rows}
+          <div class="row">
+            <button type="button" class="b b2" onClick={close}>
+              {t('actions.close')}
+            </button>
+          </div>
+        </>
+      ) : (
+        <fieldset>
+          <legend>{t('returnFlow.items')}</legend>
+          {rows}
+        </fieldset>
+      )}
       {errors.items ? (
         <p id={`${id}-ie`} class="e">
           {t(errors.items)}
         </p>
       ) : null}
-      {options.length > 1 ? (
+      {options.length > 1 && !none ? (
         <fieldset class="seg">
           <legend>{t('returnFlow.resolution')}</legend>
           {options.map((resolution) => (
@@ -215,7 +233,7 @@ export function StartReturnFlow({ target, capabilities, close }: PanelProps) {
           ))}
         </fieldset>
       ) : null}
-      <FormButtons label={t('returnFlow.review')} close={close} />
+      {none ? null : <FormButtons label={t('returnFlow.review')} close={close} />}
     </form>
   );
 }

@@ -254,6 +254,7 @@ export const enFeatures = {
   'actions.unavailable': 'This isn’t available here right now.',
   'actions.failed': 'That didn’t work. Please try again.',
   'actions.unreachable': 'We couldn’t reach the store. Check your connection and try again.',
+  'actions.close': 'Close',
 
   'returnFlow.items': 'Which items?',
   'returnFlow.quantity': 'Quantity',
@@ -268,6 +269,7 @@ export const enFeatures = {
   'returnFlow.ineligible.window_closed': 'The return window has closed.',
   'returnFlow.ineligible.final_sale': 'Final sale: this item can’t be returned.',
   'returnFlow.ineligible.already_returned': 'Already returned.',
+  'returnFlow.ineligible.already_exchanged': 'Already exchanged.',
   'returnFlow.ineligible.not_delivered': 'You can return this once it’s delivered.',
   'returnFlow.ineligible.other': 'This item can’t be returned here.',
   'returnFlow.resolution': 'What would you like?',

@@ -33,6 +33,41 @@ describe('StartReturnFlow', () => {
     expect(form.querySelectorAll('input[type="checkbox"]')).toHaveLength(2);
   });
 
+  it('says why nothing can be returned, with no choice to make and only "Close"', async () => {
+    const result = actionOrderResult();
+    if (result.kind === 'order') {
+      result.order.items = result.order.items.map((item) => ({
+        ...item,
+        returnable: { eligible: false, reason: 'not_delivered' as const },
+      }));
+    }
+    const mounted = await mountRecord(result, { capabilities: ALL_CAPABILITIES });
+    const form = await openPanel(mounted, 'Start a return', 'form');
+    expect(form.textContent).toContain('None of these items can be returned here.');
+    expect(form.querySelectorAll('.ri > li')).toHaveLength(4);
+    expect(form.textContent?.match(/You can return this once it’s delivered\./g)).toHaveLength(4);
+    expect(form.querySelectorAll('input, select')).toHaveLength(0);
+    expect(form.textContent).not.toContain('What would you like?');
+    expect(form.querySelectorAll('button').length).toBe(1);
+    mounted.view.getByRole('button', { name: 'Close' }).click();
+    await flush();
+    expect(mounted.root.querySelector('[part="actions"] form')).toBeNull();
+  });
+
+  it('says an item sent back in an exchange was exchanged, not returned', async () => {
+    const result = actionOrderResult({ exchanges: [sampleExchange()] });
+    if (result.kind === 'order') {
+      result.order.items[0] = {
+        ...result.order.items[0]!,
+        returnable: { eligible: false, reason: 'already_returned' },
+      };
+    }
+    const mounted = await mountRecord(result, { capabilities: ALL_CAPABILITIES });
+    const form = await openPanel(mounted, 'Start a return', 'form');
+    expect(form.textContent).toContain('Already exchanged.');
+    expect(form.textContent).not.toContain('Already returned.');
+  });
+
   it('validates, reviews and starts the return, then confirms with the RMA and label', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2024-11-24T12:00:00Z'));

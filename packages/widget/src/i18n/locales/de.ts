@@ -207,6 +207,7 @@ export default {
   'actions.failed': 'Das hat nicht geklappt. Bitte versuchen Sie es erneut.',
   'actions.unreachable':
     'Wir konnten den Shop nicht erreichen. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+  'actions.close': 'Schließen',
   'returnFlow.items': 'Welche Artikel?',
   'returnFlow.quantity': 'Menge',
   'returnFlow.reason': 'Grund',
@@ -220,6 +221,7 @@ export default {
   'returnFlow.ineligible.window_closed': 'Die Rückgabefrist ist abgelaufen.',
   'returnFlow.ineligible.final_sale': 'Vom Umtausch ausgeschlossen: Dieser Artikel kann nicht zurückgegeben werden.',
   'returnFlow.ineligible.already_returned': 'Bereits zurückgegeben.',
+  'returnFlow.ineligible.already_exchanged': 'Bereits umgetauscht.',
   'returnFlow.ineligible.not_delivered': 'Sie können ihn zurückgeben, sobald er zugestellt ist.',
   'returnFlow.ineligible.other': 'Dieser Artikel kann hier nicht zurückgegeben werden.',
   'returnFlow.resolution': 'Was möchten Sie?',
