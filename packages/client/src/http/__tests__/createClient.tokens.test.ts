@@ -58,8 +58,8 @@ describe('createClient', () => {
     expect(authorization('/returns/ret_1')).toBe('Bearer tok_sample');
   });
 
-  it('prefers a record’s own token over the order’s', async () => {
-    const own = { ...returnRecord, access: { token: 'tok_return', expiresAt: '2030-01-01T00:00:00.000Z' } };
+  it('sends the longer-lived of a record’s own token and its order’s, which both show all of it', async () => {
+    const own = { ...returnRecord, access: { token: 'tok_return', expiresAt: '2031-01-01T00:00:00.000Z' } };
     server.use(
       http.post(`${endpoint}/lookup`, async ({ request }) => {
         const body = (await request.json()) as { token?: string };
