@@ -51,8 +51,10 @@ export interface ClientRetryOptions {
 /** Options of `createClient`: an `endpoint` (HTTP) or a `source` (in process), never both. */
 export interface ClientOptions {
   /**
-   * Base URL of the retailer's Waypost handler. A relative URL is resolved against `baseUrl`.
+   * Base URL of the retailer's Waypost handler, `http:` or `https:`, without a `#fragment`. A relative URL is
+   * resolved against `baseUrl`. Its query (a hosted handler's `?key=…`) is kept on every request, after the path.
    * @example 'https://shop.example/apps/waypost'
+   * @example 'https://hosted.example/waypost?key=pk_live_1'
    */
   endpoint?: string;
   /**

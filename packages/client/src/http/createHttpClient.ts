@@ -30,13 +30,13 @@ const parseWith =
 /**
  * The client over the HTTP protocol v1 (see `createClient`).
  *
- * @example const client = createHttpClient({ endpoint: 'https://shop.example/apps/waypost' }, base)
+ * @example const client = createHttpClient({ endpoint: 'https://shop.example/apps/waypost' }, [base, query])
  */
-export function createHttpClient(options: ClientOptions, base: string): WaypostClient {
+export function createHttpClient(options: ClientOptions, [base, query]: [string, string]): WaypostClient {
   let locale = options.locale;
   let loaded: Capabilities | undefined;
   const getLocale = () => locale ?? Intl.DateTimeFormat().resolvedOptions().locale;
-  const send = createRequester({ ...options, base, timeout: options.timeout ?? 10_000, getLocale });
+  const send = createRequester({ ...options, base, query, timeout: options.timeout ?? 10_000, getLocale });
   const read = createCachedReader(send, options.cache === false ? 0 : (options.cache ?? 30_000));
   const tokens = createTokenStore();
   const lookups = createDedupe<LookupResult>();
@@ -45,7 +45,7 @@ export function createHttpClient(options: ClientOptions, base: string): WaypostC
   if (!(maxStreams === undefined || (Number.isInteger(maxStreams) && maxStreams >= 0))) {
     throw new TypeError('[waypost] `maxStreams` must be a whole number, 0 or more');
   }
-  const streams = { open: 0, max: maxStreams, base };
+  const streams = { open: 0, max: maxStreams, base, query };
 
   // Every path comes from its `ROUTES` entry, read by name so bundlers drop the input schemas. The type admits
   // only the table's POST routes (none has parameters), so the method below cannot drift from the table.

@@ -31,8 +31,10 @@ export type Send = (input: SendInput) => Promise<SendResult>;
 
 /** What `createRequester` needs. */
 export interface RequesterOptions {
-  /** Absolute endpoint, without a trailing slash. */
+  /** Absolute endpoint, without a trailing slash or its query. */
   base: string;
+  /** The endpoint's query (`?key=k1`, or empty), after every request's path. */
+  query: string;
   timeout: number;
   retry?: ClientRetryOptions | number | undefined;
   fetch?: typeof fetch | undefined;
@@ -43,7 +45,7 @@ export interface RequesterOptions {
  * Creates the request function over ky: per-attempt timeout, retries of GETs with jittered exponential backoff
  * and `Retry-After`, the protocol's headers, bodies read as JSON, and every failure mapped to a Waypost error.
  *
- * @example const send = createRequester({ base, timeout: 10_000, retry: undefined, fetch: undefined, getLocale })
+ * @example const send = createRequester({ base, query: '', timeout: 10_000, retry: undefined, fetch: undefined, getLocale })
  */
 export function createRequester(options: RequesterOptions): Send {
   const retry = typeof options.retry === 'number' ? { limit: options.retry } : (options.retry ?? {});
@@ -78,7 +80,7 @@ export function createRequester(options: RequesterOptions): Send {
   return async ({ method, path, token, json, etag, signal, timeout }) => {
     const what = `${method} ${path}`;
     try {
-      const response = await api(options.base + path, {
+      const response = await api(options.base + path + options.query, {
         method,
         json,
         signal,

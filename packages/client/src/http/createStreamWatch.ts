@@ -15,12 +15,14 @@ import type { StopWatching } from './WaypostClient.js';
 export interface StreamWatchSetup extends Omit<WatchSetup, 'stream'>, EventStreamTransport {
   /**
    * The client's streams: how many of its watches stream on their own now, its `maxStreams`, its endpoint (see
-   * `getStreamLimit`); the watch code adds the queue of watches waiting for a stream and the shared stream.
+   * `getStreamLimit`) and the endpoint's query (after every path); the watch code adds the queue of watches waiting
+   * for a stream and the shared stream.
    */
   streams: {
     open: number;
     readonly max: number | undefined;
     readonly base: string;
+    readonly query: string;
     waiting?: Set<() => void>;
     mux?: StreamMux;
   };
@@ -68,7 +70,7 @@ export function createStreamWatch({
     openEventStream(
       what,
       transport,
-      streams.base + at,
+      streams.base + at + streams.query,
       { ...headers, accept: 'text/event-stream', 'accept-language': getLocale() },
       signal,
       json,
