@@ -1,3 +1,4 @@
+import { assertClientOptions } from './http/assertClientOptions.js';
 import type { ClientOptions } from './http/ClientOptions.js';
 import { createDeferredSourceClient } from './http/createDeferredSourceClient.js';
 import { createHttpClient } from './http/createHttpClient.js';
@@ -15,6 +16,7 @@ import type { WaypostClient } from './http/WaypostClient.js';
  */
 export function createClient(options: ClientOptions): WaypostClient {
   const { endpoint, source } = options;
+  assertClientOptions(options);
   if (source && endpoint === undefined) return createDeferredSourceClient(options, source);
   if (typeof endpoint !== 'string' || source) {
     throw new TypeError('[waypost] createClient needs either an `endpoint` (a URL) or a `source`');

@@ -28,27 +28,31 @@ export interface ClientEnvironment {
 /** Retries of idempotent reads (`GET`). Lookups and actions (`POST`) are never retried. */
 export interface ClientRetryOptions {
   /**
-   * Retries after the first attempt.
+   * Retries after the first attempt: a whole number from 0 to 2147483647.
    * @default 2
    * @example { limit: 0 } // never retry
    */
   limit?: number;
   /**
-   * Longest wait between two attempts, in milliseconds (the wait doubles from 300 ms, with jitter).
+   * Longest wait between two attempts, in whole milliseconds from 0 to 2147483647 (the wait doubles from 300 ms,
+   * with jitter).
    * @default 5_000
    * @example { backoffLimit: 1_000 }
    */
   backoffLimit?: number;
   /**
-   * Longest `Retry-After` the client waits for, in milliseconds; a longer one fails at once with the
-   * `RateLimitError` (or `HttpError`) so the page can say when to try again.
+   * Longest `Retry-After` the client waits for, in whole milliseconds from 0 to 2147483647; a longer one fails at
+   * once with the `RateLimitError` (or `HttpError`) so the page can say when to try again.
    * @default 20_000
    * @example { maxRetryAfter: 5_000 }
    */
   maxRetryAfter?: number;
 }
 
-/** Options of `createClient`: an `endpoint` (HTTP) or a `source` (in process), never both. */
+/**
+ * Options of `createClient`: an `endpoint` (HTTP) or a `source` (in process), never both. A number out of its range
+ * or a locale that is not a language tag makes `createClient` throw a `TypeError` naming the option.
+ */
 export interface ClientOptions {
   /**
    * Base URL of the retailer's Waypost handler, `http:` or `https:`, without a `#fragment`. A relative URL is
@@ -69,7 +73,8 @@ export interface ClientOptions {
    */
   source?: Source;
   /**
-   * Milliseconds before one attempt fails with a `TimeoutError`.
+   * Milliseconds before one attempt fails with a `TimeoutError`: a whole number from 1 to 2147483647 (the longest
+   * delay a timer keeps).
    * @default 10_000
    * @example { timeout: 5_000 }
    */
@@ -81,7 +86,8 @@ export interface ClientOptions {
    */
   retry?: ClientRetryOptions | number;
   /**
-   * BCP 47 locale sent as `Accept-Language` (and given to sources).
+   * BCP 47 language tag sent as `Accept-Language` (and given to sources); one that `Intl.getCanonicalLocales`
+   * refuses (`en_US`, a line break) throws.
    * @default the runtime's locale (`Intl.DateTimeFormat().resolvedOptions().locale`)
    * @example 'fr-CA'
    */
@@ -99,8 +105,9 @@ export interface ClientOptions {
    */
   environment?: ClientEnvironment;
   /**
-   * How long, in milliseconds, a read answers at once from memory while it revalidates in the background
-   * (stale-while-revalidate). `false` asks the server every time; a stored `ETag` still lets it answer `304`.
+   * How long, in whole milliseconds from 0 to 2147483647, a read answers at once from memory while it revalidates
+   * in the background (stale-while-revalidate). `false` (or `0`) asks the server every time; a stored `ETag` still
+   * lets it answer `304`.
    * @default 30_000
    * @example { cache: false }
    */
@@ -110,7 +117,7 @@ export interface ClientOptions {
    * A watch started past the limit polls instead, at its `interval`, until a stream frees (the longest waiting
    * first). A stream holds one connection for as long as it is open, and a browser opens at most six HTTP/1.1
    * connections per host: with six streams open, every other request to that host waits (the store's own pages
-   * and images too, when the handler shares their origin). `0` always polls.
+   * and images too, when the handler shares their origin). `0` always polls. A whole number from 0 to 2147483647.
    * @default 4, or 32 once Resource Timing shows the endpoint's origin answering over HTTP/2 or HTTP/3
    * @example { maxStreams: 20 } // HTTP/2 behind a proxy that drops `Timing-Allow-Origin`
    */

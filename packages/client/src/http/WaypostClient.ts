@@ -15,7 +15,8 @@ export interface RequestOptions {
   /** Cancels the call; it then rejects with an `AbortError`. */
   signal?: AbortSignal;
   /**
-   * Milliseconds before the call fails with a `TimeoutError`, per attempt.
+   * Milliseconds before the call fails with a `TimeoutError`, per attempt: a whole number from 1 to 2147483647
+   * (another rejects the call with a `TypeError`, before any request).
    * @default the client's `timeout`
    */
   timeout?: number;

@@ -1,5 +1,6 @@
 import { getCapabilities } from '../source/getCapabilities.js';
 import type { Source } from '../source/Source.js';
+import { assertClientOptions } from './assertClientOptions.js';
 import type { ClientOptions } from './ClientOptions.js';
 import type { StopWatching, WaypostClient } from './WaypostClient.js';
 
@@ -27,6 +28,7 @@ export function createDeferredSourceClient(options: ClientOptions, source: Sourc
     capabilities,
     loadCapabilities: async () => capabilities,
     setLocale(next: string | undefined) {
+      assertClientOptions({ locale: next }, 'setLocale');
       locale = next;
       client?.setLocale(next);
     },

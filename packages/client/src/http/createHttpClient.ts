@@ -6,6 +6,7 @@ import type { Validator } from '../model/validate/Validator.js';
 import { getRoutePath } from '../protocol/getRoutePath.js';
 import { ROUTES } from '../protocol/ROUTES.js';
 import type { RouteSpec } from '../protocol/RouteSpec.js';
+import { assertClientOptions } from './assertClientOptions.js';
 import type { ClientOptions } from './ClientOptions.js';
 import { createCachedReader, type ReadOptions } from './createCachedReader.js';
 import { createDedupe } from './createDedupe.js';
@@ -41,11 +42,7 @@ export function createHttpClient(options: ClientOptions, [base, query]: [string,
   const tokens = createTokenStore();
   const lookups = createDedupe<LookupResult>();
   let hub: WatchHub | undefined;
-  const { maxStreams } = options;
-  if (!(maxStreams === undefined || (Number.isInteger(maxStreams) && maxStreams >= 0))) {
-    throw new TypeError('[waypost] `maxStreams` must be a whole number, 0 or more');
-  }
-  const streams = { open: 0, max: maxStreams, base, query };
+  const streams = { open: 0, max: options.maxStreams, base, query };
 
   // Every path comes from its `ROUTES` entry, read by name so bundlers drop the input schemas. The type admits
   // only the table's POST routes (none has parameters), so the method below cannot drift from the table.
@@ -115,6 +112,7 @@ export function createHttpClient(options: ClientOptions, [base, query]: [string,
     reportIssue: (input, request) =>
       post(ROUTES.reportIssue, input, tokens.get(input.kind, input.id), parseWith(ROUTES.reportIssue.output), request),
     setLocale(next) {
+      assertClientOptions({ locale: next }, 'setLocale');
       locale = next;
     },
     watch(result, listener, watchOptions) {

@@ -1,5 +1,6 @@
 import { HTTPError } from 'ky';
 import { parseRetryAfter } from '../protocol/parseRetryAfter.js';
+import { assertClientOptions } from './assertClientOptions.js';
 import type { ClientRetryOptions } from './ClientOptions.js';
 import { createKy } from './createKy.js';
 import { mapHttpError } from './mapHttpError.js';
@@ -79,6 +80,8 @@ export function createRequester(options: RequesterOptions): Send {
 
   return async ({ method, path, token, json, etag, signal, timeout }) => {
     const what = `${method} ${path}`;
+    // A per-call timeout out of range would make ky throw a RangeError on every attempt: refused before any.
+    assertClientOptions({ timeout }, what);
     try {
       const response = await api(options.base + path + options.query, {
         method,

@@ -2,12 +2,14 @@ import { AbortError } from '../errors/AbortError.js';
 import { HttpError } from '../errors/HttpError.js';
 import { TimeoutError } from '../errors/TimeoutError.js';
 import { isWaypostError } from '../errors/WaypostError.js';
+import { assertClientOptions } from './assertClientOptions.js';
 import type { RequestOptions } from './WaypostClient.js';
 
 /**
  * Runs an in-process source call with the same promises as an HTTP request: the caller's signal rejects it with
  * an `AbortError`, the timeout with a `TimeoutError`, and anything a source throws that is not a Waypost error
- * becomes an `HttpError` 500 (what the handler would have answered).
+ * becomes an `HttpError` 500 (what the handler would have answered). A timeout out of range rejects it with the
+ * `TypeError` of `assertClientOptions`.
  *
  * @example await runWithSignal('lookup', (signal) => source.get('order', id, { signal }), options, 10_000)
  */
@@ -21,6 +23,7 @@ export function runWithSignal<T>(
   const ms = options.timeout ?? timeout;
   const controller = new AbortController();
   return new Promise<T>((resolve, reject) => {
+    assertClientOptions({ timeout: ms }, what);
     const fail = (error: unknown) => {
       controller.abort(error);
       reject(error);

@@ -105,7 +105,9 @@ describe('createClient maxStreams', () => {
   it('refuses a limit that is not a whole number of 0 or more, at creation', () => {
     for (const maxStreams of [-1, 1.5, Number.NaN, Number.POSITIVE_INFINITY]) {
       expect(() => createClient({ endpoint, maxStreams })).toThrow(
-        new TypeError('[waypost] `maxStreams` must be a whole number, 0 or more'),
+        new TypeError(
+          `[waypost] createClient: \`maxStreams\` is invalid: expected an integer from 0 to 2147483647, got ${maxStreams}`,
+        ),
       );
     }
   });
