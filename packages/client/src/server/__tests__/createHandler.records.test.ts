@@ -95,6 +95,16 @@ afterEach(() => {
   for (const controller of controllers.splice(0)) controller.abort();
 });
 
+/** Opens `ord_1`'s event stream with `token`; the stream is closed after the test. */
+async function openOrderStream(handler: ReturnType<typeof setup>['handler'], token: string) {
+  const controller = new AbortController();
+  controllers.push(controller);
+  const request = new Request(getWithToken('/stream/order/ord_1', token, { Accept: 'text/event-stream' }), {
+    signal: controller.signal,
+  });
+  return readEvents((await handler(request)).body as ReadableStream<Uint8Array>);
+}
+
 describe('createHandler', () => {
   describe('records from the source', () => {
     it('drops every link that is not http or https from an order lookup and keeps the others', async () => {
@@ -157,12 +167,7 @@ describe('createHandler', () => {
     it('drops them from the records an event stream sends, first and on every change', async () => {
       const { handler, lookup, source } = setup();
       const { access } = await lookup({ orderNumber: 'W1001', email: 'shopper@example.com' });
-      const controller = new AbortController();
-      controllers.push(controller);
-      const request = new Request(getWithToken('/stream/order/ord_1', access.token, { Accept: 'text/event-stream' }), {
-        signal: controller.signal,
-      });
-      const stream = readEvents((await handler(request)).body as ReadableStream<Uint8Array>);
+      const stream = await openOrderStream(handler, access.token);
       const [initial] = await stream.until(1);
       expectSafe(JSON.parse(initial?.data ?? 'null'));
       const order = source.orders.get('ord_1') as Order;
@@ -195,12 +200,7 @@ describe('createHandler', () => {
       const { handler, lookup, source } = setup();
       const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
       const { access } = await lookup({ orderNumber: 'W1001', email: 'shopper@example.com' });
-      const controller = new AbortController();
-      controllers.push(controller);
-      const request = new Request(getWithToken('/stream/order/ord_1', access.token, { Accept: 'text/event-stream' }), {
-        signal: controller.signal,
-      });
-      const stream = readEvents((await handler(request)).body as ReadableStream<Uint8Array>);
+      const stream = await openOrderStream(handler, access.token);
       await stream.until(1);
       const order = source.orders.get('ord_1') as Order;
       const broken = { kind: 'order', order: { ...order, status: { milestone: 'teleported', exception: null } } };
