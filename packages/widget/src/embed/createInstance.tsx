@@ -56,6 +56,8 @@ export function createInstance(host: HTMLElement, initial: WidgetOptions): Widge
   let client: WaypostClient | null = null;
   let destroyed = false;
   let localeRequest = 0;
+  // The latest `applyLocale`: it settles when its catalog is shown (or has failed), never rejects.
+  let localeLoad: Promise<void> = Promise.resolve();
   let themeRequest = 0;
   // The folder on-demand files load from by URL: `assetsUrl`, else the script tag's own folder. None on the npm
   // path, where catalogs and presets are chunks of the app's bundle.
@@ -122,11 +124,20 @@ export function createInstance(host: HTMLElement, initial: WidgetOptions): Widge
     isOnline: () => win.navigator.onLine !== false,
     // The controller reports a failure as the lookup's event; the page's developer also gets the console line
     // every file which did not load gives.
-    loadViews: () =>
-      loadLazy('result', getViewsBase()).catch((error: AssetLoadError) => {
+    // The views, then the page's language: a catalog still loading (at mount, or set while the views loaded) is
+    // waited for too, so that `ready` comes with the record in that language.
+    loadViews: async () => {
+      const views = await loadLazy('result', getViewsBase()).catch((error: AssetLoadError) => {
         logError(error);
         throw error;
-      }),
+      });
+      let loading: Promise<void> | null = null;
+      while (loading !== localeLoad) {
+        loading = localeLoad;
+        await loading;
+      }
+      return views;
+    },
     // The headline comes from the result views' module (`result.js`), which every lookup waits for.
     describe(result, update) {
       const views = loadedLazy.get(`result ${getViewsBase()}`) as LazyModules['result'] | undefined;
@@ -196,7 +207,7 @@ export function createInstance(host: HTMLElement, initial: WidgetOptions): Widge
 
   applyTheme(initial.theme);
   render(<App value={{ store, controller, emit: emitter.emit, getClient }} />, root);
-  void applyLocale(initial);
+  localeLoad = applyLocale(initial);
   // Deferred one microtask so that `mount(…).on('ready', …)` and listeners added right after mounting hear it.
   queueMicrotask(() => {
     if (destroyed) return;
@@ -213,7 +224,7 @@ export function createInstance(host: HTMLElement, initial: WidgetOptions): Widge
       controller.setOptions(next);
       if (clientKeys.some(changed)) client = null;
       if (changed('theme')) applyTheme(next.theme);
-      if (changed('locale') || changed('assetsUrl') || changed('loadMessages')) void applyLocale(next);
+      if (changed('locale') || changed('assetsUrl') || changed('loadMessages')) localeLoad = applyLocale(next);
       // New lookup options from the page win over what the shopper typed before: the form starts from them.
       if (queryKeys.some(changed)) controller.keepDraft(null);
       if (queryKeys.some(changed) || clientKeys.some(changed)) start();
@@ -225,7 +236,7 @@ export function createInstance(host: HTMLElement, initial: WidgetOptions): Widge
     setLocale(locale) {
       if (destroyed) return;
       controller.setOptions({ ...store.options.peek(), locale });
-      void applyLocale(store.options.peek());
+      localeLoad = applyLocale(store.options.peek());
     },
     on: emitter.on,
     destroy() {

@@ -139,6 +139,33 @@ describe('mount', () => {
     expect(test.queries).toEqual([{ orderNumber: 'W1001', postalCode: '94107' }]);
   });
 
+  it('comes ready in the page’s language when its catalog arrives after the answer', async () => {
+    let release = () => {};
+    const arrived = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const { host } = mountForTest({
+      client: client(),
+      token: 't',
+      locale: 'es',
+      loadMessages: async () => {
+        await arrived;
+        return { 'order.title': 'Pedido {number}' };
+      },
+    });
+    const seen: Array<string | null | undefined> = [];
+    host.addEventListener('waypost:status', (event) => {
+      if ((event as CustomEvent).detail.state === 'ready') {
+        seen.push(host.shadowRoot?.querySelector('[part~="heading"]')?.textContent);
+      }
+    });
+    await flush(10);
+    // The answer is in, the views too: the widget waits for Spanish rather than say "ready" in English.
+    expect(seen).toEqual([]);
+    release();
+    await vi.waitFor(() => expect(seen).toEqual([expect.stringMatching(/^Pedido /)]));
+  });
+
   it('switches locale at runtime and keeps Accept-Language in sync through the client', async () => {
     const test = client();
     const { handle, root } = mountForTest({
