@@ -25,11 +25,17 @@ function pushingBackend() {
   );
 }
 
+// A busy machine can take more than `expect.poll`'s default second to open six streams.
+const POLL = { timeout: 5_000 };
+
 const paths = (part: string) =>
   requests.map((request) => new URL(request.url).pathname).filter((path) => path.includes(part));
 
 describe('createClient maxStreams', () => {
+  // Watches a failed test left running would hold streams into the next test.
+  const running: Array<() => void> = [];
   afterEach(() => {
+    for (const stop of running.splice(0)) stop();
     vi.restoreAllMocks();
   });
 
@@ -37,7 +43,8 @@ describe('createClient maxStreams', () => {
     pushingBackend();
     const client = createClient({ endpoint });
     const stops = [1, 2, 3, 4, 5, 6].map((n) => client.watch(orderResult(n), () => {}, { interval: 20 }));
-    await expect.poll(() => paths('/orders/').length).toBeGreaterThanOrEqual(4);
+    running.push(...stops);
+    await expect.poll(() => paths('/orders/').length, POLL).toBeGreaterThanOrEqual(4);
     expect(paths('/stream/')).toEqual([1, 2, 3, 4].map((n) => `/apps/waypost/stream/order/ord_${n}`));
     expect(new Set(paths('/orders/'))).toEqual(new Set(['/apps/waypost/orders/ord_5', '/apps/waypost/orders/ord_6']));
     for (const stop of stops) stop();
@@ -50,7 +57,8 @@ describe('createClient maxStreams', () => {
     ] as never);
     const client = createClient({ endpoint });
     const stops = [1, 2, 3, 4, 5, 6].map((n) => client.watch(orderResult(n), () => {}, { interval: 20 }));
-    await expect.poll(() => paths('/stream/').length).toBe(6);
+    running.push(...stops);
+    await expect.poll(() => paths('/stream/').length, POLL).toBe(6);
     await new Promise((resolve) => setTimeout(resolve, 60));
     expect(paths('/orders/')).toEqual([]);
     for (const stop of stops) stop();
@@ -62,12 +70,12 @@ describe('createClient maxStreams', () => {
     const first = client.watch(orderResult(1), () => {});
     const again = client.watch(orderResult(1), () => {});
     const second = client.watch(orderResult(2), () => {});
-    await expect.poll(() => paths('/stream/').length).toBe(2);
+    await expect.poll(() => paths('/stream/').length, POLL).toBe(2);
     first();
     again();
     await new Promise((resolve) => setTimeout(resolve, 20));
     const third = client.watch(orderResult(3), () => {});
-    await expect.poll(() => paths('/stream/')).toContain('/apps/waypost/stream/order/ord_3');
+    await expect.poll(() => paths('/stream/'), POLL).toContain('/apps/waypost/stream/order/ord_3');
     expect(paths('/orders/')).toEqual([]);
     second();
     third();
@@ -77,14 +85,14 @@ describe('createClient maxStreams', () => {
     pushingBackend();
     const client = createClient({ endpoint, maxStreams: 1 });
     const first = client.watch(orderResult(1), () => {});
-    await expect.poll(() => paths('/stream/').length).toBe(1);
+    await expect.poll(() => paths('/stream/').length, POLL).toBe(1);
     const second = client.watch(orderResult(2), () => {}, { interval: 20 });
-    await expect.poll(() => paths('/orders/ord_2').length).toBeGreaterThanOrEqual(1);
+    await expect.poll(() => paths('/orders/ord_2').length, POLL).toBeGreaterThanOrEqual(1);
     const third = client.watch(orderResult(3), () => {}, { interval: 20 });
-    await expect.poll(() => paths('/orders/ord_3').length).toBeGreaterThanOrEqual(1);
+    await expect.poll(() => paths('/orders/ord_3').length, POLL).toBeGreaterThanOrEqual(1);
 
     first();
-    await expect.poll(() => paths('/stream/')).toContain('/apps/waypost/stream/order/ord_2');
+    await expect.poll(() => paths('/stream/'), POLL).toContain('/apps/waypost/stream/order/ord_2');
     const polls = paths('/orders/ord_2').length;
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(paths('/orders/ord_2')).toHaveLength(polls);
@@ -97,7 +105,7 @@ describe('createClient maxStreams', () => {
   it('polls every watch with 0', async () => {
     pushingBackend();
     const stop = createClient({ endpoint, maxStreams: 0 }).watch(orderResult(1), () => {}, { interval: 10 });
-    await expect.poll(() => paths('/orders/').length).toBeGreaterThanOrEqual(1);
+    await expect.poll(() => paths('/orders/').length, POLL).toBeGreaterThanOrEqual(1);
     expect(paths('/stream/')).toEqual([]);
     stop();
   });
