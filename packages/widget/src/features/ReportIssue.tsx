@@ -132,7 +132,12 @@ export function ReportIssue({ target, capabilities, close }: PanelProps) {
               />
               {[
                 t('order.shipmentOf', { index: index + 1, count: shipments.length }),
-                t(`milestone.${shipment.status.milestone === 'processing' ? 'ordered' : shipment.status.milestone}`),
+                // As its card's headline says it: a parcel with a problem "needs your attention", not "In transit".
+                shipment.status.actionRequired || (shipment.status.exception && shipment.status.exception !== 'delayed')
+                  ? t('headline.attention')
+                  : t(
+                      `milestone.${shipment.status.milestone === 'processing' ? 'ordered' : shipment.status.milestone}`,
+                    ),
                 shipment.trackingNumber,
               ]
                 .filter(Boolean)

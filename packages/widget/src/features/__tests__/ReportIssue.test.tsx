@@ -145,4 +145,26 @@ describe('ReportIssue', () => {
     await vi.waitFor(() => expect(mounted.view.getByText('Your reference: WP-1234')).toBeTruthy());
     expect(report).toHaveBeenCalledWith({ kind: 'shipment', id: 'shp_2', type: 'late' });
   });
+
+  it('names a parcel with a problem as its card does: "Needs your attention", not its milestone', async () => {
+    const stuck = sampleShipment({
+      id: 'shp_3',
+      trackingNumber: '776218344522',
+      status: { ...sampleShipment().status, milestone: 'in_transit', exception: 'exception', actionRequired: true },
+    });
+    const late = sampleShipment({
+      id: 'shp_4',
+      trackingNumber: '1ZLATE0004',
+      status: { ...sampleShipment().status, milestone: 'in_transit', exception: 'delayed' },
+    });
+    const result = actionOrderResult();
+    if (result.kind === 'order') result.order.shipments = [stuck, late];
+    const mounted = await mountRecord(result, { capabilities: ALL_CAPABILITIES });
+    // The order's own bar, after the problem parcel's: it asks which parcel.
+    const buttons = await vi.waitFor(() => mounted.view.getAllByRole('button', { name: 'Report a problem' }));
+    buttons.at(-1)?.click();
+    await vi.waitFor(() => mounted.view.getByText('Which parcel?'));
+    expect(mounted.view.getByLabelText('Shipment 1 of 2 · Needs your attention · 776218344522')).toBeTruthy();
+    expect(mounted.view.getByLabelText('Shipment 2 of 2 · In transit · 1ZLATE0004')).toBeTruthy();
+  });
 });
