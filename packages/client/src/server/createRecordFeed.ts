@@ -34,9 +34,17 @@ export function createRecordFeed(
         }
         listener(shown);
       };
-      const stops = [source.subscribe?.(kind, id, present), push?.watch(initial, present)];
+      // A push applies to the record as the source last sent it: watched from `initial` alone, a webhook for one
+      // parcel would resend the record as the stream opened, undoing every change the source sent since.
+      let stopPush = push?.watch(initial, present);
+      const stopSource = source.subscribe?.(kind, id, (resource) => {
+        stopPush?.();
+        stopPush = push?.watch(resource, present);
+        present(resource);
+      });
       return () => {
-        for (const stop of stops) stop?.();
+        stopSource?.();
+        stopPush?.();
       };
     },
     endsInMs: grant.exp * 1_000 - context.now(),

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Resource } from '../../model/LookupResult.js';
 import { createHandler } from '../createHandler.js';
-import { createTestSource, testSecret } from './createTestSource.js';
+import { createPushHub } from '../createPushHub.js';
+import { createTestSource, testSecret, testShipment } from './createTestSource.js';
 import { readEvents } from './readEvents.js';
 import { getWithToken, postJson, readJson } from './requests.js';
 
@@ -66,6 +67,39 @@ describe('createHandler', () => {
       expect(events).toHaveLength(2);
       expect(JSON.parse(events[1]!.data).order.status.milestone).toBe('delivered');
       expect(events[1]!.id).not.toBe(events[0]!.id);
+    });
+
+    it('applies a pushed parcel to the record as the source last sent it, not as it was when the stream opened', async () => {
+      const push = createPushHub();
+      const source = createTestSource();
+      const handler = createHandler({ source, secret: testSecret, rateLimit: false, pingIntervalMs: 20, push });
+      const { token } = (
+        await readJson(await handler(postJson('/lookup', { orderNumber: 'W1001', email: 'shopper@example.com' })))
+      ).access;
+      const controller = new AbortController();
+      controllers.push(controller);
+      const request = new Request(getWithToken('/stream/order/ord_1', token, { Accept: 'text/event-stream' }), {
+        signal: controller.signal,
+      });
+      const stream = readEvents((await handler(request)).body!);
+      const [initial] = await stream.until(1);
+      // The source says the order is delivered; then a webhook brings news of its parcel.
+      source.emit('order', 'ord_1', delivered(JSON.parse(initial!.data) as Resource));
+      await stream.until(2);
+      const later = new Date(Date.now() + 60_000).toISOString();
+      const parcel = testShipment();
+      push.publish({
+        ...parcel,
+        status: { ...parcel.status, milestone: 'out_for_delivery' },
+        events: [
+          { ...parcel.events[0]!, time: { kind: 'instant', utc: later, raw: later }, milestone: 'out_for_delivery' },
+          ...parcel.events,
+        ],
+      });
+      const events = await stream.until(3);
+      const pushed = JSON.parse(events[2]!.data);
+      expect(pushed.order.shipments[0].status.milestone).toBe('out_for_delivery');
+      expect(pushed.order.status.milestone).toBe('delivered');
     });
 
     it('sends a ping comment on the interval', async () => {
