@@ -65,9 +65,18 @@ export function normalize17TrackInfo(payload: unknown): Shipment {
   const subStatus = latest.at('sub_status').optionalString() ?? null;
 
   const providers = info.at('tracking').at('providers').optionalArray();
+  // A scan both legs' carriers report (the hand-over, often the delivery) is one event: the later leg's copy goes.
+  const seen = new Set<string>();
   const raw: TrackingEvent[] = providers.flatMap((provider) => {
     provider.object();
-    return provider.at('events').optionalArray().map(normalize17TrackEvent);
+    return provider
+      .at('events')
+      .optionalArray()
+      .map(normalize17TrackEvent)
+      .filter((event) => {
+        const key = JSON.stringify([event.time?.raw, event.description, event.location?.city, event.location?.text]);
+        return !seen.has(key) && !!seen.add(key);
+      });
   });
   // Newest first in the payload: reversed, equal times keep the order they happened in.
   const events = sortEvents(raw.toReversed());

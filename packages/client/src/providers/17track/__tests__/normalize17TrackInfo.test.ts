@@ -41,6 +41,33 @@ describe('normalize17TrackInfo', () => {
     });
   });
 
+  it('keeps one copy of a scan that the legs’ two carriers both report', () => {
+    const payload = sample17TrackInfo();
+    const { providers } = (item(payload).track_info as { tracking: { providers: Array<Record<string, unknown>> } })
+      .tracking;
+    const [first] = transitEvents;
+    // The destination carrier's leg repeats the origin's newest scan, then adds one of its own.
+    const own = {
+      ...first,
+      time_iso: '2022-06-03T09:00:00-05:00',
+      time_utc: '2022-06-03T14:00:00Z',
+      description: 'Out For Delivery',
+    };
+    providers.push({
+      ...providers[0],
+      provider: { ...(providers[0]!.provider as object), key: 100003 },
+      events: [own, first],
+    });
+    const { events } = normalize17TrackInfo(payload);
+    expect(events.map((event) => event.time?.raw)).toEqual([
+      '2022-06-01T18:01:00-04:00',
+      '2022-06-02T13:05:00-04:00',
+      '2022-06-02T22:40:00-04:00',
+      '2022-06-03T05:12:00-05:00',
+      '2022-06-03T09:00:00-05:00',
+    ]);
+  });
+
   it('decodes HTML entities and prefers the translated description', () => {
     const shipment = normalize17TrackInfo(
       sample17TrackInfo({
