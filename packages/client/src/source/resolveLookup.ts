@@ -17,8 +17,14 @@ const text = (value: unknown, field: string): string => {
 /** Email as compared: trimmed and lowercased. */
 const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
-/** Postal code as compared: spaces and hyphens removed, uppercased (`sw1a-1aa` → `SW1A1AA`). */
-const normalizePostalCode = (code: string) => code.replace(/[\s-]+/g, '').toUpperCase();
+/**
+ * Postal code as compared: spaces and hyphens removed, uppercased (`sw1a-1aa` → `SW1A1AA`), and a US ZIP+4 cut to
+ * its ZIP (`94107-1234` → `94107`), so that a shopper who types either form matches an order on file in either.
+ */
+const normalizePostalCode = (code: string) => {
+  const compact = code.replace(/[\s-]+/g, '').toUpperCase();
+  return /^\d{9}$/.test(compact) ? compact.slice(0, 5) : compact;
+};
 
 /**
  * Finds and verifies a lookup against a source; shared by the server handler and the in-process client.

@@ -26,6 +26,17 @@ describe('resolveLookup', () => {
     expect(resource.kind).toBe('order');
   });
 
+  it('matches a US ZIP to the ZIP+4 on file, and a ZIP+4 to the ZIP', async () => {
+    const { source } = memorySource();
+    for (const postalCode of ['94107', '94107-1234', '941071234']) {
+      const resource = await resolveLookup(source, { orderNumber: 'W1001', postalCode }, {});
+      expect(resource.kind, postalCode).toBe('order');
+    }
+    expect(
+      isVerificationError(await failure(resolveLookup(source, { orderNumber: 'W1001', postalCode: '94108-1234' }, {}))),
+    ).toBe(true);
+  });
+
   it('refuses a wrong email or postal code with a VerificationError', async () => {
     const { source } = memorySource();
     expect(
