@@ -22,6 +22,8 @@ const aliases = new Map(
     'dhl-ecommerce': 'dhl-ecommerce',
     dhl_ecommerce: 'dhl-ecommerce',
     lasership: 'lasership',
+    // EasyPost's UPS Digital Access Program account: UPS's own parcels.
+    upsdap: 'ups',
   }),
 );
 
@@ -61,9 +63,11 @@ const names = new Map(
  *
  * @example normalizeCarrier('USPS') // { code: 'usps', name: 'USPS' }
  * @example normalizeCarrier('postnl-3s') // { code: 'postnl-3s', name: 'PostNL' }
+ * @example normalizeCarrier('UPS Mail Innovations') // { code: 'ups-mail-innovations', name: 'UPS Mail Innovations' }
  */
 export function normalizeCarrier(code: string | undefined, extra: { name?: string; url?: string } = {}): Carrier {
-  const folded = (code ?? '').trim().toLowerCase();
+  // A code with spaces (EasyPost's `UPS Mail Innovations`) becomes one word a URL or key can carry.
+  const folded = (code ?? '').trim().toLowerCase().replace(/\s+/g, '-');
   const stable = aliases.get(folded) ?? (folded === '' ? 'unknown' : folded);
   const name = names.get(stable) ?? extra.name?.trim() ?? (code?.trim() || 'Unknown carrier');
   return { code: stable, name, ...(isHttpUrl(extra.url) ? { url: extra.url } : {}) };

@@ -13,6 +13,14 @@ describe('normalizeCarrier', () => {
     expect(normalizeCarrier('acme', { name: 'Acme Freight' })).toEqual({ code: 'acme', name: 'Acme Freight' });
   });
 
+  it('reads EasyPost’s UPS account codes as UPS, and a code with spaces as one hyphenated word', () => {
+    expect(normalizeCarrier('UPSDAP')).toEqual({ code: 'ups', name: 'UPS' });
+    expect(normalizeCarrier('UPS Mail Innovations')).toEqual({
+      code: 'ups-mail-innovations',
+      name: 'UPS Mail Innovations',
+    });
+  });
+
   it('answers an unknown carrier for a missing code', () => {
     expect(normalizeCarrier(undefined)).toEqual({ code: 'unknown', name: 'Unknown carrier' });
   });
