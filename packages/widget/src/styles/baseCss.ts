@@ -53,7 +53,7 @@ a:hover, .b3:hover { text-decoration-thickness: 2px; }
   position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;
   clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; border: 0;
 }
-.b, .b3 { margin: 0; appearance: none; font: inherit; cursor: pointer; }
+.b, .b3 { appearance: none; font: inherit; cursor: pointer; }
 .b {
   display: inline-flex; align-items: center; justify-content: center; gap: var(--waypost-space-2, 8px);
   min-height: 44px; padding: 10px 18px; line-height: 1.25;
