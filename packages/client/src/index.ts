@@ -80,6 +80,8 @@ export { WEBHOOK_PROVIDERS, type WebhookProvider } from './model/WebhookProvider
 export { E164_PATTERN } from './protocol/E164_PATTERN.js';
 export { isE164Phone } from './protocol/isE164Phone.js';
 export { isEmailAddress } from './protocol/isEmailAddress.js';
+export { LOOKUP_CODE_PATTERN } from './protocol/LOOKUP_CODE_PATTERN.js';
+export { LOOKUP_LIMITS } from './protocol/LOOKUP_LIMITS.js';
 export { getCapabilities } from './source/getCapabilities.js';
 export { resolveLookup } from './source/resolveLookup.js';
 export type { Source, SourceContext, SourceOrder } from './source/Source.js';

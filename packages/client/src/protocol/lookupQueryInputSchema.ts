@@ -10,6 +10,8 @@ import * as v from '../model/validate/validators.js';
 import { toWellFormed } from '../providers/shared/toWellFormed.js';
 import * as input from './inputValidators.js';
 import { isEmailAddress } from './isEmailAddress.js';
+import { LOOKUP_CODE_PATTERN } from './LOOKUP_CODE_PATTERN.js';
+import { LOOKUP_LIMITS as max } from './LOOKUP_LIMITS.js';
 
 /** The message of a body that is no single lookup form (reported at the root, path `[]`). */
 export const LOOKUP_FORMS_MESSAGE =
@@ -29,27 +31,35 @@ const lookupText = (max: number): Validator<string> => {
   };
 };
 const code = (max: number) =>
-  v.check(
-    lookupText(max),
-    (text) => /^[A-Za-z0-9][A-Za-z0-9 -]*$/.test(text),
-    'Letters, digits, spaces and hyphens only',
-  );
+  v.check(lookupText(max), (text) => LOOKUP_CODE_PATTERN.test(text), 'Letters, digits, spaces and hyphens only');
 
 // Each form, by the key that selects it: its fields, and no other key.
 const forms: Array<[string, Validator<LookupQuery>]> = [
-  ['token', v.strict<TokenLookup>({ token: lookupText(2048) }, foreign)],
+  ['token', v.strict<TokenLookup>({ token: lookupText(max.token) }, foreign)],
   [
     'trackingNumber',
-    v.strict<TrackingNumberLookup>({ trackingNumber: code(64), carrier: v.optional(lookupText(64)) }, foreign),
+    v.strict<TrackingNumberLookup>(
+      { trackingNumber: code(max.trackingNumber), carrier: v.optional(lookupText(max.carrier)) },
+      foreign,
+    ),
   ],
   [
     'email',
     v.strict<OrderEmailLookup>(
-      { orderNumber: lookupText(64), email: v.check(lookupText(254), isEmailAddress, 'An email address') },
+      {
+        orderNumber: lookupText(max.orderNumber),
+        email: v.check(lookupText(max.email), isEmailAddress, 'An email address'),
+      },
       foreign,
     ),
   ],
-  ['postalCode', v.strict<OrderPostalCodeLookup>({ orderNumber: lookupText(64), postalCode: code(16) }, foreign)],
+  [
+    'postalCode',
+    v.strict<OrderPostalCodeLookup>(
+      { orderNumber: lookupText(max.orderNumber), postalCode: code(max.postalCode) },
+      foreign,
+    ),
+  ],
 ];
 
 /**

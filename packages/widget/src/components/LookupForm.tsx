@@ -1,5 +1,5 @@
+import { LOOKUP_LIMITS } from '@waypost/client';
 import { useRef, useState } from 'preact/hooks';
-import { LOOKUP_LIMITS } from '../state/LOOKUP_LIMITS.js';
 import type { InvalidLookup } from '../state/mapFieldErrors.js';
 import {
   type FieldMessage,

@@ -1,7 +1,6 @@
-import { isEmailAddress, type LookupQuery } from '@waypost/client';
+import { isEmailAddress, LOOKUP_CODE_PATTERN, LOOKUP_LIMITS, type LookupQuery } from '@waypost/client';
 import type { MessageParams } from '../i18n/createTranslator.js';
 import type { MessageKey, PluralKey } from '../i18n/en.js';
-import { LOOKUP_LIMITS } from './LOOKUP_LIMITS.js';
 
 /** What the shopper typed. */
 export interface LookupFormValues {
@@ -27,14 +26,11 @@ export type LookupFormCheck =
   | { query: LookupQuery; errors?: undefined }
   | { query?: undefined; errors: Partial<Record<LookupField, FieldMessage>> };
 
-// The protocol's rule for postal codes and tracking numbers (ASCII letters and digits, then spaces and hyphens).
-const CODE = /^[A-Za-z0-9][A-Za-z0-9 -]*$/;
-
 /** The message for a value too long or not a code, if it is either. */
 const check = (text: string, max: number, code = false): FieldMessage | undefined =>
   text.length > max
     ? { key: 'form.tooLong', params: { count: max } }
-    : code && !CODE.test(text)
+    : code && !LOOKUP_CODE_PATTERN.test(text)
       ? { key: 'form.invalidCharacters' }
       : undefined;
 

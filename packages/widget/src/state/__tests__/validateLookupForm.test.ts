@@ -1,6 +1,6 @@
+import { LOOKUP_LIMITS } from '@waypost/client';
 import { createHandler, demoSource } from '@waypost/client/server';
 import { describe, expect, it } from 'vitest';
-import { LOOKUP_LIMITS } from '../LOOKUP_LIMITS.js';
 import { type LookupFormValues, validateLookupForm } from '../validateLookupForm.js';
 
 const values = (patch: Partial<LookupFormValues>): LookupFormValues => ({
