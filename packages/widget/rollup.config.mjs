@@ -63,6 +63,22 @@ function withoutHtmlSinks() {
 }
 
 /**
+ * `code` with each cut's span, from `from` up to `to` (which stays), replaced by `by` (nothing when absent). A
+ * `from` that is missing, found twice, or not followed by its `to` calls `fail(from)`, which throws: the library
+ * changed, and the cut must be checked again.
+ */
+function cutSpans(code, cuts, fail) {
+  let out = code;
+  for (const [from, to, by = ''] of cuts) {
+    const start = out.indexOf(from);
+    const end = out.indexOf(to, start + from.length);
+    if (start < 0 || end < 0 || out.includes(from, start + 1)) fail(from);
+    out = out.slice(0, start) + by + out.slice(end);
+  }
+  return out;
+}
+
+/**
  * Script-tag build only: the widget never puts a signal itself in JSX (as a child, or as a DOM element's prop; it
  * reads `.value` while rendering, which is what re-renders a component), so `@preact/signals`' bindings for that
  * (the text node it renders a signal child as, and the effects that write a signal prop straight to the DOM) are
@@ -85,14 +101,9 @@ function signalsWithoutJsxBindings() {
     name: 'waypost-signals-without-jsx-bindings',
     transform(code, id) {
       if (!/[\\/]@preact[\\/]signals[\\/]dist[\\/]signals\.module\.js$/.test(id)) return null;
-      let out = code;
-      for (const [from, to, by] of SIGNALS_CUTS) {
-        const start = out.indexOf(from);
-        const end = out.indexOf(to, start + from.length);
-        if (start < 0 || end < 0 || out.includes(from, start + 1))
-          this.error(`[waypost] @preact/signals changed: update SIGNALS_CUTS (${from})`);
-        out = out.slice(0, start) + by + out.slice(end);
-      }
+      const out = cutSpans(code, SIGNALS_CUTS, (from) =>
+        this.error(`[waypost] @preact/signals changed: update SIGNALS_CUTS (${from})`),
+      );
       return { code: out, map: null };
     },
   };
@@ -267,14 +278,9 @@ function kyWithoutUnusedOptions() {
     transform(code, id) {
       const file = id.match(/[\\/]ky[\\/]distribution[\\/](.+)$/)?.[1].replaceAll('\\', '/');
       if (!file || !KY_CUTS[file]) return null;
-      let out = code;
-      for (const [from, to] of KY_CUTS[file]) {
-        const start = out.indexOf(from);
-        const end = out.indexOf(to, start + from.length);
-        if (start < 0 || end < 0 || out.includes(from, start + 1))
-          this.error(`[waypost] ky changed: update KY_CUTS (${file}: ${from.trim()})`);
-        out = out.slice(0, start) + out.slice(end);
-      }
+      const out = cutSpans(code, KY_CUTS[file], (from) =>
+        this.error(`[waypost] ky changed: update KY_CUTS (${file}: ${from.trim()})`),
+      );
       return { code: (KY_ADDED[file] ?? '') + out, map: null };
     },
   };
