@@ -7,6 +7,7 @@ import { type OpenedPage, useBrowser } from './harness/useBrowser.js';
 const SERVER = 'Something went wrong on our side. Please try again.';
 const NETWORK = 'We couldn’t connect. Check your connection and try again.';
 const OFFLINE = 'You’re offline. We’ll try again when you’re back online.';
+const TIMEOUT = 'The store is taking too long to answer. Please try again.';
 
 /** How each failure is made, the state it ends in and what the shopper reads. */
 const failures: Array<{
@@ -15,6 +16,8 @@ const failures: Array<{
   text: string;
   failing?: boolean;
   arrange?: (opened: OpenedPage) => Promise<unknown>;
+  /** Milliseconds the page's clock skips after the lookup is sent. */
+  wait?: number;
 }> = [
   { name: 'a 500', state: 'error', text: SERVER, failing: true },
   {
@@ -31,6 +34,16 @@ const failures: Array<{
     state: 'error',
     text: NETWORK,
     arrange: ({ page }) => page.route('**/api/waypost/lookup', (route) => route.abort('connectionrefused')),
+  },
+  {
+    name: 'a request whose answer does not come within the client’s timeout',
+    state: 'error',
+    text: TIMEOUT,
+    arrange: async ({ page }) => {
+      await page.clock.install();
+      await page.route('**/api/waypost/lookup', () => {});
+    },
+    wait: 10_000,
   },
   { name: 'no network', state: 'offline', text: OFFLINE, arrange: ({ context }) => context.setOffline(true) },
 ];
@@ -62,6 +75,7 @@ describe('recovering from a failed lookup', () => {
       const { opened, host } = await open(`/recover-${failure.state}-${failures.indexOf(failure)}`, failure.failing);
       await failure.arrange?.(opened);
       await host.getByRole('textbox', { name: 'Email or postal code' }).press('Enter');
+      if (failure.wait) await opened.page.clock.runFor(failure.wait);
       await opened.waitForEvent('status', { target: 'w', state: failure.state });
 
       await expect.poll(() => getFocus(opened.page)).toBe(`div[banner] "${failure.text}"`);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { getFocus } from './harness/getFocus.js';
 import { SHOPPER, scriptTag, tracker } from './harness/markup.js';
 import { renderPage } from './harness/renderPage.js';
 import { useBrowser } from './harness/useBrowser.js';
@@ -25,5 +26,27 @@ describe('going offline', () => {
 
     await opened.context.setOffline(false);
     await host.getByRole('heading', { name: 'Order W1007' }).waitFor();
+  });
+
+  it('takes a shopper who was on the offline message to the order when it finishes by itself', async () => {
+    const { server } = session;
+    const url = server.page(
+      '/offline-focus',
+      renderPage({ head: scriptTag(), body: tracker({ endpoint: server.endpoint }) }),
+    );
+    const opened = await session.open();
+    await opened.page.goto(url);
+    const host = opened.page.locator('#w');
+    await host.getByRole('textbox', { name: 'Order number' }).fill('W1007');
+    await host.getByRole('textbox', { name: 'Email' }).fill(SHOPPER.email);
+
+    await opened.context.setOffline(true);
+    await host.getByRole('textbox', { name: 'Email' }).press('Enter');
+    await opened.waitForEvent('status', { target: 'w', state: 'offline' });
+    await expect.poll(() => getFocus(opened.page)).toMatch(/^div\[banner\] "You’re offline/);
+
+    await opened.context.setOffline(false);
+    await host.getByRole('heading', { name: 'Order W1007' }).waitFor();
+    await expect.poll(() => getFocus(opened.page)).toBe('h2[heading] "Order W1007"');
   });
 });

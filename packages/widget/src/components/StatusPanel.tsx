@@ -5,13 +5,19 @@ import { useWidget } from './useWidget.js';
 
 /**
  * Offline and error states: what happened in plain words and a retry button. Offline also retries by itself when
- * the browser comes back online; `unreachable` (no answer while online) says the connection failed rather than
- * the server. After the shopper's own lookup or retry, focus lands on the message; "Track another order" brings
- * back the form with what they typed, focus on its first field.
+ * the browser comes back online; `unreachable` (no answer while online) says the connection failed, or that the
+ * store took too long to answer, rather than blaming the server. After the shopper's own lookup or retry, focus
+ * lands on the message; "Track another order" brings back the form with what they typed, focus on its first field.
  *
  * @example <StatusPanel state="offline" />
  */
-export function StatusPanel({ state, unreachable }: { state: 'offline' | 'error'; unreachable?: boolean }) {
+export function StatusPanel({
+  state,
+  unreachable,
+}: {
+  state: 'offline' | 'error';
+  unreachable?: 'network' | 'timeout' | false;
+}) {
   const { t, controller, emit } = useWidget();
   const banner = useRef<HTMLDivElement>(null);
   useFocusRequest(() => banner.current);
@@ -19,7 +25,7 @@ export function StatusPanel({ state, unreachable }: { state: 'offline' | 'error'
     <div class="s">
       <div class="bn d" part="banner" tabIndex={-1} ref={banner}>
         <Icon name="alert" />
-        <p>{t(state === 'offline' ? 'state.offline' : unreachable ? 'state.network' : 'state.error')}</p>
+        <p>{t(state === 'offline' ? 'state.offline' : unreachable ? `state.${unreachable}` : 'state.error')}</p>
       </div>
       <div class="row">
         <button

@@ -197,8 +197,10 @@ export function createInstance(host: HTMLElement, initial: WidgetOptions): Widge
     else controller.reset();
   };
 
+  // Back online, the offline view retries by itself; a shopper who was on it (its "Try again", say) is then taken
+  // to what replaced it, as after their own retry, instead of being dropped to the page's `<body>`.
   const onOnline = () => {
-    if (store.state.peek() === 'offline') void controller.refresh();
+    if (store.state.peek() === 'offline') void controller.refresh(root.activeElement !== null);
   };
   win.addEventListener('online', onOnline);
   const ticker = win.setInterval(() => {

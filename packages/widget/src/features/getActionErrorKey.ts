@@ -3,16 +3,17 @@ import {
   isInvalidRequestError,
   isNetworkError,
   isRateLimitError,
+  isTimeoutError,
   isUnsupportedError,
   isVerificationError,
 } from './shared.js';
 
 /**
- * The message for a failed action (start a return, alert opt-in, report): the store could not be reached, too many
- * attempts, an expired session, not offered here, an item that can no longer be returned (a `400` naming
- * `items.N.itemId`), other refused input, or anything else.
+ * The message for a failed action (start a return, alert opt-in, report): the store could not be reached or took
+ * too long to answer, too many attempts, an expired session, not offered here, an item that can no longer be
+ * returned (a `400` naming `items.N.itemId`), other refused input, or anything else.
  *
- * No answer (offline, or a connection cut while online) says so and asks the shopper to try again: an action is a
+ * No answer (offline, a connection cut while online, a timeout) says so and asks the shopper to try again: an action is a
  * `POST` the protocol gives no idempotency key, and a request that was cut may have reached the store, so it is
  * never sent again by itself (a second return could be filed), and the message promises no retry.
  *
@@ -20,6 +21,7 @@ import {
  */
 export function getActionErrorKey(error: unknown): MessageKey {
   if (isNetworkError(error)) return 'actions.unreachable';
+  if (isTimeoutError(error)) return 'state.timeout';
   if (isRateLimitError(error)) return 'state.rateLimitedSoon';
   if (isVerificationError(error)) return 'actions.expired';
   if (isUnsupportedError(error)) return 'actions.unavailable';

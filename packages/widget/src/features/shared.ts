@@ -11,6 +11,7 @@ export {
   isNetworkError,
   isOpenRecord,
   isRateLimitError,
+  isTimeoutError,
   isUnsupportedError,
   isVerificationError,
   RETURN_FLOW,

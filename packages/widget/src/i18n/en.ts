@@ -44,6 +44,7 @@ export const en = {
   'state.offline': 'You’re offline. We’ll try again when you’re back online.',
   'state.error': 'Something went wrong on our side. Please try again.',
   'state.network': 'We couldn’t connect. Check your connection and try again.',
+  'state.timeout': 'The store is taking too long to answer. Please try again.',
   'state.newLookup': 'Track another order',
 
   'order.title': 'Order {number}',

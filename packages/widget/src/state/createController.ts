@@ -3,6 +3,7 @@ import {
   isInvalidRequestError,
   isNetworkError,
   isRateLimitError,
+  isTimeoutError,
   isVerificationError,
   type LookupQuery,
   type LookupResult,
@@ -126,7 +127,8 @@ export function createController({
       store.retryAfter.value = isRateLimitError(error) ? error.retryAfter : undefined;
       store.linkExpired.value = state === 'verification_failed' && query !== null && 'token' in query;
       store.invalid.value = query && isInvalidRequestError(error) ? mapFieldErrors(error.fields, query) : null;
-      store.unreachable.value = state === 'error' && isNetworkError(error);
+      store.unreachable.value =
+        state === 'error' && (isNetworkError(error) ? 'network' : isTimeoutError(error) && 'timeout');
       store.result.value = null;
       store.announcement.value = '';
       if (user) store.focusRequest.value += 1;

@@ -20,8 +20,11 @@ export interface Store {
   linkExpired: Signal<boolean>;
   /** What the server refused in the last lookup (`invalid`), as the form's fields. */
   invalid: Signal<InvalidLookup | null>;
-  /** The last lookup got no answer while the browser was online (`error`): the connection failed, not the server. */
-  unreachable: Signal<boolean>;
+  /**
+   * The last lookup got no answer while the browser was online (`error`): the connection failed (`network`), or
+   * the store did not answer in time (`timeout`); `false` for a real server fault.
+   */
+  unreachable: Signal<'network' | 'timeout' | false>;
   /** When the record was last read (ms since epoch). */
   updatedAt: Signal<number>;
   /**
@@ -65,7 +68,7 @@ export function createStore(options: WidgetOptions, locale: string): Store {
     retryAfter: signal<number | undefined>(undefined),
     linkExpired: signal(false),
     invalid: signal<InvalidLookup | null>(null),
-    unreachable: signal(false),
+    unreachable: signal<'network' | 'timeout' | false>(false),
     updatedAt: signal(0),
     stale: signal<false | 'reconnecting' | 'ended'>(false),
     now: signal(Date.now()),

@@ -1,5 +1,6 @@
 import { within } from '@testing-library/preact';
 import {
+  HttpError,
   InvalidRequestError,
   NetworkError,
   NotFoundError,
@@ -108,10 +109,15 @@ describe('App', () => {
     await flush();
     expect(view(root).getByText('You’re offline. We’ll try again when you’re back online.')).toBeTruthy();
     onLine.mockRestore();
-    error = new TimeoutError('slow');
+    error = new HttpError('[waypost] POST /lookup: 502', { status: 502 });
     view(root).getByRole('button', { name: 'Try again' }).click();
     await flush();
     expect(view(root).getByText('Something went wrong on our side. Please try again.')).toBeTruthy();
+    error = new TimeoutError('[waypost] POST /lookup timed out');
+    view(root).getByRole('button', { name: 'Try again' }).click();
+    await flush();
+    expect(view(root).getByText('The store is taking too long to answer. Please try again.')).toBeTruthy();
+    expect(view(root).queryByText(/on our side/)).toBeNull();
     error = null;
     view(root).getByRole('button', { name: 'Try again' }).click();
     await flush();
@@ -138,6 +144,39 @@ describe('App', () => {
     window.dispatchEvent(new Event('online'));
     await flush();
     expect(view(root).getByRole('heading', { level: 2, name: 'Order W1001' })).toBeTruthy();
+  });
+
+  it('takes a shopper who was on the offline message to the order it retried into', async () => {
+    let error: unknown = new NetworkError('down');
+    const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    const client = createTestClient(() => (error ? Promise.reject(error) : sampleOrderResult()));
+    const { root } = mountForTest({ client, token: 't' });
+    await flush();
+    view(root).getByRole('button', { name: 'Try again' }).focus();
+    onLine.mockRestore();
+    error = null;
+    window.dispatchEvent(new Event('online'));
+    await flush();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(root.activeElement).toBe(view(root).getByRole('heading', { level: 2, name: 'Order W1001' }));
+  });
+
+  it('leaves focus where it is in the page when the shopper was elsewhere as the offline view retried', async () => {
+    let error: unknown = new NetworkError('down');
+    const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    const client = createTestClient(() => (error ? Promise.reject(error) : sampleOrderResult()));
+    const { root } = mountForTest({ client, token: 't' });
+    await flush();
+    const search = document.body.appendChild(document.createElement('input'));
+    search.focus();
+    onLine.mockRestore();
+    error = null;
+    window.dispatchEvent(new Event('online'));
+    await flush();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(view(root).getByRole('heading', { level: 2, name: 'Order W1001' })).toBeTruthy();
+    expect(document.activeElement).toBe(search);
+    search.remove();
   });
 
   it('renders a crashing view as the error state and emits waypost:error instead of throwing', async () => {

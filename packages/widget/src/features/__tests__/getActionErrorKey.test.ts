@@ -19,6 +19,12 @@ describe('getActionErrorKey', () => {
     );
   });
 
+  it('says the store took too long to answer, not that the action failed, when a request timed out', () => {
+    const key = getActionErrorKey(new TimeoutError('[waypost] POST /returns timed out'));
+    expect(key).toBe('state.timeout');
+    expect(en[key as keyof typeof en]).toBe('The store is taking too long to answer. Please try again.');
+  });
+
   it('never promises to try again by itself, which an action never does', () => {
     const key = getActionErrorKey(new NetworkError('offline'));
     expect(key).not.toBe('state.offline');
@@ -36,7 +42,6 @@ describe('getActionErrorKey', () => {
     expect(getActionErrorKey(new RateLimitError('slow down', { retryAfter: 30 }))).toBe('state.rateLimitedSoon');
     expect(getActionErrorKey(new VerificationError('expired'))).toBe('actions.expired');
     expect(getActionErrorKey(new UnsupportedError('no returns'))).toBe('actions.unavailable');
-    expect(getActionErrorKey(new TimeoutError('slow'))).toBe('actions.failed');
     expect(getActionErrorKey(new Error('boom'))).toBe('actions.failed');
   });
 });

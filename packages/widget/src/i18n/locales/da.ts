@@ -40,6 +40,7 @@ export default {
   'state.offline': 'Du er offline. Vi prøver igen, når du er online igen.',
   'state.error': 'Noget gik galt hos os. Prøv igen.',
   'state.network': 'Vi kunne ikke oprette forbindelse. Tjek din forbindelse, og prøv igen.',
+  'state.timeout': 'Butikken er for længe om at svare. Prøv igen.',
   'state.newLookup': 'Spor en anden ordre',
 
   'order.title': 'Ordre {number}',

@@ -41,6 +41,7 @@ export default {
   'state.offline': 'Sie sind offline. Wir versuchen es erneut, sobald Sie wieder online sind.',
   'state.error': 'Bei uns ist etwas schiefgelaufen. Bitte versuchen Sie es erneut.',
   'state.network': 'Wir konnten keine Verbindung herstellen. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+  'state.timeout': 'Der Shop braucht zu lange für eine Antwort. Bitte versuchen Sie es erneut.',
   'state.newLookup': 'Weitere Bestellung verfolgen',
 
   'order.title': 'Bestellung {number}',

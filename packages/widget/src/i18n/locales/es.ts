@@ -41,6 +41,7 @@ export default {
   'state.offline': 'Estás sin conexión. Lo intentaremos de nuevo cuando vuelvas a estar en línea.',
   'state.error': 'Algo ha fallado por nuestra parte. Inténtalo de nuevo.',
   'state.network': 'No hemos podido conectar. Revisa tu conexión e inténtalo de nuevo.',
+  'state.timeout': 'La tienda está tardando demasiado en responder. Inténtalo de nuevo.',
   'state.newLookup': 'Seguir otro pedido',
 
   'order.title': 'Pedido {number}',

@@ -43,6 +43,7 @@ export default {
   'state.offline': 'Olet offline-tilassa. Yritämme uudelleen, kun yhteys palaa.',
   'state.error': 'Meillä meni jokin pieleen. Yritä uudelleen.',
   'state.network': 'Yhteyttä ei saatu muodostettua. Tarkista yhteys ja yritä uudelleen.',
+  'state.timeout': 'Kauppa vastaa liian hitaasti. Yritä uudelleen.',
   'state.newLookup': 'Seuraa toista tilausta',
 
   'order.title': 'Tilaus {number}',

@@ -42,6 +42,7 @@ export default {
   'state.offline': 'Vous êtes hors ligne. Nous réessaierons dès votre retour en ligne.',
   'state.error': 'Un problème est survenu de notre côté. Veuillez réessayer.',
   'state.network': 'Connexion impossible. Vérifiez votre connexion et réessayez.',
+  'state.timeout': 'La boutique met trop de temps à répondre. Veuillez réessayer.',
   'state.newLookup': 'Suivre une autre commande',
 
   'order.title': 'Commande {number}',

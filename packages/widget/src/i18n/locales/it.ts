@@ -42,6 +42,7 @@ export default {
   'state.offline': 'Sei offline. Riproveremo quando tornerai online.',
   'state.error': 'Si è verificato un problema da parte nostra. Riprova.',
   'state.network': 'Impossibile connettersi. Controlla la connessione e riprova.',
+  'state.timeout': 'Il negozio sta impiegando troppo tempo a rispondere. Riprova.',
   'state.newLookup': 'Traccia un altro ordine',
 
   'order.title': 'Ordine {number}',

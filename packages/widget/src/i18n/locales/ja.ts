@@ -39,6 +39,7 @@ export default {
   'state.offline': 'オフラインです。接続が戻りしだい再試行します。',
   'state.error': '申し訳ありません。問題が発生しました。もう一度お試しください。',
   'state.network': '接続できませんでした。接続をご確認のうえ、もう一度お試しください。',
+  'state.timeout': 'ストアからの応答に時間がかかっています。もう一度お試しください。',
   'state.newLookup': '別のご注文を確認',
 
   'order.title': 'ご注文番号 {number}',

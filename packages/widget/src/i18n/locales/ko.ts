@@ -39,6 +39,7 @@ export default {
   'state.offline': '오프라인 상태입니다. 다시 연결되면 자동으로 재시도합니다.',
   'state.error': '일시적인 오류가 발생했습니다. 다시 시도해 주세요.',
   'state.network': '연결하지 못했습니다. 연결 상태를 확인하고 다시 시도해 주세요.',
+  'state.timeout': '스토어의 응답이 너무 오래 걸립니다. 다시 시도해 주세요.',
   'state.newLookup': '다른 주문 조회',
 
   'order.title': '주문 {number}',

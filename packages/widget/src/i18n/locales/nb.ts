@@ -40,6 +40,7 @@ export default {
   'state.offline': 'Du er frakoblet. Vi prøver igjen når du er på nett.',
   'state.error': 'Noe gikk galt hos oss. Prøv igjen.',
   'state.network': 'Vi fikk ikke kontakt. Sjekk tilkoblingen og prøv igjen.',
+  'state.timeout': 'Butikken bruker for lang tid på å svare. Prøv igjen.',
   'state.newLookup': 'Spor en annen bestilling',
 
   'order.title': 'Bestilling {number}',

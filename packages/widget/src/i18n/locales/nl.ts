@@ -40,6 +40,7 @@ export default {
   'state.offline': 'Je bent offline. We proberen het opnieuw zodra je weer online bent.',
   'state.error': 'Er ging bij ons iets mis. Probeer het opnieuw.',
   'state.network': 'We konden geen verbinding maken. Controleer je verbinding en probeer het opnieuw.',
+  'state.timeout': 'De winkel doet er te lang over om te antwoorden. Probeer het opnieuw.',
   'state.newLookup': 'Andere bestelling volgen',
 
   'order.title': 'Bestelling {number}',

@@ -42,6 +42,7 @@ export default {
   'state.offline': 'Jesteś offline. Spróbujemy ponownie, gdy połączenie wróci.',
   'state.error': 'Coś poszło nie tak po naszej stronie. Spróbuj ponownie.',
   'state.network': 'Nie udało się połączyć. Sprawdź połączenie i spróbuj ponownie.',
+  'state.timeout': 'Sklep zbyt długo nie odpowiada. Spróbuj ponownie.',
   'state.newLookup': 'Śledź inne zamówienie',
 
   'order.title': 'Zamówienie {number}',

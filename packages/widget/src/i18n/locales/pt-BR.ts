@@ -41,6 +41,7 @@ export default {
   'state.offline': 'Você está off-line. Vamos tentar de novo quando a conexão voltar.',
   'state.error': 'Algo deu errado do nosso lado. Tente novamente.',
   'state.network': 'Não foi possível conectar. Verifique sua conexão e tente novamente.',
+  'state.timeout': 'A loja está demorando muito para responder. Tente novamente.',
   'state.newLookup': 'Rastrear outro pedido',
 
   'order.title': 'Pedido {number}',

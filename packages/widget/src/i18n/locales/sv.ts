@@ -41,6 +41,7 @@ export default {
   'state.offline': 'Du är offline. Vi försöker igen när du är online igen.',
   'state.error': 'Något gick fel hos oss. Försök igen.',
   'state.network': 'Vi kunde inte ansluta. Kontrollera anslutningen och försök igen.',
+  'state.timeout': 'Butiken tar för lång tid på sig att svara. Försök igen.',
   'state.newLookup': 'Spåra en annan beställning',
 
   'order.title': 'Beställning {number}',

@@ -40,6 +40,7 @@ export default {
   'state.offline': 'Çevrimdışısınız. Bağlantınız geri geldiğinde tekrar deneyeceğiz.',
   'state.error': 'Bizim tarafımızda bir sorun oluştu. Lütfen tekrar deneyin.',
   'state.network': 'Bağlantı kurulamadı. Bağlantınızı kontrol edip tekrar deneyin.',
+  'state.timeout': 'Mağazanın yanıt vermesi çok uzun sürüyor. Lütfen tekrar deneyin.',
   'state.newLookup': 'Başka bir siparişi takip et',
 
   'order.title': 'Sipariş {number}',

@@ -39,6 +39,7 @@ export default {
   'state.offline': '您已离线。恢复联网后我们会自动重试。',
   'state.error': '我们这边出了点问题，请重试。',
   'state.network': '无法连接。请检查网络连接后重试。',
+  'state.timeout': '商店响应时间过长。请重试。',
   'state.newLookup': '查询其他订单',
 
   'order.title': '订单 {number}',

@@ -4,6 +4,7 @@ import {
   NetworkError,
   NotFoundError,
   RateLimitError,
+  TimeoutError,
   VerificationError,
 } from '@waypost/client';
 import { describe, expect, it, vi } from 'vitest';
@@ -135,13 +136,16 @@ describe('createController', () => {
     expect(store.focusRequest.value).toBe(1);
   });
 
-  it('tells a request without an answer while online from a server error', async () => {
+  it('tells a request without an answer or without a timely one, while online, from a server error', async () => {
     let error: unknown = new NetworkError('POST /lookup got no response');
     const { store, controller } = setup(() => {
       throw error;
     });
     await controller.lookup({ trackingNumber: '1Z' });
-    expect([store.state.value, store.unreachable.value]).toEqual(['error', true]);
+    expect([store.state.value, store.unreachable.value]).toEqual(['error', 'network']);
+    error = new TimeoutError('POST /lookup timed out');
+    await controller.refresh();
+    expect([store.state.value, store.unreachable.value]).toEqual(['error', 'timeout']);
     error = new HttpError('POST /lookup failed with 500', { status: 500 });
     await controller.refresh();
     expect([store.state.value, store.unreachable.value]).toEqual(['error', false]);
