@@ -79,6 +79,35 @@ describe('the order view on a 320 px screen', () => {
     }
   });
 
+  it('shows each step’s name within its step, or the current one alone, when the store sets larger small print', async () => {
+    // Whether a step's words fit in it depends on their size, which the store's `--waypost-font-size-xs` sets:
+    // where they do not, only the current step is named, under its dot.
+    const spilled: string[] = [];
+    for (const width of [320, 360, 380, 400, 420, 440, 480]) {
+      const { page } = await openOrder(session, 'W1004', {
+        viewport: { width: 640, height: 900 },
+        attributes: { style: `display: block; width: ${width}px; --waypost-font-size-xs: 16px` },
+      });
+      const found = await page.evaluate(() => {
+        const stepper = document.querySelector('#w')!.shadowRoot!.querySelector('.st')!;
+        const shown = [...stepper.querySelectorAll('.l')].filter((label) => label.getBoundingClientRect().width > 1);
+        if (shown.length < 2) return [];
+        // The drawn extent of each label's words: a word wider than its step spills past the step's box.
+        return shown.flatMap((label) => {
+          const range = document.createRange();
+          range.selectNodeContents(label);
+          const rects = [...range.getClientRects()];
+          const step = label.parentElement!.getBoundingClientRect();
+          const left = Math.min(...rects.map((rect) => rect.left));
+          const right = Math.max(...rects.map((rect) => rect.right));
+          return left < step.left - 0.5 || right > step.right + 0.5 ? [label.textContent] : [];
+        });
+      });
+      for (const label of found) spilled.push(`${label} at ${width} px`);
+    }
+    expect(spilled).toEqual([]);
+  });
+
   /** Where each detail label sits against its value: `apart` is the gap between their first lines' baselines. */
   const detailRows = (page: Page) =>
     page.evaluate(() => {

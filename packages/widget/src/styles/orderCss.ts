@@ -17,7 +17,7 @@ export const orderCss = `
   display: flex; align-items: center; justify-content: center; border-radius: 50%;
   background: var(--waypost-color-surface, #ffffff); border: 2px solid var(--waypost-color-border, #868e98);
 }
-@container (max-width: 54px) {
+@container (max-width: 4.5em) {
   .st li:not(.cur) .l { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
   .st .cur .l { display: block; margin-inline: -100%; white-space: nowrap; }
   .st .cur:first-child .l { margin-inline: 0 -100%; text-align: start; }
