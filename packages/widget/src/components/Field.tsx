@@ -5,8 +5,6 @@ export interface FieldProps {
   value: string;
   error?: string | undefined;
   autocomplete?: string;
-  /** The longest value the input takes (`maxlength`). */
-  maxLength?: number;
   onInput: (value: string) => void;
   inputRef?: (element: HTMLInputElement | null) => void;
 }
@@ -17,7 +15,7 @@ export interface FieldProps {
  *
  * @example <Field id="wp-1-order" label="Order number" value={value} onInput={setValue} />
  */
-export function Field({ id, label, value, error, autocomplete, maxLength, onInput, inputRef }: FieldProps) {
+export function Field({ id, label, value, error, autocomplete, onInput, inputRef }: FieldProps) {
   return (
     <div class="f">
       <label for={id}>{label}</label>
@@ -28,7 +26,6 @@ export function Field({ id, label, value, error, autocomplete, maxLength, onInpu
         type="text"
         value={value}
         autocomplete={autocomplete}
-        maxLength={maxLength}
         spellcheck={false}
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={error ? `${id}-e` : undefined}

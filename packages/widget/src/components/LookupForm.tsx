@@ -1,4 +1,3 @@
-import { LOOKUP_LIMITS } from '@waypost/client';
 import { useRef, useState } from 'preact/hooks';
 import type { InvalidLookup } from '../state/mapFieldErrors.js';
 import {
@@ -34,9 +33,10 @@ function getRefusal(
 }
 
 /**
- * The lookup form: order number plus email or postal code, or a tracking number plus an optional carrier, each
- * input no longer than the protocol takes (`LOOKUP_LIMITS`). Validation runs on submit and then as the shopper
- * types; the first invalid field receives focus. After any failed lookup (and "Track another order") the form
+ * The lookup form: order number plus email or postal code, or a tracking number plus an optional carrier, checked
+ * against the protocol's rules (`validateLookupForm`). No input has a `maxlength`: a pasted value past the length
+ * the protocol takes is kept whole and refused by its field with that length, never cut silently into another
+ * number. Validation runs on submit and then as the shopper types; the first invalid field receives focus. After any failed lookup (and "Track another order") the form
  * comes back with what the shopper sent (values and method, from `store.draft`); a refusal (not found, does not
  * match, a `400`'s field errors) sits under the field it concerns until that field is edited. When the shopper
  * asked for what comes next, focus moves to the first refused field, else the message above the form, else the
@@ -82,13 +82,12 @@ export function LookupForm() {
     if (refused[name as LookupField]) setRefused({ ...refused, [name]: undefined });
     setValues({ ...values, [name]: value });
   };
-  const field = (name: LookupField, label: string, maxLength: number, autocomplete?: string) => (
+  const field = (name: LookupField, label: string, autocomplete?: string) => (
     <Field
       id={`${id}-${name}`}
       label={label}
       value={values[name]}
       error={errors[name] && t(errors[name].key, errors[name].params)}
-      maxLength={maxLength}
       onInput={set(name)}
       inputRef={(element) => {
         inputs.current[name] = element;
@@ -137,13 +136,13 @@ export function LookupForm() {
         {values.method === 'order' ? (
           <>
             <p class="m">{t('form.intro')}</p>
-            {field('orderNumber', t('form.orderNumber'), LOOKUP_LIMITS.orderNumber)}
-            {field('contact', t('form.contact'), LOOKUP_LIMITS.email, 'email')}
+            {field('orderNumber', t('form.orderNumber'))}
+            {field('contact', t('form.contact'), 'email')}
           </>
         ) : (
           <>
-            {field('trackingNumber', t('form.trackingNumber'), LOOKUP_LIMITS.trackingNumber)}
-            {field('carrier', t('form.carrier'), LOOKUP_LIMITS.carrier)}
+            {field('trackingNumber', t('form.trackingNumber'))}
+            {field('carrier', t('form.carrier'))}
           </>
         )}
         <div>

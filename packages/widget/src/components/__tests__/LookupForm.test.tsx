@@ -67,13 +67,22 @@ describe('LookupForm', () => {
     expect(view.getByRole('textbox', { name: 'Tracking number' })).toBeTruthy();
   });
 
-  it('stops each input at the length the protocol takes', async () => {
-    const { view } = await form();
-    const limit = (name: string) => (view.getByRole('textbox', { name }) as HTMLInputElement).maxLength;
-    expect([limit('Order number'), limit('Email or postal code')]).toEqual([64, 254]);
+  it('keeps a pasted value past the length the protocol takes whole, and says by its field how long it may be', async () => {
+    const { view, root, client } = await form();
+    const pasted = `1Z${'9'.repeat(63)}`;
     view.getByRole('radio', { name: 'Tracking number' }).click();
     await flush(1);
-    expect([limit('Tracking number'), limit('Carrier (optional)')]).toEqual([64, 64]);
+    const tracking = view.getByRole('textbox', { name: 'Tracking number' }) as HTMLInputElement;
+    expect(tracking.hasAttribute('maxlength')).toBe(false);
+    fireEvent.input(tracking, { target: { value: pasted } });
+    view.getByRole('button', { name: 'Track' }).click();
+    await flush(1);
+    expect(tracking.value).toBe(pasted);
+    expect(root.getElementById(tracking.getAttribute('aria-describedby')!)?.textContent).toBe(
+      'Use at most 64 characters.',
+    );
+    expect(root.activeElement).toBe(tracking);
+    expect(client.queries).toEqual([]);
   });
 
   it('refuses a postal code of other letters by its field, without sending it', async () => {
