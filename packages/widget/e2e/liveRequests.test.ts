@@ -38,6 +38,26 @@ describe('live requests', () => {
     expect(mine().filter(isCapabilities)).toHaveLength(0);
   });
 
+  it('load live.js from assetsUrl, like every other file, when the script is served alone', async () => {
+    const { server } = session;
+    const first = server.requests.length;
+    const assets = server.assets.length;
+    const body = tracker({
+      endpoint: server.endpoint,
+      order: 'W1001',
+      email: SHOPPER.email,
+      'assets-url': '/cdn/waypost/',
+    });
+    const url = server.page('/solo-script', renderPage({ head: scriptTag('defer', '/solo/waypost.js'), body }));
+    const opened = await session.open();
+    await opened.page.goto(url);
+    await opened.page.locator('#w').getByRole('heading', { name: 'Order W1001' }).waitFor();
+    await expect.poll(() => server.requests.slice(first).filter(isStream).length, { timeout: 10_000 }).toBe(1);
+    const loaded = server.assets.slice(assets).filter((path) => path.endsWith('.js'));
+    expect(loaded).toContain('/cdn/waypost/live.js');
+    expect(loaded).not.toContain('/solo/live.js');
+  });
+
   it('paint a lookup after one round trip: nothing else is asked before the lookup answers', async () => {
     const { server } = session;
     const first = server.requests.length;

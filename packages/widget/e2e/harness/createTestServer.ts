@@ -185,6 +185,8 @@ export async function createTestServer(): Promise<TestServer> {
       }
       // The bundle is served at the root, at `/copy/` (a second copy) and at `/cdn/waypost/`, with its catalogs
       // beside it: only there, so that a catalog resolved against the page's URL instead would fail to load.
+      // A copy served alone, as a store that puts the script in its own assets and the rest on `assetsUrl`.
+      if (path === '/solo/waypost.js') return serveFile(res, getDistFile('waypost.js'), TYPES['.js']!);
       const folder = SCRIPT_FOLDERS.find((prefix) => path.startsWith(prefix));
       if (folder !== undefined && path === `${folder}waypost.js`) {
         return serveFile(res, getDistFile('waypost.js'), TYPES['.js']!);

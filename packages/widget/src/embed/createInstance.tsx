@@ -8,6 +8,7 @@ import { NO_CATALOG } from '../i18n/NO_CATALOG.js';
 import { resolveLocale } from '../i18n/resolveLocale.js';
 import { getModuleBase } from '../lazy/getModuleBase.js';
 import type { LazyModules } from '../lazy/LazyModules.js';
+import { liveAssets } from '../lazy/liveAssets.js';
 import { loadedLazy } from '../lazy/loadedLazy.js';
 import { loadLazy } from '../lazy/loadLazy.js';
 import { createController } from '../state/createController.js';
@@ -95,6 +96,7 @@ export function createInstance(host: HTMLElement, initial: WidgetOptions): Widge
     if (options.client) return options.client;
     if (!client && !options.endpoint) throw new Error('[waypost] set the `endpoint` option (or pass a `client`)');
     const endpoint = new URL(options.endpoint ?? '', doc.baseURI).href;
+    if (options.assetsUrl) liveAssets.url ??= getAssetsUrl(options);
     client ??= getSharedClient(`${endpoint}\n${requestLocale}`, () =>
       createClient({
         endpoint,
