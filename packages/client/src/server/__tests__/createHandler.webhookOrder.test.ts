@@ -84,6 +84,29 @@ describe.skipIf(!available)('createHandler', () => {
       expect(stream.events).toHaveLength(3);
     });
 
+    it('takes a second AfterShip scan in the same second under the same updated-at, and drops its replays', async () => {
+      const outForDelivery = trackingAt('OutForDelivery');
+      // The recording's next checkpoint is an InTransit scan at the very time of the OutForDelivery one.
+      const rescanned = { ...outForDelivery, checkpoints: trackingAt('Delivered').checkpoints.slice(0, -1) };
+      const times = (tracking: Json) =>
+        (tracking.checkpoints as Array<{ checkpoint_time: string }>).map((c) => c.checkpoint_time);
+      expect(rescanned.checkpoints).toHaveLength(outForDelivery.checkpoints.length + 1);
+      expect(times(rescanned).at(-1)).toBe(times(outForDelivery).at(-1));
+      const { aftership, stream } = await watchOrder(outForDelivery.tracking_number, { code: 'ups', name: 'UPS' });
+      for (const tracking of [outForDelivery, rescanned, outForDelivery, rescanned]) {
+        expect(await aftership(tracking)).toBe(200);
+      }
+      // AfterShip's next update, to know every push before it has reached the stream.
+      expect(await aftership({ ...trackingAt('Delivered'), updated_at: '2014-07-19T08:04:49+00:00' })).toBe(200);
+      await stream.untilText('2014-07-19T08:04:49+00:00');
+      const shown = stream.events.slice(1).map((event) => JSON.parse(event.data).order.shipments[0]);
+      expect(shown.map((parcel) => parcel.events.length)).toEqual([
+        outForDelivery.checkpoints.length,
+        rescanned.checkpoints.length,
+        rescanned.checkpoints.length + 1,
+      ]);
+    });
+
     it('leaves a UPS parcel alone when AfterShip reports another carrier’s parcel under its number', async () => {
       const delivered = trackingAt('Delivered');
       const { aftership, parcels } = await watchOrder(delivered.tracking_number, { code: 'ups', name: 'UPS' });
