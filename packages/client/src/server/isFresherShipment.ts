@@ -6,6 +6,18 @@ const compare = (a: number | null, b: number | null) => (a === b ? 0 : (a ?? -In
 const compareKnown = (a: number | undefined, b: number | undefined) =>
   a === undefined || b === undefined ? 0 : Math.sign(a - b);
 
+// Orders the newest events of two states, or `null` when their clocks cannot: a time with no zone against one on
+// the timeline, closer than that zone-less reading's uncertainty. Two zone-less readings compare as written (the
+// newest scans of one parcel are mostly the same scan, or the same leg, read on one local clock).
+function compareNewestEvents(update: ShipmentFreshness, current: ShipmentFreshness): number | null {
+  const { latestEvent: a, latestEventRange: aRange } = update;
+  const { latestEvent: b, latestEventRange: bRange } = current;
+  if (a === null || b === null || !aRange === !bRange) return compare(a, b);
+  const [aEarliest, aLatest] = aRange ?? [a, a];
+  const [bEarliest, bLatest] = bRange ?? [b, b];
+  return aEarliest > bLatest ? 1 : aLatest < bEarliest ? -1 : null;
+}
+
 /**
  * Whether `update` tells more than `current` about one parcel, so it may replace it:
  * 1. from one provider, when both have an `updatedAt`, the later `updatedAt` (the provider's own clock for its
@@ -15,10 +27,13 @@ const compareKnown = (a: number | undefined, b: number | undefined) =>
  * 3. at the same times, from one provider, more events (a second scan in the same second, a history that grew);
  *    then, from any, a later milestone.
  *
+ * A zone-less event time (a floating wall-clock reading, a date) happened at a moment known only to within the
+ * world's UTC offsets. Against a time on the timeline closer than that, step 2 cannot tell which came first, and
+ * then only a later milestone replaces the parcel (a parcel only moves forward): the reading is never taken as UTC.
+ *
  * An update that is older, or no newer (a redelivered or replayed webhook), is not fresher, so applying it twice is
- * the same as once and a captured webhook cannot roll a parcel back. The order is total, so states that arrive in
- * any order end at the same one. Only when neither state carries any time at all is there nothing to order them by:
- * the update is then taken, as its publisher sent it last.
+ * the same as once and a captured webhook cannot roll a parcel back. Only when neither state carries any time at
+ * all is there nothing to order them by: the update is then taken, as its publisher sent it last.
  *
  * @example isFresherShipment(getShipmentFreshness(inTransit), getShipmentFreshness(delivered)) // false
  */
@@ -30,8 +45,10 @@ export function isFresherShipment(update: ShipmentFreshness, current: ShipmentFr
     const order = compare(update.updatedAt, current.updatedAt);
     if (order !== 0) return order > 0;
   }
+  const events = compareNewestEvents(update, current);
+  if (events === null) return compareKnown(update.milestoneRank, current.milestoneRank) > 0;
   const order =
-    compare(update.latestEvent, current.latestEvent) ||
+    events ||
     compare(update.updatedAt, current.updatedAt) ||
     // Event counts of two providers say nothing: each keeps the scans it was sent, in its own granularity.
     (sameProvider ? compareKnown(update.eventCount, current.eventCount) : 0) ||

@@ -32,10 +32,11 @@ function trackingAt(tag: string): Tracking {
 const hex = (base64: string) =>
   [...atob(base64)].map((char) => char.charCodeAt(0).toString(16).padStart(2, '0')).join('');
 
-// A handler whose order ord_1 holds the store's copy of the parcel (shipped, no scans), and its open stream.
-async function watchOrder(trackingNumber: string, carrier: { code: string; name: string }) {
+// A handler whose order ord_1 holds the store's copy of the parcel (shipped, no scans, unless `parcel` gives some),
+// and its open stream.
+async function watchOrder(trackingNumber: string, carrier: { code: string; name: string }, parcel: Json = {}) {
   const source = createTestSource(['subscribe']);
-  Object.assign(source.orders.get('ord_1')!.shipments[0]!, { trackingNumber, carrier, events: [] });
+  Object.assign(source.orders.get('ord_1')!.shipments[0]!, { trackingNumber, carrier, events: [], ...parcel });
   const handler = createHandler({
     source,
     secret: testSecret,
@@ -104,6 +105,34 @@ describe.skipIf(!available)('createHandler', () => {
         outForDelivery.checkpoints.length,
         rescanned.checkpoints.length,
         rescanned.checkpoints.length + 1,
+      ]);
+    });
+
+    it('takes AfterShip’s zone-less delivery scan over an earlier instant, never reading it as UTC', async () => {
+      const delivered = trackingAt('Delivered');
+      // The store saw the parcel out for delivery at 14:00 UTC, 10:00 in Philadelphia; UPS scanned the delivery there
+      // at 12:31 local time (16:31 UTC), which AfterShip's 2014 data writes with no offset.
+      const time = { kind: 'instant', utc: '2014-05-08T14:00:00.000Z', raw: '2014-05-08T14:00:00Z' };
+      const { aftership, stream } = await watchOrder(
+        delivered.tracking_number,
+        { code: 'ups', name: 'UPS' },
+        {
+          status: {
+            milestone: 'out_for_delivery',
+            exception: null,
+            actionRequired: false,
+            raw: { provider: 'test', status: 'OutForDelivery' },
+          },
+          events: [{ time, milestone: 'out_for_delivery', description: 'Out for delivery' }],
+          updatedAt: time,
+        },
+      );
+      expect(await aftership(trackingAt('OutForDelivery'))).toBe(200);
+      expect(await aftership(delivered)).toBe(200);
+      await stream.untilText('2014-05-08T12:31:00');
+      const shown = stream.events.slice(1).map((event) => JSON.parse(event.data).order.shipments[0]);
+      expect(shown.map((parcel) => [parcel.status.milestone, parcel.events.at(-1).time.raw])).toEqual([
+        ['delivered', '2014-05-08T12:31:00'],
       ]);
     });
 

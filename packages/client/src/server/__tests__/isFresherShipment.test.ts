@@ -1,9 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { Shipment } from '../../model/Shipment.js';
 import type { TrackingEvent } from '../../model/TrackingEvent.js';
+import { normalizeAfterShipTracking } from '../../providers/aftership/normalizeAfterShipTracking.js';
+import { parseTime } from '../../time/parseTime.js';
 import { getShipmentFreshness } from '../getShipmentFreshness.js';
 import { isFresherShipment } from '../isFresherShipment.js';
 import { testShipment } from './createTestSource.js';
+import { hasSharedFixture, readSharedFixture } from './readSharedFixture.js';
+
+// A UPS parcel AfterShip recorded in 2014, its checkpoints in Philadelphia's local time with no offset: delivered
+// at 12:31 on 8 May, which was 16:31 UTC (EDT).
+const aftershipFixture = 'aftership/v4_2014_01_delivered_ups_IN-US.json';
+const hasFixture = hasSharedFixture(aftershipFixture);
+if (!hasFixture) console.warn('[waypost] ../shared/fixtures is absent: skipping the zone-less freshness tests');
 
 const at = (utc: string) => ({ kind: 'instant', utc, raw: utc }) as const;
 const scan = (utc: string, description: string): TrackingEvent => ({ time: at(utc), description });
@@ -79,5 +88,38 @@ describe('isFresherShipment', () => {
     expect(new Set(ends.map((end) => `${end.status.milestone}:${end.events.length}`))).toEqual(
       new Set(['out_for_delivery:2']),
     );
+  });
+
+  describe.skipIf(!hasFixture)('with an event time that has no zone', () => {
+    const delivered = () => normalizeAfterShipTracking(readSharedFixture(aftershipFixture));
+    // The same parcel from a provider that sends instants (its store, another tracking service).
+    const placed = (milestone: Shipment['status']['milestone'], utc: string) => ({
+      ...state('easypost', milestone, [{ time: parseTime(utc), milestone, description: milestone }]),
+      trackingNumber: delivered().trackingNumber,
+      updatedAt: parseTime(utc)!,
+    });
+
+    it('never takes a zone-less reading as UTC against an instant', () => {
+      expect(delivered().events.at(-1)?.time).toMatchObject({ kind: 'wall', local: '2014-05-08T12:31:00' });
+      // Out for delivery at 14:00 UTC, before the delivery scan: read as UTC, 12:31 would seem older.
+      expect(fresher(placed('out_for_delivery', '2014-05-08T14:00:00Z'), delivered())).toBe(false);
+      expect(fresher(delivered(), placed('out_for_delivery', '2014-05-08T14:00:00Z'))).toBe(true);
+    });
+
+    it('keeps the current state when the clocks cannot order the two and the milestone has not moved on', () => {
+      const current = delivered();
+      for (const utc of ['2014-05-07T23:00:00Z', '2014-05-08T12:31:00Z', '2014-05-09T00:30:00Z']) {
+        expect(fresher(placed('delivered', utc), current)).toBe(false);
+        expect(fresher(current, placed('delivered', utc))).toBe(false);
+      }
+    });
+
+    it('orders by the clocks once the instant lies outside every zone’s reading of the local time', () => {
+      // 12:31 on a local clock is no later than 00:31 UTC the next day (UTC−12), nor earlier than 22:31 UTC the day
+      // before (UTC+14).
+      expect(fresher(placed('in_transit', '2014-05-09T00:32:00Z'), delivered())).toBe(true);
+      expect(fresher(delivered(), placed('delivered', '2014-05-07T22:30:00Z'))).toBe(true);
+      expect(fresher(placed('delivered', '2014-05-07T22:30:00Z'), delivered())).toBe(false);
+    });
   });
 });
