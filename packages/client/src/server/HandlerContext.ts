@@ -24,7 +24,7 @@ export interface HandlerContext {
   /** Open event streams per client address key, for `maxStreamsPerClient`. */
   openStreams: Map<string, number>;
   webhooks: NonNullable<HandlerOptions['webhooks']>;
-  /** The cache of the source's answers, for webhooks to invalidate. */
+  /** The cache of the source's answers, for webhooks to invalidate (`invalidateShipment`). */
   cache: SourceCache | undefined;
   notifier: Notifier | undefined;
 }

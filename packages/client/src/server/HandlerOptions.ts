@@ -103,7 +103,7 @@ export interface HandlerOptions {
   webhooks?: { [provider in WebhookProvider]?: WebhookOptions };
   /**
    * Keep the source's answers (`get`, `findOrder`, `findShipment`) for `ttlMs`, so N shoppers on one order cost one
-   * provider call per TTL; each verified webhook forgets the answers that show its parcel. Use
+   * provider call per TTL; each verified webhook forgets the answers that show its parcel in an older state. Use
    * `createRedisSourceCache` to share it between instances.
    * @default undefined (every read asks the source)
    * @example { store: createRedisSourceCache({ redis }), ttlMs: 60_000 }

@@ -45,7 +45,8 @@ function parseSourceOrder(value: unknown): SourceOrder {
  * watching one order cost one provider call per TTL. Concurrent misses of one key share one call in this process,
  * and a store that can `claim` keys shares it across instances too. What comes back from the store is validated
  * against the model like any other input (a bad entry is a miss); a store that fails is bypassed, never fatal.
- * Entries are tagged with their tracking numbers, for the handler to forget on each webhook.
+ * Entries are tagged with their tracking numbers, for the handler to forget on a webhook that makes them stale
+ * (`invalidateShipment`, which reads them back by their keys with `readCachedRecord`).
  *
  * @example const cached = createCachedSource(source, { store: createMemorySourceCache(), ttlMs: 30_000 })
  */

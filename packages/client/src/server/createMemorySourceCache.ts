@@ -55,5 +55,13 @@ export function createMemorySourceCache(options: MemorySourceCacheOptions = {}):
     async invalidate(tag) {
       for (const key of [...(tagged.get(tag) ?? [])]) forget(key);
     },
+    async getTagged(tag) {
+      const found: Array<{ key: string; text: string }> = [];
+      for (const key of tagged.get(tag) ?? []) {
+        const entry = entries.get(key);
+        if (entry && entry.expiresAt > now()) found.push({ key, text: entry.text });
+      }
+      return found;
+    },
   };
 }

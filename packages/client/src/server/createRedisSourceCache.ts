@@ -30,6 +30,18 @@ for _, key in ipairs(keys) do redis.call('DEL', key) end
 redis.call('DEL', KEYS[1])
 return #keys
 `;
+// Key and text of each live entry of a tag, flat: `[key, text, key, text, …]`.
+const getTaggedScript = `
+local found = {}
+for _, key in ipairs(redis.call('SMEMBERS', KEYS[1])) do
+  local text = redis.call('GET', key)
+  if text then
+    found[#found + 1] = key
+    found[#found + 1] = text
+  end
+end
+return found
+`;
 const getScript = `return redis.call('GET', KEYS[1])`;
 // No claim while the entry exists: an instance that missed just before another one stored the entry would
 // otherwise claim the released key and call the provider a second time.
@@ -66,6 +78,19 @@ export function createRedisSourceCache(options: RedisSourceCacheOptions): Source
     },
     async invalidate(tag) {
       await redis.eval(invalidateScript, 1, `${prefix}t:${tag}`);
+    },
+    async getTagged(tag) {
+      const flat = await redis.eval(getTaggedScript, 1, `${prefix}t:${tag}`);
+      const found: Array<{ key: string; text: string }> = [];
+      if (!Array.isArray(flat)) return found;
+      const entryPrefix = `${prefix}k:`;
+      for (let index = 0; index + 1 < flat.length; index += 2) {
+        const [key, text] = [flat[index], flat[index + 1]];
+        if (typeof key === 'string' && key.startsWith(entryPrefix) && typeof text === 'string') {
+          found.push({ key: key.slice(entryPrefix.length), text });
+        }
+      }
+      return found;
     },
     async claim(key, ttlMs) {
       const keys = [`${prefix}l:${key}`, `${prefix}k:${key}`];

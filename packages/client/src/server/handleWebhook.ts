@@ -4,7 +4,7 @@ import { isVerificationError } from '../errors/VerificationError.js';
 import type { Shipment } from '../model/Shipment.js';
 import { createJsonResponse } from './createJsonResponse.js';
 import type { PushHub } from './createPushHub.js';
-import { getTrackingTag } from './getTrackingTag.js';
+import { invalidateShipment } from './invalidateShipment.js';
 import type { Notifier } from './notify/Notifier.js';
 import { ProblemError } from './ProblemError.js';
 import { readBodyBytes } from './readBodyBytes.js';
@@ -18,9 +18,9 @@ const maximumWebhookBytes = 1_048_576;
 
 /**
  * `POST /webhooks/{provider}`: reads the body (bounded), lets the provider module verify the signature and
- * normalize it, forgets the cached answers that show the parcel, and publishes the shipment to the streams watching
- * it. `401` on a bad signature, `400` on a payload that is not a tracking update. With a `notifier`, the shipment is
- * also checked for alerts to send.
+ * normalize it, forgets the cached answers that show the parcel in an older state (`invalidateShipment`), and
+ * publishes the shipment to the streams watching it. `401` on a bad signature, `400` on a payload that is not a
+ * tracking update. With a `notifier`, the shipment is also checked for alerts to send.
  *
  * @example await handleWebhook(request, receiveAfterShipWebhook, { secret }, push)
  */
@@ -47,9 +47,10 @@ export async function handleWebhook(
     }
     throw error;
   }
-  // Forget before pushing, so a stream that reads again after the push gets the fresh record. A failure is thrown:
-  // a 500 makes the provider deliver again, rather than an update lost.
-  await cache?.invalidate(getTrackingTag(shipment.trackingNumber));
+  // Forget before pushing, so a stream that reads again after the push gets the fresh record; a push that changes
+  // no cached answer (late, replayed, another carrier's) forgets nothing. A failure is thrown: a 500 makes the
+  // provider deliver again, rather than an update lost.
+  if (cache) await invalidateShipment(cache, shipment);
   await push?.publish(shipment);
   // Before the 200: if the store fails, the provider redelivers, and the outbox's dedupe keys make that safe.
   await notifier?.receiveShipment(shipment);
