@@ -127,8 +127,9 @@ export interface HandlerOptions {
    */
   pingIntervalMs?: number;
   /**
-   * Most event streams one client address may hold open at once (per process); more get 429. Not applied to
-   * clients without a known address, who would otherwise share one budget.
+   * Most event streams one client address may hold open at once (per process); more get 429. Clients without a
+   * usable address (none, or not an IP address) share the one key `unknown`, and so these streams between them, like
+   * the other limits: a missing or misconfigured `clientAddressHeader` cannot let streams grow without bound.
    * @default 20
    */
   maxStreamsPerClient?: number;

@@ -4,7 +4,7 @@ import { getRememberedClientAddress } from './rememberClientAddress.js';
 
 /**
  * The key every request shares when the runtime gives no address, or gives something that is not an IP address:
- * rate limits then act on all such requests together.
+ * rate limits and the stream cap then act on all such requests together.
  */
 export const unknownClientAddress = 'unknown';
 

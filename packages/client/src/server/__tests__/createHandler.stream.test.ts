@@ -173,6 +173,35 @@ describe('createHandler', () => {
       expect((await open('203.0.113.5').response).status).toBe(200);
     });
 
+    it('caps the streams of clients without a usable address together, as one address', async () => {
+      const source = createTestSource();
+      const handler = createHandler({
+        source,
+        secret: testSecret,
+        rateLimit: false,
+        maxStreamsPerClient: 2,
+        clientAddressHeader: 'cf-connecting-ip',
+      });
+      const lookup = await handler(postJson('/lookup', { orderNumber: 'W1001', email: 'shopper@example.com' }));
+      const { token } = (await readJson(lookup)).access;
+      const open = (headers: Record<string, string>) => {
+        const controller = new AbortController();
+        controllers.push(controller);
+        const request = new Request(getWithToken('/stream/order/ord_1', token, headers), { signal: controller.signal });
+        return { controller, response: handler(request) };
+      };
+      // No header at all, and a header that holds no IP address: both are the key `unknown`.
+      const first = open({});
+      expect((await first.response).status).toBe(200);
+      expect((await open({ 'CF-Connecting-IP': '_hidden' }).response).status).toBe(200);
+      const refused = await open({ 'CF-Connecting-IP': 'not an address' }).response;
+      expect(refused.status).toBe(429);
+      expect((await open({}).response).status).toBe(429);
+      expect((await open({ 'CF-Connecting-IP': '203.0.113.5' }).response).status).toBe(200);
+      first.controller.abort();
+      expect((await open({}).response).status).toBe(200);
+    });
+
     it('counts streams opened in the same tick against the cap, and frees the slots of refused ones', async () => {
       const source = createTestSource();
       const handler = createHandler({
