@@ -11,9 +11,9 @@ export interface HttpErrorOptions extends WaypostErrorOptions {
 export class HttpError extends WaypostError {
   override readonly name = 'HttpError' as const;
   declare readonly code: 'http_error';
-  readonly status: number;
+  declare readonly status: number;
   /** The problem document the server sent, when it sent one. */
-  readonly problem: Problem | undefined;
+  declare readonly problem: Problem | undefined;
 
   constructor(message: string, options: HttpErrorOptions) {
     super(message, 'http_error', options);

@@ -10,7 +10,7 @@ export interface InvalidRequestErrorOptions extends WaypostErrorOptions {
 export class InvalidRequestError extends WaypostError {
   override readonly name = 'InvalidRequestError' as const;
   declare readonly code: 'invalid_request';
-  readonly fields: Array<{ field: string; message: string }>;
+  declare readonly fields: Array<{ field: string; message: string }>;
 
   constructor(message: string, options: InvalidRequestErrorOptions = {}) {
     super(message, 'invalid_request', options);

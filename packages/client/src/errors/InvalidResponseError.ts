@@ -10,7 +10,7 @@ export interface InvalidResponseErrorOptions extends WaypostErrorOptions {
 export class InvalidResponseError extends WaypostError {
   override readonly name = 'InvalidResponseError' as const;
   declare readonly code: 'invalid_response';
-  readonly path: string;
+  declare readonly path: string;
 
   constructor(message: string, options: InvalidResponseErrorOptions) {
     super(message, 'invalid_response', options);

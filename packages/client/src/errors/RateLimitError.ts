@@ -11,7 +11,7 @@ export class RateLimitError extends WaypostError {
   override readonly name = 'RateLimitError' as const;
   declare readonly code: 'rate_limited';
   /** Seconds until a retry may succeed. */
-  readonly retryAfter: number | undefined;
+  declare readonly retryAfter: number | undefined;
 
   constructor(message: string, options: RateLimitErrorOptions = {}) {
     super(message, 'rate_limited', options);

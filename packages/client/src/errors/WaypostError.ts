@@ -37,10 +37,11 @@ export class WaypostError extends Error {
     | 'UnsupportedError'
     | 'AbortError'
     | 'DeliveryError' = 'WaypostError';
-  readonly code: WaypostErrorCode;
+  declare readonly code: WaypostErrorCode;
 
   constructor(message: string, code: WaypostErrorCode, options: WaypostErrorOptions = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    // `Error` reads only `cause` of its options; an absent or `undefined` one leaves no `cause` property.
+    super(message, options.cause === undefined ? undefined : options);
     this.code = code;
     Object.defineProperty(this, brand, { value: true });
   }
@@ -48,5 +49,6 @@ export class WaypostError extends Error {
 
 /** True for any error thrown by any copy of `@waypost/client`. */
 export function isWaypostError(error: unknown): error is WaypostError {
-  return typeof error === 'object' && error !== null && (error as Record<symbol, unknown>)[brand] === true;
+  // Only an object can hold the brand: a primitive reads `undefined` through its wrapper, `null` through `?.`.
+  return (error as Record<symbol, unknown> | null | undefined)?.[brand] === true;
 }

@@ -4,20 +4,20 @@ import { AbortError } from '../errors/AbortError.js';
 export type Dedupe<T> = (
   key: string,
   run: (signal: AbortSignal) => Promise<T>,
-  signal?: AbortSignal,
+  signal: AbortSignal | undefined,
   /** Names the task in errors; the key may hold a token, so it is never shown. */
-  what?: string,
+  what: string,
 ) => Promise<T>;
 
 /**
  * Shares one in-flight task between concurrent callers of the same key. A caller that aborts stops waiting at
  * once; the task itself is aborted only when every caller has given up.
  *
- * @example const dedupe = createDedupe<Entry>(); await dedupe(url, (signal) => send({ path, signal }), options.signal)
+ * @example const dedupe = createDedupe<Entry>(); await dedupe(url, (signal) => send({ path, signal }), options.signal, `GET ${path}`)
  */
 export function createDedupe<T>(): Dedupe<T> {
   const pending = new Map<string, { promise: Promise<T>; controller: AbortController; users: number }>();
-  return (key, run, signal, what = 'request') => {
+  return (key, run, signal, what) => {
     let shared = pending.get(key);
     if (!shared) {
       const controller = new AbortController();

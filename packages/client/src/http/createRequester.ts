@@ -88,8 +88,8 @@ export function createRequester(options: RequesterOptions): Send {
         json,
         signal,
         context: { what },
-        // An explicit `undefined` would override the client's timeout with ky's own default.
-        ...(timeout === undefined ? {} : { timeout }),
+        // Never `undefined`: that would override the client's timeout with ky's own default.
+        timeout: timeout ?? options.timeout,
         // ky leaves out headers whose value is `undefined`.
         headers: {
           accept: 'application/json',

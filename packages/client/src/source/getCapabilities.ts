@@ -11,13 +11,13 @@ export function getCapabilities(source: Source): Capabilities {
   return {
     protocol: 1,
     lookup: {
-      email: Boolean(source.findOrder),
-      postalCode: Boolean(source.findOrder),
-      trackingNumber: Boolean(source.findShipment),
+      email: !!source.findOrder,
+      postalCode: !!source.findOrder,
+      trackingNumber: !!source.findShipment,
     },
-    push: Boolean(source.subscribe),
+    push: !!source.subscribe,
     alerts: source.subscribeAlerts ? { channels: features.alertChannels ?? ['email'] } : null,
-    issues: Boolean(source.reportIssue),
+    issues: !!source.reportIssue,
     returns: source.startReturn
       ? { exchanges: features.exchanges ?? true, storeCredit: features.storeCredit ?? true }
       : null,
