@@ -120,7 +120,6 @@ export function createHttpClient(options: ClientOptions, [base, query]: [string,
       const { kind } = result;
       const id = getResourceId(result);
       const path = getRoutePath(ROUTES.stream, { kind, id });
-      const what = `GET ${path}`;
       const key = `${path}\n${tokens.get(kind, id) ?? ''}`;
       let stop: StopWatching | undefined;
       let stopped = false;
@@ -143,9 +142,10 @@ export function createHttpClient(options: ClientOptions, [base, query]: [string,
                 path,
                 fetch: options.fetch ?? fetch,
                 getLocale,
-                canPush: async (signal) => (await loadCapabilities({ signal })).push,
-                parse: (data, json = parseJsonText(data, what)) => parseEvent(json, what),
-                mapError: (error, signal, which = what) => mapRequestError(error, which, signal),
+                loadCapabilities,
+                parseJson: parseJsonText,
+                parseResource: parseEvent,
+                mapError: mapRequestError,
                 mapResponse: mapHttpError,
               }),
             listener,

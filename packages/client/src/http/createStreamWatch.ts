@@ -1,3 +1,4 @@
+import type { Capabilities } from '../model/Capabilities.js';
 import type { Resource } from '../model/LookupResult.js';
 import { ROUTES } from '../protocol/ROUTES.js';
 import { createStreamMux, type StreamMux } from './createStreamMux.js';
@@ -30,10 +31,12 @@ export interface StreamWatchSetup extends Omit<WatchSetup, 'stream'>, EventStrea
   path: string;
   /** The client's locale, sent as `Accept-Language`. */
   getLocale(): string;
-  /** Whether the backend can push (its capabilities' `push`, loaded once by the client). */
-  canPush(signal: AbortSignal): Promise<boolean>;
-  /** Validates the `data` of one `update` event; `json` is that data already parsed, when the shared stream parsed it. */
-  parse(data: string, json?: unknown): Resource;
+  /** The client's capabilities, loaded once (whether the backend can push is their `push`). */
+  loadCapabilities(options: { signal: AbortSignal }): Promise<Capabilities>;
+  /** Parses the text of an event's `data` as JSON, failing as an invalid response of `what`. */
+  parseJson(text: string, what: string): unknown;
+  /** Validates a record pushed by the stream of `what`. */
+  parseResource(body: unknown, what: string): Resource;
 }
 
 /**
@@ -43,13 +46,14 @@ export interface StreamWatchSetup extends Omit<WatchSetup, 'stream'>, EventStrea
  * (`GET /stream/…`, at most `maxStreams` at once) when the handler predates the shared stream, past its 32 records,
  * or once its record has left it.
  *
- * @example const stop = createStreamWatch({ result, listener, options, environment, streams, path, poll, fetch, getLocale, canPush, parse, mapError, mapResponse })
+ * @example const stop = createStreamWatch({ result, listener, options, environment, streams, path, poll, fetch, getLocale, loadCapabilities, parseJson, parseResource, mapError, mapResponse })
  */
 export function createStreamWatch({
   fetch,
   getLocale,
-  canPush,
-  parse,
+  loadCapabilities,
+  parseJson,
+  parseResource,
   mapError,
   mapResponse,
   streams,
@@ -66,7 +70,7 @@ export function createStreamWatch({
     headers: Record<string, string>,
     json?: unknown,
   ): Promise<ReadableStream<Uint8Array> | false> =>
-    (await canPush(signal)) &&
+    (await loadCapabilities({ signal })).push &&
     openEventStream(
       what,
       transport,
@@ -83,6 +87,9 @@ export function createStreamWatch({
   // The record's access token: with one, it may share the client's `POST /stream`.
   const token = setup.result.access?.token;
   const shared = `POST ${ROUTES.streamMany.path}`;
+  const what = `GET ${path}`;
+  // Validates the `data` of one `update` event; `json` is that data already parsed, when the shared stream parsed it.
+  const parse = (data: string, json = parseJson(data, what)) => parseResource(json, what);
   return createWatch({
     ...setup,
     whenStreamFree(retry) {
@@ -94,7 +101,7 @@ export function createStreamWatch({
       if (token && limit > 0) {
         streams.mux ??= createStreamMux({
           open: (records, muxSignal) => open(muxSignal, shared, ROUTES.streamMany.path, {}, { records }),
-          mapError: (error, muxSignal) => mapError(error, muxSignal, shared),
+          mapError: (error, muxSignal) => mapError(error, shared, muxSignal),
           environment: setup.environment,
         });
         const joined = await streams.mux(
@@ -124,12 +131,12 @@ export function createStreamWatch({
       };
       signal.addEventListener('abort', release);
       try {
-        const body = await open(signal, `GET ${path}`, path, token ? { authorization: `Bearer ${token}` } : {});
+        const body = await open(signal, what, path, token ? { authorization: `Bearer ${token}` } : {});
         if (!body) return false;
         await readEventStream(body, (event) => {
           if (event.type === 'update') emit(() => parse(event.data));
         }).catch(async (error: unknown) => {
-          throw await mapError(error, signal);
+          throw await mapError(error, what, signal);
         });
         return undefined;
       } finally {

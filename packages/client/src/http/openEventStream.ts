@@ -2,10 +2,10 @@
 export interface EventStreamTransport {
   fetch: typeof fetch;
   /**
-   * Turns a failure of `what` (the connection, an abort, a broken read; the record's stream when `what` is absent)
-   * into the client's typed error.
+   * Turns a failure of `what` (the connection, an abort, a broken read) into the client's typed error, as its
+   * requests do (`mapRequestError`).
    */
-  mapError(error: unknown, signal: AbortSignal, what?: string): Promise<unknown>;
+  mapError(error: unknown, what: string, signal: AbortSignal): Promise<unknown>;
   /** Turns a non-2xx answer to `what` into the protocol's typed error. */
   mapResponse(response: Response, what: string): Promise<unknown>;
 }
@@ -43,7 +43,7 @@ export async function openEventStream(
         : { signal, headers },
     );
   } catch (error) {
-    throw await transport.mapError(error, signal, what);
+    throw await transport.mapError(error, what, signal);
   }
   if (response.status === 501) return false;
   if (!response.ok || !response.body) throw await transport.mapResponse(response, what);
