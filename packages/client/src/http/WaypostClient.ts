@@ -61,8 +61,9 @@ export interface WaypostClient {
   /** Reads the record of `result` again, keeping its access. */
   refresh(result: LookupResult, options?: RequestOptions): Promise<LookupResult>;
   /**
-   * Calls `listener` with the record each time it really changes. Watches of the same record (and token) on one
-   * client share one stream or poller.
+   * Calls `listener` with the record each time it really changes, read with the most privileged valid token the
+   * client holds for it (as `get` sends). Watches of the same record (and token) on one client share one stream or
+   * poller.
    */
   watch(result: LookupResult, listener: (next: LookupResult) => void, options?: WatchOptions): StopWatching;
   /** What the backend supports, fetched once and cached. */

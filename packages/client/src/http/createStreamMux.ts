@@ -14,7 +14,11 @@ const gatherMs = 30;
 export interface StreamMember {
   kind: ResourceKind;
   id: string;
-  token: string;
+  /**
+   * The token to stream the record with, read at every opening: the most privileged valid one the client holds
+   * then, so a later lookup's better token takes over when the stream reopens.
+   */
+  getToken(): string;
   /**
    * Hands the watch the `data` of an `update` event of its record, with `json`, the data the mux already parsed to
    * route it (the watch validates it, without parsing it again).
@@ -50,8 +54,9 @@ interface Entry extends StreamMember {
  * one connection however long the list. Watches that start together are gathered into one opening; a watch that
  * joins later reopens the stream with every record (each is sent again first, so nothing is missed). A dropped
  * stream is reopened with backoff (1 s, 2 s … 30 s, at once when the device comes back online), and every watch
- * on it hears `drop`. A record's `end` event sends the watches holding the token it was opened with to a stream of
- * their own; watches of that record holding a newer token stay, and the stream reopens with it.
+ * on it hears `drop`. Each opening reads every watch's token anew. A record's `end` event sends the watches that
+ * still read the token it was opened with to a stream of their own; those that now read another (a later lookup's)
+ * stay, and the stream reopens with it.
  *
  * @example streams.mux ??= createStreamMux(setup); const joined = await streams.mux(member, signal)
  */
@@ -86,8 +91,8 @@ export function createStreamMux(setup: StreamMuxSetup): StreamMux {
   };
   // A record left the stream (the token it was opened with expired, or it is gone): the watches that hold that token
   // stream it on their own, which turns the server's answer into the protocol's error (a 401 ends the watch)
-  // without this module carrying that code. Watches of the record that hold another token (a newer lookup's) stay,
-  // and the stream reopens with theirs.
+  // without this module carrying that code. Watches of the record that now read another token (a later lookup's)
+  // stay, and the stream reopens with it.
   const endRecord = (data: string) => {
     let ended: Partial<StreamEnd> = {};
     try {
@@ -98,7 +103,7 @@ export function createStreamMux(setup: StreamMuxSetup): StreamMux {
     const kind = String(ended.kind);
     const id = String(ended.id);
     const token = carried.get(`${kind}\n${id}`)?.token;
-    for (const entry of matching(kind, id)) if (entry.token === token) entry.settle('single');
+    for (const entry of matching(kind, id)) if (entry.getToken() === token) entry.settle('single');
     if (matching(kind, id).length > 0) schedule(gatherMs);
   };
   const dropped = (error?: unknown) => {
@@ -118,8 +123,11 @@ export function createStreamMux(setup: StreamMuxSetup): StreamMux {
     const controller = new AbortController();
     connection = controller;
     const { signal } = controller;
-    // One token per record (the server reads the first it is given): the newest, which lasts the longest.
-    carried = new Map([...entries].map(({ kind, id, token }) => [`${kind}\n${id}`, { kind, id, token }]));
+    // One token per record (the server reads the first it is given), read now: a better one a later lookup brought
+    // takes over at the next opening.
+    carried = new Map(
+      [...entries].map(({ kind, id, getToken }) => [`${kind}\n${id}`, { kind, id, token: getToken() }]),
+    );
     const records = [...carried.values()];
     try {
       const body = await setup.open(records, signal);

@@ -2,6 +2,7 @@ import type { Capabilities } from '../model/Capabilities.js';
 import type { Resource } from '../model/LookupResult.js';
 import { ROUTES } from '../protocol/ROUTES.js';
 import { createStreamMux, type StreamMux } from './createStreamMux.js';
+import type { TokenStore } from './createTokenStore.js';
 import { createWatch, type WatchSetup } from './createWatch.js';
 import { getResourceId } from './getResourceId.js';
 import { getStreamLimit } from './getStreamLimit.js';
@@ -31,6 +32,11 @@ export interface StreamWatchSetup extends Omit<WatchSetup, 'stream'>, EventStrea
   path: string;
   /** The client's locale, sent as `Accept-Language`. */
   getLocale(): string;
+  /**
+   * The client's tokens: the record's stream opens with the one its reads send (the most privileged valid one, not
+   * necessarily the watched result's own), read again at each opening, reconnects included.
+   */
+  tokens: TokenStore;
   /** The client's capabilities, loaded once (whether the backend can push is their `push`). */
   loadCapabilities(options: { signal: AbortSignal }): Promise<Capabilities>;
   /** Parses the text of an event's `data` as JSON, failing as an invalid response of `what`. */
@@ -46,11 +52,12 @@ export interface StreamWatchSetup extends Omit<WatchSetup, 'stream'>, EventStrea
  * (`GET /stream/…`, at most `maxStreams` at once) when the handler predates the shared stream, past its 32 records,
  * or once its record has left it.
  *
- * @example const stop = createStreamWatch({ result, listener, options, environment, streams, path, poll, fetch, getLocale, loadCapabilities, parseJson, parseResource, mapError, mapResponse })
+ * @example const stop = createStreamWatch({ result, listener, options, environment, streams, path, poll, fetch, getLocale, tokens, loadCapabilities, parseJson, parseResource, mapError, mapResponse })
  */
 export function createStreamWatch({
   fetch,
   getLocale,
+  tokens,
   loadCapabilities,
   parseJson,
   parseResource,
@@ -84,8 +91,7 @@ export function createStreamWatch({
   const waiting = streams.waiting;
   const { kind } = setup.result;
   const id = getResourceId(setup.result);
-  // The record's access token: with one, it may share the client's `POST /stream`.
-  const token = setup.result.access?.token;
+  const getToken = () => tokens.get(kind, id);
   const shared = `POST ${ROUTES.streamMany.path}`;
   const what = `GET ${path}`;
   // Validates the `data` of one `update` event; `json` is that data already parsed, when the shared stream parsed it.
@@ -98,6 +104,8 @@ export function createStreamWatch({
     },
     async stream(signal, emit, drop) {
       const limit = getStreamLimit(streams.max, streams.base);
+      // With a token, the watch may share the client's `POST /stream`.
+      const token = getToken();
       if (token && limit > 0) {
         streams.mux ??= createStreamMux({
           open: (records, muxSignal) => open(muxSignal, shared, ROUTES.streamMany.path, {}, { records }),
@@ -105,7 +113,7 @@ export function createStreamWatch({
           environment: setup.environment,
         });
         const joined = await streams.mux(
-          { kind, id, token, emit: (data, json) => emit(() => parse(data, json)), drop },
+          { kind, id, getToken: () => getToken() ?? token, emit: (data, json) => emit(() => parse(data, json)), drop },
           signal,
         );
         if (joined !== 'single') return joined;
@@ -131,7 +139,9 @@ export function createStreamWatch({
       };
       signal.addEventListener('abort', release);
       try {
-        const body = await open(signal, what, path, token ? { authorization: `Bearer ${token}` } : {});
+        // Read again: a better token may have come while the watch waited on the shared stream.
+        const own = getToken();
+        const body = await open(signal, what, path, own ? { authorization: `Bearer ${own}` } : {});
         if (!body) return false;
         await readEventStream(body, (event) => {
           if (event.type === 'update') emit(() => parse(event.data));

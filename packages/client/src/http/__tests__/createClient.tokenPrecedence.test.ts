@@ -1,10 +1,12 @@
-import { http } from 'msw';
+import { HttpResponse, http } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createClient } from '../../createClient.js';
+import type { LookupResult } from '../../model/LookupResult.js';
 import type { Shipment } from '../../model/Shipment.js';
 import { createTestSource, testSecret } from '../../server/__tests__/createTestSource.js';
 import { createAccessToken } from '../../server/createAccessToken.js';
 import { createHandler } from '../../server/createHandler.js';
+import { eventStream } from './eventStream.js';
 import { endpoint, useTestServer } from './testServer.js';
 
 // The real handler answers at the network boundary: its tokens expire, and a tracking-number token reads the
@@ -38,6 +40,16 @@ const deepLink = async (kind: 'order' | 'return', id: string) =>
 const address = async (client: ReturnType<typeof setup>, id = 'shp_1') =>
   ((await client.get('shipment', id)) as { shipment: Shipment }).shipment.pickupPoint?.address;
 const sent = () => requests.at(-1)?.headers.get('authorization')?.slice('Bearer '.length);
+const bearer = (request: Request | undefined) => request?.headers.get('authorization')?.slice('Bearer '.length);
+const streamed = (path: string) => requests.filter((request) => new URL(request.url).pathname.endsWith(path));
+const recordsOf = async (request: Request) =>
+  ((await request.clone().json()) as { records: Array<{ kind: string; id: string; token: string }> }).records;
+/** A watch's listener and the pickup address of the last parcel it heard. */
+const watching = () => {
+  const listener = vi.fn<(next: LookupResult) => void>();
+  const heard = () => (listener.mock.lastCall?.[0] as { shipment?: Shipment } | undefined)?.shipment?.pickupPoint;
+  return { listener, address: () => heard()?.address };
+};
 
 describe('createClient token precedence', () => {
   it('reads a parcel with its order’s token after a tracking-number lookup of it, before and after', async () => {
@@ -84,5 +96,78 @@ describe('createClient token precedence', () => {
     const client = setup();
     await client.lookup({ token: await deepLink('return', 'ret_ord_1') });
     expect(await address(client, 'shp_ret_ord_1')).toBe('1 Main St, San Francisco');
+  });
+
+  it('streams a parcel watched after its order’s lookup with the order’s token, on the shared stream', async () => {
+    const client = setup();
+    const { access } = await client.lookup(order);
+    const parcel = await client.lookup(tracking);
+    const { listener, address } = watching();
+    const stop = client.watch(parcel, listener);
+    try {
+      await vi.waitFor(() => expect(address()).toBe('1 Main St, San Francisco'));
+      expect(await recordsOf(streamed('/stream').at(-1)!)).toEqual([
+        { kind: 'shipment', id: 'shp_1', token: access.token },
+      ]);
+      expect(listener.mock.lastCall?.[0].access).toEqual(parcel.access);
+    } finally {
+      stop();
+    }
+  });
+
+  it('streams a parcel watched after its order’s lookup with the order’s token, on its own stream', async () => {
+    server.use(http.post(`${endpoint}/stream`, () => HttpResponse.json({ code: 'not_found' }, { status: 404 })));
+    const client = setup();
+    const { access } = await client.lookup(order);
+    const { listener, address } = watching();
+    const stop = client.watch(await client.lookup(tracking), listener);
+    try {
+      await vi.waitFor(() => expect(address()).toBe('1 Main St, San Francisco'));
+      expect(bearer(streamed('/stream/shipment/shp_1').at(-1))).toBe(access.token);
+    } finally {
+      stop();
+    }
+  });
+
+  it('reopens the shared stream of a watched parcel with the order’s token a later lookup brought', async () => {
+    const client = setup();
+    const parcel = await client.lookup(tracking);
+    const { listener, address } = watching();
+    const stops = [client.watch(parcel, listener)];
+    try {
+      await vi.waitFor(() => expect(streamed('/stream')).toHaveLength(1));
+      const ordered = await client.lookup(order);
+      // A watch that joins later reopens the shared stream with every record.
+      stops.push(client.watch(ordered, () => {}));
+      await vi.waitFor(() => expect(address()).toBe('1 Main St, San Francisco'));
+      expect(await recordsOf(streamed('/stream').at(-1)!)).toContainEqual({
+        kind: 'shipment',
+        id: 'shp_1',
+        token: ordered.access.token,
+      });
+    } finally {
+      for (const stop of stops) stop();
+    }
+  });
+
+  it('reconnects a watched parcel’s own stream with the order’s token a later lookup brought', async () => {
+    const stream = eventStream();
+    server.use(
+      http.post(`${endpoint}/stream`, () => HttpResponse.json({ code: 'not_found' }, { status: 404 })),
+      http.get(`${endpoint}/stream/shipment/shp_1`, stream.response),
+    );
+    const client = setup();
+    const parcel = await client.lookup(tracking);
+    const stop = client.watch(parcel, () => {});
+    try {
+      await vi.waitFor(() => expect(stream.opened).toBe(1));
+      expect(bearer(streamed('/stream/shipment/shp_1').at(-1))).toBe(parcel.access.token);
+      const { access } = await client.lookup(order);
+      stream.close();
+      await vi.waitFor(() => expect(stream.opened).toBe(2), { timeout: 3_000 });
+      expect(bearer(streamed('/stream/shipment/shp_1').at(-1))).toBe(access.token);
+    } finally {
+      stop();
+    }
   });
 });
