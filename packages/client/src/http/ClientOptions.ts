@@ -55,7 +55,8 @@ export interface ClientRetryOptions {
  */
 export interface ClientOptions {
   /**
-   * Base URL of the retailer's Waypost handler, `http:` or `https:`, without a `#fragment`. A relative URL is
+   * Base URL of the retailer's Waypost handler, `http:` or `https:`, without a `#fragment` and without a user or
+   * password (`fetch` refuses those; `createClient` throws a `TypeError` instead). A relative URL is
    * resolved against `baseUrl`. Its query (a hosted handler's `?key=…`) is kept on every request, after the path.
    * @example 'https://shop.example/apps/waypost'
    * @example 'https://hosted.example/waypost?key=pk_live_1'

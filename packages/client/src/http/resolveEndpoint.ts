@@ -18,6 +18,10 @@ export function resolveEndpoint(endpoint: string, baseUrl?: string | URL): [base
       `[waypost] endpoint "${endpoint}" is not an absolute http(s) URL without #fragment; pass baseUrl (for example location.href)`,
     );
   }
+  // `fetch` refuses a URL with credentials: every request would fail as a `NetworkError`. Not echoed: it is secret.
+  if (url.username || url.password) {
+    throw new TypeError('[waypost] endpoint must be a URL without user or password');
+  }
   const query = url.search;
   url.search = url.hash = '';
   return [url.href.replace(/\/+$/, ''), query];

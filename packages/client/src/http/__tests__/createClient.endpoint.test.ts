@@ -46,4 +46,22 @@ describe('createClient endpoint', () => {
     }
     expect(() => createClient({ endpoint: '#/apps/waypost', baseUrl: 'https://shop.example/' })).toThrow(TypeError);
   });
+
+  it('refuses an endpoint with a user or password at creation, without echoing them', () => {
+    for (const [bad, baseUrl] of [
+      ['https://user:pw@shop.example/apps/waypost'],
+      ['https://user@shop.example/apps/waypost'],
+      ['https://:pw@shop.example/apps/waypost'],
+      ['/apps/waypost', 'https://user:pw@shop.example/cart'],
+    ] as const) {
+      let refused: unknown;
+      try {
+        createClient({ endpoint: bad, baseUrl });
+      } catch (error) {
+        refused = error;
+      }
+      expect(refused).toEqual(new TypeError('[waypost] endpoint must be a URL without user or password'));
+    }
+    expect(requests).toEqual([]);
+  });
 });
