@@ -25,13 +25,17 @@ export interface RequestOptions {
 /** Options of `client.watch`. */
 export interface WatchOptions {
   /**
-   * First polling interval in milliseconds; doubles (up to `maxInterval`) while nothing changes.
+   * First polling interval in whole milliseconds from 1 to 2147483647; doubles (up to `maxInterval`) while nothing
+   * changes. Another value makes `watch` throw a `TypeError` naming it.
    * @default 60_000
+   * @example { interval: 30_000 }
    */
   interval?: number;
   /**
-   * Longest polling interval in milliseconds.
-   * @default 900_000
+   * Longest polling interval in whole milliseconds from `interval` (its default included) to 2147483647; another
+   * value makes `watch` throw a `TypeError` naming it.
+   * @default 900_000, or `interval` when that is longer
+   * @example { interval: 30_000, maxInterval: 300_000 }
    */
   maxInterval?: number;
   /**
@@ -63,7 +67,7 @@ export interface WaypostClient {
   /**
    * Calls `listener` with the record each time it really changes, read with the most privileged valid token the
    * client holds for it (as `get` sends). Watches of the same record (and token) on one client share one stream or
-   * poller.
+   * poller. Throws a `TypeError` when an interval option is out of its range.
    */
   watch(result: LookupResult, listener: (next: LookupResult) => void, options?: WatchOptions): StopWatching;
   /** What the backend supports, fetched once and cached. */

@@ -1,4 +1,5 @@
 import { parseModel } from '../model/parseModel.js';
+import type { Validator } from '../model/validate/Validator.js';
 import * as v from '../model/validate/validators.js';
 import type { ClientOptions, ClientRetryOptions } from './ClientOptions.js';
 
@@ -35,9 +36,13 @@ const clientOptionsSchema = v.object<Pick<ClientOptions, 'timeout' | 'cache' | '
  * @example assertClientOptions({ timeout: 5_000, retry: { limit: 4 }, locale: 'fr-CA' })
  * @example assertClientOptions({ locale: next }, 'setLocale')
  */
-export function assertClientOptions(options: ClientOptions, what = 'createClient'): void {
+export function assertClientOptions<T = ClientOptions>(
+  options: T,
+  what = 'createClient',
+  schema: Validator<unknown> = clientOptionsSchema,
+): void {
   try {
-    parseModel(clientOptionsSchema, options, `[waypost] ${what}`);
+    parseModel(schema, options, `[waypost] ${what}`);
   } catch (error) {
     throw new TypeError((error as Error).message);
   }

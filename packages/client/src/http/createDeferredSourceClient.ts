@@ -1,6 +1,7 @@
 import { getCapabilities } from '../source/getCapabilities.js';
 import type { Source } from '../source/Source.js';
 import { assertClientOptions } from './assertClientOptions.js';
+import { assertWatchOptions } from './assertWatchOptions.js';
 import type { ClientOptions } from './ClientOptions.js';
 import type { StopWatching, WaypostClient } from './WaypostClient.js';
 
@@ -33,6 +34,7 @@ export function createDeferredSourceClient(options: ClientOptions, source: Sourc
       client?.setLocale(next);
     },
     watch(...args: Parameters<WaypostClient['watch']>): StopWatching {
+      assertWatchOptions(args[2]);
       if (client) return client.watch(...args);
       // Reachable only before any other call: the watch starts once the module is in.
       let stop: StopWatching | undefined;

@@ -7,6 +7,7 @@ import { getRoutePath } from '../protocol/getRoutePath.js';
 import { ROUTES } from '../protocol/ROUTES.js';
 import type { RouteSpec } from '../protocol/RouteSpec.js';
 import { assertClientOptions } from './assertClientOptions.js';
+import { assertWatchOptions } from './assertWatchOptions.js';
 import type { ClientOptions } from './ClientOptions.js';
 import { createCachedReader, type ReadOptions } from './createCachedReader.js';
 import { createDedupe } from './createDedupe.js';
@@ -116,6 +117,7 @@ export function createHttpClient(options: ClientOptions, [base, query]: [string,
       locale = next;
     },
     watch(result, listener, watchOptions) {
+      assertWatchOptions(watchOptions);
       remember(result);
       const { kind } = result;
       const id = getResourceId(result);

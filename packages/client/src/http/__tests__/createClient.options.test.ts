@@ -88,4 +88,31 @@ describe('createClient options', () => {
     const client = createClient({ source: createTestSource(), locale: 'fr-CA' });
     expect(() => client.setLocale('fr CA')).toThrow(/^\[waypost\] setLocale: `locale` is invalid/);
   });
+
+  it('refuses watch intervals out of range, or a maxInterval below the interval, by name when watch is called', () => {
+    const http = createClient({ endpoint });
+    const source = createClient({ source: createTestSource() });
+    const message = (path: string, least: number, got: string) =>
+      `[waypost] watch: \`${path}\` is invalid: expected an integer from ${least} to 2147483647, got ${got}`;
+    for (const [options, path, least, got] of [
+      [{ interval: Number.NaN }, 'interval', 1, 'NaN'],
+      [{ interval: -1 }, 'interval', 1, '-1'],
+      [{ interval: 0 }, 'interval', 1, '0'],
+      [{ interval: Number.POSITIVE_INFINITY }, 'interval', 1, 'Infinity'],
+      [{ interval: 1.5 }, 'interval', 1, '1.5'],
+      [{ maxInterval: Number.NaN }, 'maxInterval', 60_000, 'NaN'],
+      [{ maxInterval: Number.POSITIVE_INFINITY }, 'maxInterval', 60_000, 'Infinity'],
+      [{ interval: 1_000, maxInterval: -5 }, 'maxInterval', 1_000, '-5'],
+      [{ interval: 1_000, maxInterval: 500 }, 'maxInterval', 1_000, '500'],
+      [{ maxInterval: 30_000 }, 'maxInterval', 60_000, '30000'],
+    ] as const) {
+      for (const client of [http, source]) {
+        expect(() => client.watch(sampleResult(), () => {}, options)).toThrow(new TypeError(message(path, least, got)));
+      }
+    }
+    expect(requests).toEqual([]);
+    for (const options of [undefined, {}, { interval: 1, maxInterval: 1 }, { interval: 1_000_000 }]) {
+      for (const client of [http, source]) client.watch(sampleResult(), () => {}, options)();
+    }
+  });
 });
