@@ -62,7 +62,10 @@ const widgetIsolated = [
 ];
 const timeTests = 'packages/client/src/time/**/__tests__/**/*.test.ts';
 // Client files that mock a module the others load for real: each runs in a module graph of its own.
-const clientIsolated = ['packages/client/src/http/__tests__/createClient.watchLoad.test.ts'];
+const clientIsolated = [
+  'packages/client/src/http/__tests__/createClient.watchLoad.test.ts',
+  'packages/client/src/http/__tests__/createDeferredSourceClient.load.test.ts',
+];
 
 export default defineConfig({
   test: {

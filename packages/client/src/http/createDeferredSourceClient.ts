@@ -20,9 +20,14 @@ export function createDeferredSourceClient(options: ClientOptions, source: Sourc
   let locale = options.locale;
   let client: WaypostClient | undefined;
   let loading: Promise<WaypostClient> | undefined;
+  // A load that failed (a chunk the network dropped) is forgotten, so the next call tries again.
   const load = () =>
     (loading ??= import('./createSourceClient.js').then(
       ({ createSourceClient }) => (client = createSourceClient({ ...options, locale }, source)),
+      (error: unknown) => {
+        loading = undefined;
+        throw error;
+      },
     ));
 
   const deferred: Record<string, unknown> = {
@@ -39,9 +44,14 @@ export function createDeferredSourceClient(options: ClientOptions, source: Sourc
       // Reachable only before any other call: the watch starts once the module is in.
       let stop: StopWatching | undefined;
       let stopped = false;
-      load().then((loaded) => {
-        if (!stopped) stop = loaded.watch(...args);
-      }, args[2]?.onError);
+      // A failed load, or a watch that refuses to start, goes to `onError`, unless the watch was stopped first.
+      load()
+        .then((loaded) => {
+          if (!stopped) stop = loaded.watch(...args);
+        })
+        .catch((error: unknown) => {
+          if (!stopped) args[2]?.onError?.(error);
+        });
       return () => {
         stopped = true;
         stop?.();
