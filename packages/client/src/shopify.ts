@@ -7,11 +7,12 @@ export {
 } from './providers/shopify/createShopifyAppProxyHandler.js';
 export { createShopifyReturns, type ShopifyReturnsOptions } from './providers/shopify/createShopifyReturns.js';
 export { createShopifySource, type ShopifySourceOptions } from './providers/shopify/createShopifySource.js';
+export { normalizeShopifyFulfillment } from './providers/shopify/normalizeShopifyFulfillment.js';
+export { normalizeShopifyFulfillmentEvents } from './providers/shopify/normalizeShopifyFulfillmentEvents.js';
 export {
   type NormalizeShopifyFulfillmentOptions,
-  normalizeShopifyFulfillment,
-} from './providers/shopify/normalizeShopifyFulfillment.js';
-export { normalizeShopifyFulfillmentEvents } from './providers/shopify/normalizeShopifyFulfillmentEvents.js';
+  normalizeShopifyFulfillmentParcels,
+} from './providers/shopify/normalizeShopifyFulfillmentParcels.js';
 export { type NormalizeShopifyOrderOptions, normalizeShopifyOrder } from './providers/shopify/normalizeShopifyOrder.js';
 export { normalizeShopifyRefund } from './providers/shopify/normalizeShopifyRefund.js';
 export {

@@ -4,6 +4,7 @@ import type { Source, SourceContext, SourceOrder } from '../../source/Source.js'
 import { createProviderFetch } from '../shared/createProviderFetch.js';
 import { type PathReader, readPath } from '../shared/readPath.js';
 import { createShopifyGraphql } from './createShopifyGraphql.js';
+import { getShopifyFulfillmentId } from './getShopifyFulfillmentId.js';
 import { getShopifyId } from './getShopifyId.js';
 import { getShopifyLegacyId } from './getShopifyLegacyId.js';
 import { getShopifyNodes } from './getShopifyNodes.js';
@@ -148,7 +149,8 @@ export function createShopifySource(options: ShopifySourceOptions): Source {
         return found ? { kind: 'order', order: found.order } : null;
       }
       if (kind === 'shipment') {
-        const order = await readOwnerOrder(`gid://shopify/Fulfillment/${getShopifyLegacyId(id)}`, context);
+        // A fulfillment's later parcels (`<fulfillment id>:<tracking number>`) are read through the fulfillment.
+        const order = await readOwnerOrder(`gid://shopify/Fulfillment/${getShopifyFulfillmentId(id)}`, context);
         const shipment = order?.shipments.find((entry) => entry.id === getShopifyLegacyId(id));
         return shipment ? { kind: 'shipment', shipment } : null;
       }

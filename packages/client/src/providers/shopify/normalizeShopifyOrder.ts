@@ -10,7 +10,7 @@ import { getShopifyId } from './getShopifyId.js';
 import { getShopifyMoney } from './getShopifyMoney.js';
 import { getShopifyOrderStatus } from './getShopifyOrderStatus.js';
 import { mapShopifyFulfillmentOrderStatus } from './mapShopifyFulfillmentOrderStatus.js';
-import { normalizeShopifyFulfillment } from './normalizeShopifyFulfillment.js';
+import { normalizeShopifyFulfillmentParcels } from './normalizeShopifyFulfillmentParcels.js';
 import { normalizeShopifyLineItem } from './normalizeShopifyLineItem.js';
 import { normalizeShopifyReturn } from './normalizeShopifyReturn.js';
 import { withPathPrefix } from './withPathPrefix.js';
@@ -47,9 +47,10 @@ function getUnshippedMilestone(order: PathReader, shipped: boolean, fulfillmentO
 
 /**
  * Maps a REST Admin order (`{ order }` or the bare object, `GET /orders/{id}.json` / `orders.json?name=`) to an
- * `Order`: its line items (presentment prices), one shipment per fulfillment that is not cancelled, the order's
- * returns and exchanges (from `options.returns`), and a status that is the least advanced of the shipments and
- * the items still waiting to ship, with the most pressing shipment exception (`cancelled` for a cancelled order).
+ * `Order`: its line items (presentment prices), one shipment per parcel (tracking number) of each fulfillment that
+ * is not cancelled (`normalizeShopifyFulfillmentParcels`), the order's returns and exchanges (from
+ * `options.returns`), and a status that is the least advanced of the shipments and the items still waiting to
+ * ship, with the most pressing shipment exception (`cancelled` for a cancelled order).
  *
  * No contact data is read into the order: email, phone and addresses stay out; only the customer's first name is
  * kept, for a greeting. Nor is `order_status_url`: it is a bearer link (`…/authenticate?key=…`) that opens the
@@ -81,10 +82,10 @@ export function normalizeShopifyOrder(payload: unknown, options: NormalizeShopif
   const shipments = order
     .at('fulfillments')
     .optionalArray()
-    .map((fulfillment) => {
+    .flatMap((fulfillment) => {
       fulfillment.object();
       const events = options.fulfillmentEvents?.[getShopifyId(fulfillment.at('id'))];
-      return withPathPrefix(fulfillment.path, () => normalizeShopifyFulfillment(fulfillment.value, { events }));
+      return withPathPrefix(fulfillment.path, () => normalizeShopifyFulfillmentParcels(fulfillment.value, { events }));
     })
     .filter((shipment) => shipment.status.exception !== 'cancelled');
   const shippable = lines.filter((line) => line.at('requires_shipping').optionalBoolean() !== false);

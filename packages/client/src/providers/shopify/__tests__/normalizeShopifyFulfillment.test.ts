@@ -61,12 +61,13 @@ const events = {
 };
 
 describe('normalizeShopifyFulfillment', () => {
-  it('takes the first tracking number and the first http tracking link', () => {
+  it('is the first parcel: the first tracking number, never the link of another box', () => {
     const shipment = parseModel(shipmentSchema, normalizeShopifyFulfillment({ fulfillment }), 'shipment');
+    // The one http link in the list is the second box's (…605); this box's own is `javascript:`.
+    expect(shipment.trackingUrl).toBeUndefined();
     expect(shipment).toMatchObject({
       id: '4001',
       trackingNumber: '7023210039414604',
-      trackingUrl: 'https://www.canadapost-postescanada.ca/track-reperage/en#/details/7023210039414604',
       carrier: { code: 'canada-post', name: 'Canada Post' },
       status: {
         milestone: 'out_for_delivery',

@@ -6,6 +6,7 @@ import { getSkipMessage, hasFixtures, readFixture } from '../../shared/__tests__
 import { normalizeShopifyOrder } from '../normalizeShopifyOrder.js';
 import { sampleShopifyOrder } from './sampleShopifyOrder.js';
 import { sampleShopifyReturn } from './sampleShopifyReturn.js';
+import { shippedInParcels } from './shippedInParcels.js';
 
 const present = hasFixtures('shopify');
 if (!present) console.warn(getSkipMessage('shopify'));
@@ -96,6 +97,37 @@ describe('normalizeShopifyOrder', () => {
     expect(order.returns.map((record) => record.stage)).toEqual(['label_created']);
     expect(order.exchanges.map((exchange) => exchange.stage)).toEqual(['requested']);
     expect(order.links).toEqual({ returnsPortal: 'https://shop.example/returns' });
+  });
+
+  it.skipIf(!present)('lists each parcel of a fulfillment shipped in several boxes, and each item once', () => {
+    const payload = readFixture('shopify', 'rest_order_with_fulfillments.json') as { order: Record<string, unknown> };
+    const [fulfillment] = payload.order.fulfillments as Array<Record<string, unknown>>;
+    payload.order.fulfillments = [shippedInParcels(fulfillment!, ['1Z1234512345123457', '1Z1234512345123458'])];
+    const events = readFixture('shopify', 'rest_fulfillment_events_list_in_transit.json');
+    const order = parseModel(
+      orderSchema,
+      normalizeShopifyOrder(payload, { fulfillmentEvents: { '255858046': events } }),
+      'order',
+    );
+    expect(order.shipments.map((shipment) => [shipment.id, shipment.trackingNumber])).toEqual([
+      ['255858046', '1Z1234512345123456'],
+      ['255858046:1Z1234512345123457', '1Z1234512345123457'],
+      ['255858046:1Z1234512345123458', '1Z1234512345123458'],
+    ]);
+    expect(order.shipments.map((shipment) => shipment.events.length)).toEqual([1, 1, 1]);
+    expect(order.items.map((item) => item.id)).toEqual(['466157049', '518995019', '703073504']);
+    expect(order.status).toEqual(
+      normalizeShopifyOrder(readFixture('shopify', 'rest_order_with_fulfillments.json')).status,
+    );
+  });
+
+  it.skipIf(!present)('leaves out every parcel of a cancelled fulfillment', () => {
+    const payload = readFixture('shopify', 'rest_order_with_fulfillments.json') as { order: Record<string, unknown> };
+    const [fulfillment] = payload.order.fulfillments as Array<Record<string, unknown>>;
+    const boxes = shippedInParcels(fulfillment!, ['1Z1234512345123457']);
+    payload.order.fulfillments = [{ ...boxes, id: 1, status: 'cancelled' }, boxes];
+    const order = normalizeShopifyOrder(payload);
+    expect(order.shipments.map((shipment) => shipment.id)).toEqual(['255858046', '255858046:1Z1234512345123457']);
   });
 
   it('names the path from the order root when a fulfillment is broken', () => {
