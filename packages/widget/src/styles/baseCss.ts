@@ -1,12 +1,13 @@
 /**
- * Base layer: the host reset, the root's explicit typography (nothing inherited from a hostile page reaches
- * inside), buttons, links, focus ring, banners, skeleton and motion. `px` only: a host's root font size must not
- * scale the widget. Every colour reads a `--waypost-*` token with a fallback. Accent text and the marks that show
- * state (`--wp-a`: links, the current step, the latest event, the chosen option) stay readable on the active
- * scheme's surface whatever accent the host sets: its lightness is capped in light and floored in dark (relative
- * colour), and text on an accent fill (`--wp-on`) turns black or white by the fill's lightness. A word longer than
- * its column is hyphenated (in the root's `lang`) or broken rather than run past the edge (`overflow-wrap:
- * anywhere` lets flex and grid items shrink too); the stepper's labels never break (they hide instead).
+ * Base layer: the host reset, the root's explicit typography (nothing inherited from a hostile page reaches inside),
+ * buttons, links, focus ring, banners, skeleton and motion. `px` only (but for the stepper's container query, in `em`
+ * of its own small print): a host's root font size must not scale the widget. Every colour reads a `--waypost-*` token
+ * with a fallback. Accent text and the marks that show state (`--wp-a`: links, the current step, the latest event, the
+ * chosen option) stay readable on the active scheme's surface whatever accent the host sets: its lightness is capped
+ * in light and floored in dark (relative colour), and text on an accent fill (`--wp-on`) turns black or white by the
+ * fill's lightness. A word longer than its column is hyphenated (in the root's `lang`) or broken rather than run past
+ * the edge (`overflow-wrap: anywhere` lets flex and grid items shrink too); the stepper's labels never break (they
+ * hide instead).
  */
 export const baseCss = `
 :host { all: initial; display: block; font-family: inherit; }

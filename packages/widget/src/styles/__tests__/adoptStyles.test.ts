@@ -15,8 +15,12 @@ describe('adoptStyles', () => {
     vi.unstubAllGlobals();
   });
 
-  it('uses px only, so a host root font size never scales the widget', () => {
-    expect(css).not.toMatch(/\d(r?em|vw|vh|ch)\b/);
+  it('sizes in px, so a host root font size never scales the widget; only a container query reads em', () => {
+    // `em` in a container query is the container's own font size (a token in px): the stepper's steps switch by
+    // the size of their words.
+    expect(css).not.toMatch(/\d(rem|vw|vh|ch)\b/);
+    expect(css.replace(/@container \([^)]*\)/g, '')).not.toMatch(/\d(em)\b/);
+    expect(css).toMatch(/@container \(max-width: [\d.]+em\)/);
   });
 
   it('mirrors with logical properties and :dir(), never [dir=rtl] selectors or physical sides', () => {
