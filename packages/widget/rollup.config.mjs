@@ -316,18 +316,54 @@ function kyProbeOnFirstRequest() {
 
 /**
  * What the script-tag build publishes, and what `result.js` shares with `records.js`, recorded while each builds,
- * for the on-demand modules built after it.
+ * for the on-demand modules built after it: the modules the file carries (`ids`) and the short key each published
+ * name travels under (`keys`, name → key).
  */
-const mainBundle = { ids: null, shared: null };
-const resultBundle = { ids: null, shared: null };
+const mainBundle = { ids: null, keys: null };
+const resultBundle = { ids: null, keys: null };
+
+/** The `index`th short key: `a`…`z`, `A`…`Z`, then `aa`, `ab`…. */
+function toKey(index) {
+  const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  return (
+    (index >= letters.length ? toKey(Math.floor(index / letters.length) - 1) : '') + letters[index % letters.length]
+  );
+}
 
 /**
- * Records the modules a build carries (into `record.ids`) and the names the file `sharedFile` (relative to the
- * package) exports (into `record.shared`): what `features/shared.ts` publishes from the script-tag file, or what
- * `result/shared.ts` publishes from `result.js`.
+ * Script-tag files only: the names a runtime file (`features/shared.ts`, `result/shared.ts`, made of
+ * `export { … } from` lists) publishes for the on-demand modules travel under short keys rather than spelled out in
+ * both files: each exported name becomes `name as <key>`, keys given in the file's order, and the table is recorded
+ * into `record.keys`, from which the on-demand modules built after it read the names back
+ * (`export const { <key>: name } = runtime.shared`). One table, made in the same build as both sides.
  */
-function recordBundle(record, sharedFile) {
+function shortRuntimeKeys(record, sharedFile) {
   const shared = new URL(sharedFile, packageDir).pathname;
+  return {
+    name: 'waypost-short-runtime-keys',
+    transform(code, id) {
+      if (id !== shared) return null;
+      const keys = new Map();
+      let out = '';
+      let at = 0;
+      for (const node of this.parse(code).body) {
+        if (node.type !== 'ExportNamedDeclaration' || !node.source || node.declaration)
+          this.error(`[waypost] ${sharedFile} may only hold \`export { … } from\` lists`);
+        for (const { local, exported } of node.specifiers) {
+          const key = toKey(keys.size);
+          keys.set(exported.name, key);
+          out += `${code.slice(at, local.start)}${local.name} as ${key}`;
+          at = exported.end;
+        }
+      }
+      record.keys = keys;
+      return { code: out + code.slice(at), map: null };
+    },
+  };
+}
+
+/** Records the modules a build carries into `record.ids`. */
+function recordBundle(record) {
   return {
     name: 'waypost-record-bundle',
     generateBundle(_options, bundle) {
@@ -342,7 +378,6 @@ function recordBundle(record, sharedFile) {
             : [],
         ),
       );
-      record.shared = this.getModuleInfo(shared)?.exports ?? [];
     },
   };
 }
@@ -376,23 +411,20 @@ function recordModules(name) {
 /**
  * An on-demand module (`features.js`, `result.js`, `actions.js`, `records.js`, `orders.js`) as an ES module that carries no Preact, hooks
  * or widget code the main bundle already has. Preact's modules, and every module the script-tag file carries,
- * become virtual modules reading the runtime the main bundle of the same version publishes on
- * `globalThis[Symbol.for('waypost.runtime')][version]`; a name the runtime does not publish (see
- * `features/shared.ts`) fails the build, so a second copy of the widget's context can never slip in. Only the
- * English text in `en.ts` (tree-shaken to the module's own part) is bundled although the main file has `en.ts`.
+ * become one virtual module reading the runtime the main bundle of the same version publishes on
+ * `globalThis[Symbol.for('waypost.runtime')][version]`, each name by its short key (see `shortRuntimeKeys`); a name
+ * the runtime does not publish (see `features/shared.ts`) fails the build, so a second copy of Preact or of the
+ * widget's context can never slip in. Only the English text in `en.ts` (tree-shaken to the module's own part) is
+ * bundled although the main file has `en.ts`.
  * `result.js` adds what `result/shared.ts` exports to that runtime (as `result`) when it runs; with `fromResult`
  * (`records.js`, which loads only from a result's view) every module `result.js` carries reads it there, so no
  * module ships in two on-demand files (the size check fails if one does).
  */
 function lazyRuntime({ fromResult = false } = {}) {
   const resultEntry = new URL('src/result/index.ts', packageDir).pathname;
-  const modules = {
-    preact: 'preact',
-    'preact/hooks': 'hooks',
-    'preact/jsx-runtime': 'jsxRuntime',
-    '@preact/signals': 'signals',
-  };
+  const preactModules = new Set(['preact', 'preact/hooks', 'preact/jsx-runtime', '@preact/signals']);
   const root = '\0waypost-runtime';
+  const names = (keys) => [...keys].map(([name, key]) => `${key}: ${name}`).join(', ');
   return {
     name: 'waypost-lazy-runtime',
     buildStart() {
@@ -401,7 +433,7 @@ function lazyRuntime({ fromResult = false } = {}) {
     },
     async resolveId(source, importer) {
       if (source === root) return root;
-      if (source in modules) return `${root}:${modules[source]}`;
+      if (preactModules.has(source)) return `${root}:shared`;
       if (!importer || importer.startsWith('\0')) return null;
       const resolved = await this.resolve(source, importer, { skipSelf: true });
       const id = resolved?.id ?? '';
@@ -423,7 +455,7 @@ function lazyRuntime({ fromResult = false } = {}) {
         // Any other name reads as a property of `unpublished`, so that a module the file carries but never calls
         // may import names the runtime lacks; `generateBundle` fails the build when the file's code reads one.
         return {
-          code: `import runtime from '${root}';\nexport const { ${mainBundle.shared.join(', ')} } = runtime.shared;\nexport const unpublished = {};`,
+          code: `import runtime from '${root}';\nexport const { ${names(mainBundle.keys)} } = runtime.shared;\nexport const unpublished = {};`,
           syntheticNamedExports: 'unpublished',
         };
       }
@@ -431,14 +463,8 @@ function lazyRuntime({ fromResult = false } = {}) {
         return [
           `import runtime from '${root}';`,
           "if (!runtime.result) throw new Error('[waypost] records.js needs result.js loaded first');",
-          `export const { ${resultBundle.shared.join(', ')} } = runtime.result;`,
+          `export const { ${names(resultBundle.keys)} } = runtime.result;`,
         ].join('\n');
-      }
-      if (id.startsWith(`${root}:`)) {
-        return {
-          code: `import runtime from '${root}';\nexport default runtime.${id.slice(root.length + 1)};`,
-          syntheticNamedExports: true,
-        };
       }
       return null;
     },
@@ -532,14 +558,16 @@ export default [
         kyProbeOnFirstRequest(),
         withoutKyProgress(),
         kyWithoutUnusedOptions(),
-        recordBundle(mainBundle, 'src/features/shared.ts'),
+        shortRuntimeKeys(mainBundle, 'src/features/shared.ts'),
+        recordBundle(mainBundle),
         ...config.plugins,
       ],
     };
   })(),
   ...['features', 'result', 'actions', 'records', 'orders'].map((name) => {
     const config = withDefines(createModuleFileConfig({ input: `src/${name}/index.ts`, file: `dist/${name}.js` }));
-    const record = name === 'result' ? [recordBundle(resultBundle, 'src/result/shared.ts')] : [];
+    const record =
+      name === 'result' ? [shortRuntimeKeys(resultBundle, 'src/result/shared.ts'), recordBundle(resultBundle)] : [];
     return {
       ...config,
       plugins: [lazyRuntime({ fromResult: name === 'records' }), ...record, recordModules(name), ...config.plugins],

@@ -1,7 +1,3 @@
-import { batch, computed, signal } from '@preact/signals';
-import { Component, createContext, Fragment } from 'preact';
-import { useContext, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { jsx, jsxs } from 'preact/jsx-runtime';
 import { VERSION } from '../embed/VERSION.js';
 import * as shared from './shared.js';
 
@@ -9,16 +5,11 @@ import * as shared from './shared.js';
 export const RUNTIME_KEY: unique symbol = Symbol.for('waypost.runtime') as never;
 
 /**
- * Everything `features.js` imports, by module: the only names it may use (a test checks its sources against
- * this object). Listing names rather than whole namespaces keeps the rest of Preact tree-shaken.
+ * What the on-demand files take from the main bundle: `shared`, every name they may import from Preact, its hooks,
+ * its JSX runtime, `@preact/signals` or the widget (a test checks the features' sources against it; the script-tag
+ * build fails when an on-demand file reads a name it lacks). `result.js` adds `result` when it runs.
  */
-export const runtime = {
-  preact: { Component, createContext, Fragment },
-  hooks: { useContext, useEffect, useLayoutEffect, useRef, useState },
-  jsxRuntime: { jsx, jsxs, Fragment },
-  signals: { batch, computed, signal },
-  shared,
-};
+export const runtime: { shared: typeof shared; result?: unknown } = { shared };
 
 /**
  * Publishes this copy's runtime under its version (`globalThis[Symbol.for('waypost.runtime')][VERSION]`), so

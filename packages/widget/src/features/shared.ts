@@ -1,7 +1,10 @@
 // What the on-demand modules (`features.js`, `result.js`, `actions.js`, `records.js`, `orders.js`) take from the main bundle.
-// In the script-tag build they resolve this file (and any main-bundle module) to the runtime the main bundle
-// publishes (see `publishRuntime`), so the widget's context, helpers and Preact exist once; in npm builds it is an
-// ordinary shared chunk.
+// In the script-tag build they resolve this file, Preact's modules and any main-bundle module to the runtime the
+// main bundle publishes (see `publishRuntime`), so the widget's context, helpers and Preact exist once; there each
+// name travels under a short key the build gives it (`shortRuntimeKeys` in the widget's rollup config), so this
+// file holds only `export { … } from` lists. In npm builds it is an ordinary shared chunk. Listing names rather
+// than whole namespaces keeps the rest of Preact tree-shaken.
+export { batch, computed, signal } from '@preact/signals';
 export {
   EXCHANGE_FLOW,
   getEtaSummary,
@@ -17,6 +20,9 @@ export {
   RETURN_FLOW,
   RETURN_STAGES,
 } from '@waypost/client';
+export { Component, createContext, Fragment } from 'preact';
+export { useContext, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+export { jsx, jsxs } from 'preact/jsx-runtime';
 export { formatDate } from '../components/formatDate.js';
 export { getContextUrl } from '../components/getContextUrl.js';
 export { Icon } from '../components/Icon.js';

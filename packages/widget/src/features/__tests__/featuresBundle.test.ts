@@ -18,6 +18,14 @@ describe.skipIf(!built)('featuresBundle', () => {
     expect(code).not.toMatch(/^\s*import\s/m);
   });
 
+  it('reads the runtime’s names by their short keys instead of spelling them out in both files', () => {
+    expect(code).toMatch(/const\{\w+:\w+(,\w+(:\w+)?)*\}=\w+\.shared;/);
+    for (const name of ['useWidget', 'useState', 'jsxs', 'isEmailAddress']) {
+      expect(code, name).not.toMatch(new RegExp(`\\b${name}\\b`));
+      expect(main, name).not.toContain(`${name}:`);
+    }
+  });
+
   it('carries the panels’ English text, which the main bundle does not', () => {
     expect(code).toContain('Tick the box to agree to alerts.');
     expect(main).not.toContain('Tick the box to agree to alerts.');
