@@ -167,15 +167,20 @@ function assetsByUrl() {
 
 /**
  * Script-tag build only: the modules that load after the first paint (`result.js`, `actions.js`, `records.js`,
- * `orders.js`, `features.js`) are not bundled in but loaded by URL from beside the script, so their chunk loader is
- * swapped for the URL loader (which also publishes the runtime those files run on).
+ * `orders.js`, `features.js`, and `createLiveWatch` in `live.js`) are not bundled in but loaded by URL from beside
+ * the script, so their chunk loaders are swapped for the URL loaders (which also publish the runtime those files
+ * run on).
  */
 function modulesByUrl() {
+  const swaps = {
+    './importLazy.js': 'src/lazy/importLazyFromUrl.ts',
+    '../lazy/loadLiveWatch.js': 'src/lazy/loadLiveWatchFromUrl.ts',
+  };
   return {
     name: 'waypost-modules-by-url',
     resolveId(source, importer) {
-      const lazyLoader = source === './importLazy.js' && /[\\/]src[\\/]lazy[\\/][^\\/]+$/.test(importer ?? '');
-      return lazyLoader ? new URL('src/lazy/importLazyFromUrl.ts', packageDir).pathname : null;
+      const swap = swaps[source] && /[\\/]widget[\\/]src[\\/]/.test(importer ?? '');
+      return swap ? new URL(swaps[source], packageDir).pathname : null;
     },
   };
 }
@@ -418,9 +423,11 @@ function recordModules(name) {
  * bundled although the main file has `en.ts`.
  * `result.js` adds what `result/shared.ts` exports to that runtime (as `result`) when it runs; with `fromResult`
  * (`records.js`, which loads only from a result's view) every module `result.js` carries reads it there, so no
- * module ships in two on-demand files (the size check fails if one does).
+ * module ships in two on-demand files (the size check fails if one does). With `ownClient` (`live.js`, whose client
+ * code has always shipped whole beside the main file's) the client's modules are bundled rather than read from the
+ * runtime: only Preact's and the widget's come from it.
  */
-function lazyRuntime({ fromResult = false } = {}) {
+function lazyRuntime({ fromResult = false, ownClient = false } = {}) {
   const resultEntry = new URL('src/result/index.ts', packageDir).pathname;
   const preactModules = new Set(['preact', 'preact/hooks', 'preact/jsx-runtime', '@preact/signals']);
   const root = '\0waypost-runtime';
@@ -438,6 +445,7 @@ function lazyRuntime({ fromResult = false } = {}) {
       const resolved = await this.resolve(source, importer, { skipSelf: true });
       const id = resolved?.id ?? '';
       if (id.endsWith('/src/i18n/en.ts')) return resolved;
+      if (ownClient && id.includes('/client/src/')) return resolved;
       if (mainBundle.ids.has(id) || id.endsWith('/src/features/shared.ts')) return `${root}:shared`;
       if (fromResult && !id.startsWith('\0') && resultBundle.ids.has(id)) return `${root}:result`;
       return resolved;
@@ -520,6 +528,21 @@ const locales = readdirSync(new URL('src/i18n/locales/', packageDir))
   .filter((file) => file.endsWith('.ts'))
   .map((file) => file.slice(0, -3));
 
+/** The entry of `live.js`: what the client's `loadStreamWatch` and the widget's `loadLiveWatch` take from it. */
+const liveEntry = '\0waypost-live';
+function liveEntryModule() {
+  const client = new URL('../client/src/http/streamWatchModule.ts', packageDir).pathname;
+  const widget = new URL('src/state/createLiveWatch.ts', packageDir).pathname;
+  return {
+    name: 'waypost-live-entry',
+    resolveId: (id) => (id === liveEntry ? liveEntry : null),
+    load: (id) =>
+      id === liveEntry
+        ? `export { createStreamWatch, createWatchHub } from '${client}';\nexport { createLiveWatch } from '${widget}';`
+        : null,
+  };
+}
+
 /** `themes/<name>.js`: each non-default preset as an ES module, loaded only when a page asks for it by name. */
 const presets = ['minimal', 'bold', 'soft', 'monochrome'];
 function presetEntries() {
@@ -573,11 +596,12 @@ export default [
       plugins: [lazyRuntime({ fromResult: name === 'records' }), ...record, recordModules(name), ...config.plugins],
     };
   }),
-  // `live.js`: client code only (nothing the main bundle carries), so it needs no runtime from `waypost.js`.
-  createModuleFileConfig({
-    input: new URL('../client/src/http/streamWatchModule.ts', packageDir).pathname,
-    file: 'dist/live.js',
-  }),
+  // `live.js`: the client's live code (nothing the main bundle carries) and the widget's side of a watch
+  // (`createLiveWatch`, which reads the runtime like the other on-demand modules): one request on the first watch.
+  (() => {
+    const config = withDefines(createModuleFileConfig({ input: liveEntry, file: 'dist/live.js' }));
+    return { ...config, plugins: [liveEntryModule(), lazyRuntime({ ownClient: true }), ...config.plugins] };
+  })(),
   ...presets.map((name) => {
     const config = createModuleFileConfig({ input: `preset:${name}`, file: `dist/themes/${name}.js` });
     return { ...config, plugins: [presetEntries(), ...config.plugins] };

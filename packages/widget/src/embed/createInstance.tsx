@@ -11,6 +11,7 @@ import type { LazyModules } from '../lazy/LazyModules.js';
 import { liveAssets } from '../lazy/liveAssets.js';
 import { loadedLazy } from '../lazy/loadedLazy.js';
 import { loadLazy } from '../lazy/loadLazy.js';
+import { loadLiveWatch } from '../lazy/loadLiveWatch.js';
 import { createController } from '../state/createController.js';
 import { createStore } from '../state/createStore.js';
 import { getDeepLinkToken } from '../state/getDeepLinkToken.js';
@@ -140,6 +141,7 @@ export function createInstance(host: HTMLElement, initial: WidgetOptions): Widge
       }
       return views;
     },
+    loadLive: loadLiveWatch,
     // The headline comes from the result views' module (`result.js`), which every lookup waits for.
     describe(result, update) {
       const views = loadedLazy.get(`result ${getViewsBase()}`) as LazyModules['result'] | undefined;

@@ -4,7 +4,6 @@ import {
   isNetworkError,
   isRateLimitError,
   isTimeoutError,
-  isVerificationError,
   type LookupQuery,
   type LookupResult,
   type WaypostClient,
@@ -13,6 +12,7 @@ import type { Messages } from '../i18n/en.js';
 import type { WidgetEventMap, WidgetEventName } from '../types/WidgetEvents.js';
 import type { WidgetOptions } from '../types/WidgetOptions.js';
 import type { WidgetState } from '../types/WidgetState.js';
+import type { createLiveWatch, LiveWatchOptions } from './createLiveWatch.js';
 import type { Store } from './createStore.js';
 import { getErrorState } from './getErrorState.js';
 import { getEtaChanges } from './getEtaChanges.js';
@@ -41,6 +41,12 @@ export interface ControllerOptions {
    * like a failed request (the `error` state, `offline` without a connection, and a `waypost:error`).
    */
   loadViews: () => Promise<unknown>;
+  /**
+   * Loads the code that keeps a shown record live (`createLiveWatch`), on the first watch: after the record has
+   * painted, with the client's own live code. A failure leaves the record without live updates, as the client's
+   * own live code failing to load does; the next watch loads again.
+   */
+  loadLive: () => Promise<{ createLiveWatch: typeof createLiveWatch }>;
   /** `navigator.onLine`, injected. */
   isOnline: () => boolean;
 }
@@ -92,13 +98,13 @@ export function createController({
   emit,
   describe,
   loadViews,
+  loadLive,
   isOnline,
 }: ControllerOptions): Controller {
   let lastQuery: LookupQuery | null = null;
   let abort: AbortController | null = null;
   let stopWatch: (() => void) | null = null;
   let disposed = false;
-  let renewedAt = 0;
   // What `announce()` last said, and when: an update within 10 s joins it rather than cutting it off.
   let announced = '';
   let announcedAt = 0;
@@ -136,70 +142,23 @@ export function createController({
     });
   };
 
+  // A watch waits for its code; one stopped meanwhile (a new lookup, `reset()`, `dispose()`) never starts.
   const watch = (result: LookupResult) => {
     stopWatch?.();
     stopWatch = null;
     store.stale.value = false;
     if (store.options.peek().live === false) return;
-    try {
-      stopWatch = getClient().watch(
-        result,
-        (next) => {
-          const previous = store.result.peek();
-          if (disposed || !previous) return;
-          show(next, false, previous);
-        },
-        {
-          // A dropped stream says so on screen and to screen readers; the next fresh read clears it.
-          onStale(stale) {
-            if (disposed) return;
-            batch(() => {
-              store.stale.value = stale && 'reconnecting';
-              if (stale) store.announcement.value = store.t.peek()('live.stale');
-              else store.updatedAt.value = store.now.value = Date.now();
-            });
-          },
-          // The watch ends on a refused token (it expired): look the record up again for a fresh one.
-          onError(error) {
-            if (!disposed && isVerificationError(error)) void renew(result);
-          },
-        },
-      );
-    } catch (error) {
-      fail(error, lastQuery);
-    }
-  };
-
-  // Quietly repeats the last lookup, keeping the record on screen; at most once per 5 s, so a token refused on
-  // arrival cannot loop. When it cannot renew (a deep link's token expired too), the view says live updates ended.
-  const renew = async (current: LookupResult) => {
-    const query = lastQuery;
-    const ended = () => {
-      if (disposed || store.result.peek() !== current) return;
-      batch(() => {
-        store.stale.value = 'ended';
-        store.announcement.value = store.t.peek()('live.ended');
-      });
+    let stop: (() => void) | null | undefined;
+    stopWatch = () => {
+      stop?.();
+      stop = null;
     };
-    if (!query || Date.now() - renewedAt < 5_000) return ended();
-    renewedAt = Date.now();
-    try {
-      const next = await getClient().lookup(query);
-      if (disposed || store.result.peek() !== current) return;
-      // Only the access changed: swap it in without announcing anything; it is still a fresh read, so "Updated"
-      // moves to now.
-      const record = (result: LookupResult) => JSON.stringify({ ...result, access: null });
-      if (record(next) === record(current)) {
-        batch(() => {
-          store.result.value = next;
-          store.updatedAt.value = store.now.value = Date.now();
-        });
-      } else show(next, false, current);
-      watch(next);
-    } catch (error) {
-      if (!disposed) report(error);
-      ended();
-    }
+    loadLive().then(
+      (module) => {
+        if (stop === undefined) stop = module.createLiveWatch(live, result);
+      },
+      () => {},
+    );
   };
 
   const show = (result: LookupResult, user: boolean, previous: LookupResult | null) => {
@@ -225,6 +184,17 @@ export function createController({
       if (store.state.peek() !== 'ready' || moved) setState('ready', result);
     });
     if (previous) for (const detail of getEtaChanges(previous, result)) emit('eta-changed', detail);
+  };
+
+  const live: LiveWatchOptions = {
+    store,
+    getClient,
+    show,
+    fail,
+    report,
+    watch,
+    isDisposed: () => disposed,
+    getQuery: () => lastQuery,
   };
 
   const lookup = async (query: LookupQuery, user = false) => {

@@ -1,7 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { RUNTIME_KEY } from '../../features/publishRuntime.js';
 import { loadStreamWatch } from '../importStreamWatchFromUrl.js';
 
 describe('loadStreamWatch (script tag)', () => {
+  afterEach(() => {
+    delete (globalThis as Record<symbol, unknown>)[RUNTIME_KEY];
+  });
+
   it('loads live.js once for the watches that wait together, and forgets a failed load so the next watch retries', async () => {
     const first = loadStreamWatch();
     expect(loadStreamWatch()).toBe(first);

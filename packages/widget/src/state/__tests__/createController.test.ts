@@ -11,6 +11,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createTestClient } from '../../__tests__/createTestClient.js';
 import { sampleOrderResult, sampleShipment } from '../../__tests__/sampleResult.js';
 import { createController } from '../createController.js';
+import * as liveWatch from '../createLiveWatch.js';
 import { createStore } from '../createStore.js';
 import { getRecordStatus } from '../getRecordStatus.js';
 
@@ -18,6 +19,7 @@ function setup(
   answer: Parameters<typeof createTestClient>[0],
   online = true,
   loadViews: () => Promise<unknown> = () => Promise.resolve(),
+  loadLive: () => Promise<typeof liveWatch> = () => Promise.resolve(liveWatch),
 ) {
   const store = createStore({}, 'en');
   const client = createTestClient(answer);
@@ -29,6 +31,7 @@ function setup(
     // An update reads its milestone, as the widget's own text reads the parcel's headline.
     describe: (result, update) => (update ? `updated ${getRecordStatus(result).milestone}` : 'loaded'),
     loadViews,
+    loadLive,
     isOnline: () => online,
   });
   const events = (name: string) => emit.mock.calls.filter(([event]) => event === name).map(([, detail]) => detail);
@@ -265,6 +268,56 @@ describe('createController', () => {
     controller.reset();
     expect(client.activeWatches).toBe(0);
     expect(store.state.value).toBe('form');
+  });
+
+  it('starts a watch once its code has loaded, and none when reset or disposed meanwhile', async () => {
+    let loaded: (module: typeof liveWatch) => void = () => {};
+    const loading = new Promise<typeof liveWatch>((done) => (loaded = done));
+    const { controller, client } = setup(
+      () => sampleOrderResult(),
+      true,
+      undefined,
+      () => loading,
+    );
+    await controller.lookup({ token: 't' });
+    expect(client.activeWatches).toBe(0);
+    loaded(liveWatch);
+    await vi.waitFor(() => expect(client.activeWatches).toBe(1));
+    const stopped = setup(
+      () => sampleOrderResult(),
+      true,
+      undefined,
+      () => loading,
+    );
+    const late = setup(
+      () => new Promise<never>(() => {}),
+      true,
+      undefined,
+      () => loading,
+    );
+    await stopped.controller.lookup({ token: 't' });
+    stopped.controller.reset();
+    void late.controller.lookup({ token: 't' });
+    late.controller.dispose();
+    await loading;
+    expect(stopped.client.activeWatches).toBe(0);
+    expect(late.client.activeWatches).toBe(0);
+  });
+
+  it('keeps the record without live updates when their code cannot load, and loads it again for the next watch', async () => {
+    const loadLive = vi.fn<() => Promise<typeof liveWatch>>(() =>
+      Promise.reject(new Error('[waypost] live.js did not load')),
+    );
+    const { store, controller, client, events } = setup(() => sampleOrderResult(), true, undefined, loadLive);
+    await controller.lookup({ token: 't' });
+    await Promise.resolve();
+    expect(store.state.value).toBe('ready');
+    expect(client.activeWatches).toBe(0);
+    expect(events('error')).toHaveLength(0);
+    loadLive.mockImplementation(() => Promise.resolve(liveWatch));
+    await controller.lookup({ token: 't' });
+    expect(client.activeWatches).toBe(1);
+    expect(loadLive).toHaveBeenCalledTimes(2);
   });
 
   it('looks the record up again when its access expires, quietly when only the access changed', async () => {
