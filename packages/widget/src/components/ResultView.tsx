@@ -1,7 +1,6 @@
 import type { LookupResult } from '@waypost/client';
 import { useState } from 'preact/hooks';
 import { useLazy } from '../lazy/useLazy.js';
-import { getActionTarget } from './getActionTarget.js';
 import { type OpenRecord, OpenRecordContext } from './OpenRecordContext.js';
 import { OrderView } from './OrderView.js';
 import { ShipmentView } from './ShipmentView.js';
@@ -65,13 +64,11 @@ export function ResultView({ result }: { result: LookupResult }) {
   } else if (result.kind === 'shipment') view = <ShipmentView shipment={result.shipment} />;
   else if (result.kind === 'return') view = record('return', result.return as never);
   else view = record('exchange', result.exchange as never);
-  const target = getActionTarget(result, shown);
   return (
     <OpenRecordContext.Provider value={go}>
       <div class="s">
         {view}
-        {actions ? <actions.ActionBar key={`${target.kind}:${target.id}`} target={target} /> : null}
-        {actions ? <actions.PromoSlot target={target} /> : null}
+        {actions ? <actions.RecordActions result={result} opened={shown} /> : null}
       </div>
     </OpenRecordContext.Provider>
   );

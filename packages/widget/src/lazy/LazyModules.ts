@@ -1,8 +1,7 @@
-import type { ActionBar } from '../components/ActionBar.js';
 import type { ExchangeView } from '../components/ExchangeView.js';
 import type { getHeadline } from '../components/getHeadline.js';
 import type { OrderList } from '../components/OrderList.js';
-import type { PromoSlot } from '../components/PromoSlot.js';
+import type { RecordActions } from '../components/RecordActions.js';
 import type { ResultView } from '../components/ResultView.js';
 import type { ReturnView } from '../components/ReturnView.js';
 import type { ShipmentActions } from '../components/ShipmentActions.js';
@@ -26,8 +25,7 @@ export interface LazyModules {
     css: string;
   };
   actions: {
-    ActionBar: typeof ActionBar;
-    PromoSlot: typeof PromoSlot;
+    RecordActions: typeof RecordActions;
     ShipmentActions: typeof ShipmentActions;
     /** The bar's English text and its panels' titles (`enActions`), merged into `en` when the module loads. */
     messages: Record<string, string>;

@@ -5,7 +5,7 @@ import type { LazyModules, LazyName } from './LazyModules.js';
  * bundler emits. The script-tag build swaps this file for `importLazyFromUrl.ts` (see the widget's rollup
  * config), which loads `<name>.js` beside the script instead.
  *
- * @example const { ActionBar } = await importLazy('actions', base)
+ * @example const { RecordActions } = await importLazy('actions', base)
  */
 export function importLazy<N extends LazyName>(name: N, _baseUrl: string): Promise<LazyModules[N]> {
   const chunks: { [K in LazyName]: () => Promise<LazyModules[K]> } = {
