@@ -58,6 +58,29 @@ describe('live requests', () => {
     expect(loaded).not.toContain('/solo/live.js');
   });
 
+  it('tell the page when live.js cannot load, and keep the record on screen', async () => {
+    const { server } = session;
+    const body = tracker({ endpoint: server.endpoint, order: 'W1001', email: SHOPPER.email });
+    const url = server.page('/no-live', renderPage({ head: scriptTag(), body }));
+    const opened = await session.open();
+    const logged: string[] = [];
+    opened.page.on('console', (message) => {
+      if (message.text().startsWith('[waypost]')) logged.push(message.text());
+    });
+    await opened.page.route('**/live.js', (route) => route.fulfill({ status: 404, body: 'not here' }));
+    await opened.page.goto(url);
+    await opened.page.locator('#w').getByRole('heading', { name: 'Order W1001' }).waitFor();
+    await opened.waitForEvent('error', {
+      target: 'w',
+      code: 'features_unavailable',
+      message: '[waypost] could not load the "live" module',
+    });
+    expect(logged.some((line) => line.includes('could not load the "live" module'))).toBe(true);
+    await expect(opened.page.locator('#w').getByRole('heading', { name: 'Order W1001' }).isVisible()).resolves.toBe(
+      true,
+    );
+  });
+
   it('paint a lookup after one round trip: nothing else is asked before the lookup answers', async () => {
     const { server } = session;
     const first = server.requests.length;

@@ -24,7 +24,7 @@ export class AssetLoadError extends Error {
   override readonly name = 'AssetLoadError' as const;
   readonly code: `${AssetKind}_unavailable`;
   readonly asset: AssetKind;
-  /** The locale tag or preset asked for, or the part (`result`, `actions`, `records`, `orders`, `features`). */
+  /** The locale tag or preset asked for, or the part (`result`, `actions`, `records`, `orders`, `features`, `live`). */
   readonly id: string;
   readonly url?: string;
 

@@ -76,7 +76,8 @@ export function createElementClass(): CustomElementConstructor {
     }
 
     on<N extends WidgetEventName>(name: N, listener: WidgetListener<N>) {
-      const event = `waypost:${name}`;
+      // `status` or `waypost:status`, as `handle.on()` and the `on` command take it.
+      const event = `waypost:${String(name).replace(/^waypost:/, '')}`;
       const wrapped = (e: Event) => listener((e as CustomEvent).detail);
       this.addEventListener(event, wrapped);
       return () => this.removeEventListener(event, wrapped);

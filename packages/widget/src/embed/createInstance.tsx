@@ -141,7 +141,13 @@ export function createInstance(host: HTMLElement, initial: WidgetOptions): Widge
       }
       return views;
     },
-    loadLive: loadLiveWatch,
+    // Live updates are an extra: a record stays on screen without them, and the developer gets the event and the
+    // console line every file which did not load gives.
+    loadLive: () =>
+      loadLiveWatch().catch((error: unknown) => {
+        reportError(emitter.emit, toAssetError('features', 'live', error));
+        throw error;
+      }),
     // The headline comes from the result views' module (`result.js`), which every lookup waits for.
     describe(result, update) {
       const views = loadedLazy.get(`result ${getViewsBase()}`) as LazyModules['result'] | undefined;

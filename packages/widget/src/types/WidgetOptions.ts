@@ -80,8 +80,9 @@ export interface WidgetOptions {
    */
   messages?: Messages;
   /**
-   * Where `locales/<tag>.js` catalogs live. The script tag uses its own URL; npm users serving the files
-   * elsewhere set this (the folder that contains `locales/`).
+   * The folder of every file the widget loads after `waypost.js` (`result.js`, `actions.js`, `records.js`,
+   * `orders.js`, `features.js`, `live.js`, `locales/`, `themes/`): the whole `dist/`. The script tag uses its own
+   * folder; from npm it is where catalogs and presets are read by URL.
    * @example 'https://cdn.example/waypost/0.1.0/'
    */
   assetsUrl?: string;

@@ -97,4 +97,16 @@ describe('defineElement', () => {
     await flush();
     expect(ready).toHaveBeenCalledTimes(1);
   });
+
+  it('takes an event name with or without its waypost: prefix in on(), as handle.on() does', async () => {
+    const element = create();
+    element.client = createTestClient(() => sampleOrderResult());
+    const bare = vi.fn();
+    const prefixed = vi.fn();
+    element.on('ready', bare);
+    element.on('waypost:ready' as 'ready', prefixed);
+    document.body.append(element);
+    await flush();
+    expect([bare.mock.calls.length, prefixed.mock.calls.length]).toEqual([1, 1]);
+  });
 });
