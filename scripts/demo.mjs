@@ -8,7 +8,8 @@ let demo;
 try {
   demo = await startDemo(speed ? { speed } : {});
 } catch (error) {
-  if (error?.code === 'EADDRINUSE') console.error(`[waypost] port ${error.port} is busy: try PORT=4322 pnpm demo`);
+  if (error?.code === 'EADDRINUSE')
+    console.error(`[waypost] port ${error.port} is busy: try PORT=4322 npx -y pnpm@10.34.9 demo`);
   else console.error('[waypost] the demo could not start', error);
   process.exit(1);
 }

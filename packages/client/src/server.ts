@@ -26,8 +26,10 @@ export {
 } from './server/createRedisRateLimitStore.js';
 export { createRedisSourceCache, type RedisSourceCacheOptions } from './server/createRedisSourceCache.js';
 export { type DemoSourceOptions, demoSource } from './server/demo/demoSource.js';
-export type { ShipmentFreshness } from './server/getShipmentFreshness.js';
+export { getShipmentFreshness, type ShipmentFreshness } from './server/getShipmentFreshness.js';
 export type { HandlerOptions, RateLimitOptions, WebhookOptions } from './server/HandlerOptions.js';
+export { isFresherShipment } from './server/isFresherShipment.js';
+export { isSameParcel } from './server/isSameParcel.js';
 export {
   createEmailIssueDestination,
   type EmailIssueDestinationOptions,

@@ -35,6 +35,11 @@ describe('getActionErrorKey', () => {
     const item = new InvalidRequestError('refused', { fields: [{ field: 'items.0.itemId', message: 'returned' }] });
     const other = new InvalidRequestError('refused', { fields: [{ field: 'address', message: 'bad' }] });
     expect(getActionErrorKey(item)).toBe('returnFlow.ineligibleNow');
+    // A store that counts what is left to return (Shopify's returnable quantities) refuses the quantity instead.
+    const quantity = new InvalidRequestError('refused', {
+      fields: [{ field: 'items.0.quantity', message: 'At most 0 can be returned' }],
+    });
+    expect(getActionErrorKey(quantity)).toBe('returnFlow.ineligibleNow');
     expect(getActionErrorKey(other)).toBe('actions.invalid');
   });
 
