@@ -26,7 +26,20 @@ const progress: Array<[NotificationMilestone, number]> = [
   ['shipped', MILESTONES.indexOf('in_transit')],
 ];
 
-const etaStart = (key: string | null) => (key === null ? Number.NaN : Number(key.split('/')[0]));
+// An ETA key is `start/end` (`getParcelState`); a window without an end ends where it starts.
+function readEtaKey(key: string): [number, number] {
+  const [start = '', end = ''] = key.split('/');
+  return [Number(start), Number(end === '' ? start : end)];
+}
+
+/** Which way `next` moved from `previous`: by the start, then by the end; `null` when the window is the same. */
+function getEtaDirection(previous: string, next: string): 'later' | 'earlier' | null {
+  const [fromStart, fromEnd] = readEtaKey(previous);
+  const [toStart, toEnd] = readEtaKey(next);
+  if (toStart !== fromStart) return toStart > fromStart ? 'later' : 'earlier';
+  if (toEnd !== fromEnd) return toEnd > fromEnd ? 'later' : 'earlier';
+  return null;
+}
 
 function findChange(shipment: Shipment): EtaChange {
   const eta = shipment.eta!;
@@ -44,7 +57,8 @@ function findChange(shipment: Shipment): EtaChange {
 /**
  * Compares a fresh `shipment` with what was last seen of it and says what deserves a message: the furthest
  * milestone newly reached (shipped, out for delivery, delivered), a new pickup or problem, or a moved ETA with its
- * reason. With `scope: 'key'` only the right-now moments count: out for delivery, pickup, problems and later dates.
+ * reason and its direction from the date last seen (what the shopper was last told). With `scope: 'key'` only the
+ * right-now moments count: out for delivery, pickup, problems and later dates.
  * An identical update (a replayed webhook) yields nothing.
  *
  * @example getNotificationEvents(previousState, shipment, 'all') // { events: [{ event, key }], next }
@@ -79,9 +93,14 @@ export function getNotificationEvents(
     next.etaKey !== previous.etaKey &&
     next.milestoneRank < MILESTONES.indexOf('delivered')
   ) {
-    const later = etaStart(next.etaKey) > etaStart(previous.etaKey);
-    if (scope === 'all' || later) {
-      events.push({ event: { type: 'eta_changed', change: findChange(shipment) }, key: `eta:${next.etaKey}` });
+    // The shopper was last told the stored date, so the move is measured from it, not from the provider's first
+    // estimate (and most providers send no record of the move at all).
+    const direction = getEtaDirection(previous.etaKey, next.etaKey);
+    if (direction && (scope === 'all' || direction === 'later')) {
+      events.push({
+        event: { type: 'eta_changed', change: findChange(shipment), direction },
+        key: `eta:${next.etaKey}`,
+      });
     }
   }
   return { events, next };

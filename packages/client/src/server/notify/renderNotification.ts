@@ -33,7 +33,11 @@ export function renderNotification(
       key = event.milestone;
     } else {
       const { from, to, reason: given } = event.change;
-      key = from && to && getTimeKey(to.start) < getTimeKey(from.start) ? 'eta_earlier' : 'eta_later';
+      // Messages queued before `direction` was recorded fall back to the provider's own record of the move.
+      const earlier = event.direction
+        ? event.direction === 'earlier'
+        : Boolean(from && to && getTimeKey(to.start) < getTimeKey(from.start));
+      key = earlier ? 'eta_earlier' : 'eta_later';
       reason = catalog.reasons[given.code] ?? (given.text || (catalog.reasons.unknown as string));
     }
     const values = { tracking: context.trackingNumber, carrier: context.carrier, date: context.date ?? '', reason };

@@ -62,6 +62,18 @@ describe('getNotificationEvents', () => {
     expect(getNotificationEvents(before, parcel({}, '2026-03-03'), 'key').events).toEqual([]);
   });
 
+  it('measures a move from the date last seen, not from the provider’s first estimate', () => {
+    // The provider's record says 3 → 5 March (later), but the shopper was last told the 8th.
+    const before = getParcelState(parcel({}, '2026-03-08'));
+    const [moved] = getNotificationEvents(before, parcel({}, '2026-03-05', 'weather'), 'all').events;
+    expect(moved?.event).toMatchObject({
+      type: 'eta_changed',
+      direction: 'earlier',
+      change: { reason: { code: 'weather' } },
+    });
+    expect(getNotificationEvents(before, parcel({}, '2026-03-05', 'weather'), 'key').events).toEqual([]);
+  });
+
   it('reports a new pickup or problem once, and not a delay flag (that is the ETA’s job)', () => {
     const before = getParcelState(parcel());
     expect(types(getNotificationEvents(before, parcel({ exception: 'available_for_pickup' }), 'key'))).toEqual([
