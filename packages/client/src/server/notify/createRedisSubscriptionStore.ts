@@ -44,12 +44,16 @@ export function createRedisSubscriptionStore(options: RedisSubscriptionStoreOpti
     throw new TypeError('[waypost] createRedisSubscriptionStore needs a Redis client (`redis`) with `eval`');
   }
   const prefix = options.prefix ?? '{waypost:alerts}:';
-  const run = (script: string, ...args: Array<string | number>) => redis.eval(script, 0, prefix, ...args);
+  // Each script declares the key it is about, so a Cluster client routes it to that key's slot (a script that
+  // declares none goes to any node); the other keys it builds from the prefix share the slot through the hash tag.
+  const run = (script: string, key: string, ...args: Array<string | number>) =>
+    redis.eval(script, 1, prefix + key, prefix, ...args);
 
   return {
     async add(subscription, parcels) {
       await run(
         scripts.add,
+        `sub:${subscription.id}`,
         JSON.stringify(subscription),
         subscription.id,
         subscription.kind,
@@ -59,14 +63,14 @@ export function createRedisSubscriptionStore(options: RedisSubscriptionStoreOpti
       );
     },
     async get(id) {
-      const json = await run(scripts.get, id);
+      const json = await run(scripts.get, `sub:${id}`, id);
       return typeof json === 'string' ? parse<StoredSubscription>(json) : null;
     },
     async unsubscribe(id, at) {
-      await run(scripts.unsubscribe, id, at);
+      await run(scripts.unsubscribe, `sub:${id}`, id, at);
     },
     async findByTrackingKey(trackingKey) {
-      const flat = asStrings(await run(scripts.findByTracking, trackingKey));
+      const flat = asStrings(await run(scripts.findByTracking, `tracking:${trackingKey}`, trackingKey));
       const found = [];
       for (let index = 0; index < flat.length; index += 2) {
         const subscription = parse<StoredSubscription>(flat[index] as string);
@@ -77,7 +81,7 @@ export function createRedisSubscriptionStore(options: RedisSubscriptionStoreOpti
       return found;
     },
     async findByRecord(kind, recordId) {
-      const flat = await run(scripts.findByRecord, kind, recordId);
+      const flat = await run(scripts.findByRecord, `record:${kind}:${recordId}`, kind, recordId);
       if (!Array.isArray(flat)) throw unexpected();
       const found = [];
       for (let index = 0; index < flat.length; index += 2) {
@@ -91,11 +95,18 @@ export function createRedisSubscriptionStore(options: RedisSubscriptionStoreOpti
       return found;
     },
     async saveParcel(subscriptionId, parcel) {
-      await run(scripts.saveParcel, subscriptionId, parcel.trackingKey, JSON.stringify(parcel));
+      await run(
+        scripts.saveParcel,
+        `parcels:${subscriptionId}`,
+        subscriptionId,
+        parcel.trackingKey,
+        JSON.stringify(parcel),
+      );
     },
     async enqueue(entry) {
       const added = await run(
         scripts.enqueue,
+        'dedupe',
         JSON.stringify(entry),
         entry.id,
         entry.subscriptionId,
@@ -106,13 +117,22 @@ export function createRedisSubscriptionStore(options: RedisSubscriptionStoreOpti
       return Number(added) === 1;
     },
     async claimDue(now, limit, leaseMs) {
-      return asStrings(await run(scripts.claimDue, now, limit, leaseMs)).map((json) => parse<OutboxEntry>(json));
+      return asStrings(await run(scripts.claimDue, 'due', now, limit, leaseMs)).map((json) => parse<OutboxEntry>(json));
     },
     async update(entry) {
-      await run(scripts.update, JSON.stringify(entry), entry.id, entry.status, entry.nextAttemptAt);
+      await run(
+        scripts.update,
+        `entry:${entry.id}`,
+        JSON.stringify(entry),
+        entry.id,
+        entry.status,
+        entry.nextAttemptAt,
+      );
     },
     async listEntries(subscriptionId) {
-      return asStrings(await run(scripts.listEntries, subscriptionId)).map((json) => parse<OutboxEntry>(json));
+      return asStrings(await run(scripts.listEntries, `entries:${subscriptionId}`, subscriptionId)).map((json) =>
+        parse<OutboxEntry>(json),
+      );
     },
     async close() {},
   };

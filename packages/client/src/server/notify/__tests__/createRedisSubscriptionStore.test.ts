@@ -49,6 +49,33 @@ describe.skipIf(!redis)('createRedisSubscriptionStore', () => {
     expect(new Set(ids).size).toBe(40);
   });
 
+  it('reads opt-ins, parcels and entries kept under the documented key names', async () => {
+    const prefix = fresh();
+    const raw = redis!.connect();
+    const entry = sampleEntry('msg_1', 'k1');
+    await raw.set(`${prefix}sub:sub_1`, JSON.stringify(sampleSubscription));
+    await raw.zadd(`${prefix}record:order:ord_1`, sampleSubscription.createdAt, 'sub_1');
+    await raw.zadd(`${prefix}tracking:1Z999`, sampleSubscription.createdAt, 'sub_1');
+    await raw.hset(`${prefix}parcels:sub_1`, '1Z999', JSON.stringify(sampleParcel));
+    await raw.set(`${prefix}entry:msg_1`, JSON.stringify(entry));
+    await raw.zadd(`${prefix}entries:sub_1`, 1, 'msg_1');
+    await raw.sadd(`${prefix}dedupe`, 'k1');
+    await raw.zadd(`${prefix}due`, 0, 'msg_1');
+    await raw.set(`${prefix}seq`, 1);
+    const store = createRedisSubscriptionStore({ redis: raw, prefix });
+    expect(await store.get('sub_1')).toEqual(sampleSubscription);
+    expect(await store.findByTrackingKey('1Z999')).toEqual([
+      { subscription: sampleSubscription, parcel: sampleParcel },
+    ]);
+    expect(await store.findByRecord('order', 'ord_1')).toEqual([
+      { subscription: sampleSubscription, parcels: [sampleParcel] },
+    ]);
+    expect(await store.enqueue(sampleEntry('msg_2', 'k1'))).toBe(false);
+    expect(await store.claimDue(0, 10, 60_000)).toEqual([entry]);
+    await store.enqueue(sampleEntry('msg_3', 'k3'));
+    expect(await raw.zrange(`${prefix}entries:sub_1`, 0, -1, 'WITHSCORES')).toEqual(['msg_1', '1', 'msg_3', '2']);
+  });
+
   it('refuses to start without a Redis client', () => {
     expect(() => createRedisSubscriptionStore({} as never)).toThrow(/needs a Redis client/);
   });
