@@ -28,7 +28,7 @@ const en: NotificationCatalog = {
     available_for_pickup: 'Your parcel {tracking} with {carrier} is waiting for you at the pickup point.',
     exception: 'Your parcel {tracking} with {carrier} needs attention. Check the details to see what to do.',
     eta_later: 'Your parcel {tracking} is now expected {date}. Reason: {reason}.',
-    eta_earlier: 'Good news: your parcel {tracking} is now expected {date}. Reason: {reason}.',
+    eta_earlier: 'Good news: your parcel {tracking} is now expected {date}.',
   },
   reasons: {
     weather: 'Weather',
@@ -58,7 +58,7 @@ const de: NotificationCatalog = {
     available_for_pickup: 'Ihr Paket {tracking} mit {carrier} liegt an der Abholstelle für Sie bereit.',
     exception: 'Ihr Paket {tracking} mit {carrier} braucht Aufmerksamkeit. In den Details steht, was zu tun ist.',
     eta_later: 'Ihr Paket {tracking} wird jetzt {date} erwartet. Grund: {reason}.',
-    eta_earlier: 'Gute Nachricht: Ihr Paket {tracking} wird jetzt {date} erwartet. Grund: {reason}.',
+    eta_earlier: 'Gute Nachricht: Ihr Paket {tracking} wird jetzt {date} erwartet.',
   },
   reasons: {
     weather: 'Wetter',
@@ -88,7 +88,7 @@ const es: NotificationCatalog = {
     available_for_pickup: 'Tu paquete {tracking} con {carrier} te espera en el punto de recogida.',
     exception: 'Tu paquete {tracking} con {carrier} necesita atención. Consulta los detalles para saber qué hacer.',
     eta_later: 'Ahora esperamos tu paquete {tracking} {date}. Motivo: {reason}.',
-    eta_earlier: 'Buenas noticias: ahora esperamos tu paquete {tracking} {date}. Motivo: {reason}.',
+    eta_earlier: 'Buenas noticias: ahora esperamos tu paquete {tracking} {date}.',
   },
   reasons: {
     weather: 'Mal tiempo',
@@ -119,7 +119,7 @@ const fr: NotificationCatalog = {
     exception:
       'Votre colis {tracking} avec {carrier} demande votre attention. Consultez le détail pour savoir quoi faire.',
     eta_later: 'Votre colis {tracking} est maintenant attendu {date}. Motif : {reason}.',
-    eta_earlier: 'Bonne nouvelle : votre colis {tracking} est maintenant attendu {date}. Motif : {reason}.',
+    eta_earlier: 'Bonne nouvelle : votre colis {tracking} est maintenant attendu {date}.',
   },
   reasons: {
     weather: 'Météo',

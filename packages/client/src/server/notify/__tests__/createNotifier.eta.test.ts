@@ -47,6 +47,8 @@ describe.skipIf(!available)('createNotifier', () => {
     await notifier.receiveShipment(trackerExpected('2022-03-01T23:05:09Z', '2022-03-10T08:00:00Z'));
     expect(sent.map(({ subject }) => subject)).toEqual(['Your parcel will arrive sooner']);
     expect(sent[0]!.text).toContain('Good news: your parcel EZ2000000002 is now expected Tuesday, March 1.');
+    // Why a parcel comes sooner is no news to the shopper: the message gives no reason line.
+    expect(sent[0]!.text).not.toContain('Reason:');
     expect(sent[0]!.event).toMatchObject({ type: 'eta_changed', direction: 'earlier' });
   });
 
