@@ -8,7 +8,7 @@ import { useWidget } from './useWidget.js';
  *
  * @example <LineItems items={order.items} />
  */
-export function LineItems({ items, title }: { items: LineItem[]; title?: string }) {
+export function LineItems({ items, title }: { items: LineItem[]; title?: string | undefined }) {
   const { t, locale } = useWidget();
   if (items.length === 0) return null;
   return (

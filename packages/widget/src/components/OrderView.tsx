@@ -35,6 +35,12 @@ export function OrderView({ order }: { order: Order }) {
   const needing = shipments.filter(needy).length;
   // Parcels render one task at a time (each card is a sizeable tree), the one first in line at once.
   const rendered = useProgressive(parcels.length, 1, 1);
+  // Items one shipment shares with another (a fulfillment sent in several boxes: the store does not say which box
+  // holds what) are headed as such, so three boxes each listing "Qty 1" do not read as three of it.
+  const itemsKey = (shipment: Shipment) => [...shipment.itemIds].sort().join(' ');
+  const together = (shipment: Shipment) =>
+    shipment.itemIds.length > 0 &&
+    shipments.some((other) => other !== shipment && itemsKey(other) === itemsKey(shipment));
   const progress = [
     t('order.deliveredOf', {
       done: shipments.filter((shipment) => shipment.status.milestone === 'delivered').length,
@@ -82,6 +88,7 @@ export function OrderView({ order }: { order: Order }) {
             shipments.length > 1 ? t('order.shipmentOf', { index: index + 1, count: shipments.length }) : undefined
           }
           items={items.filter((item) => shipment.itemIds.includes(item.id))}
+          itemsTitle={together(shipment) ? t('order.itemsTogether') : undefined}
           supportUrl={links.support}
         />
       ))}

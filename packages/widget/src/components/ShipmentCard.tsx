@@ -16,6 +16,8 @@ export interface ShipmentCardProps {
   label?: string;
   /** The order's items in this parcel. */
   items?: LineItem[];
+  /** The items' heading, when not "Items" (items shipped together in several parcels). */
+  itemsTitle?: string | undefined;
   supportUrl?: string | undefined;
 }
 
@@ -26,7 +28,7 @@ export interface ShipmentCardProps {
  *
  * @example <ShipmentCard shipment={shipment} label="Shipment 1 of 2" />
  */
-export function ShipmentCard({ shipment, label, items = [], supportUrl }: ShipmentCardProps) {
+export function ShipmentCard({ shipment, label, items = [], itemsTitle, supportUrl }: ShipmentCardProps) {
   const { t, locale, timeZone, store } = useWidget();
   const headline = getHeadline(shipment, { t, locale, timeZone, now: store.now.value });
   const showEta = shipment.eta && shipment.status.milestone !== 'delivered';
@@ -46,7 +48,7 @@ export function ShipmentCard({ shipment, label, items = [], supportUrl }: Shipme
       {showEta && shipment.eta ? <EtaDetails eta={shipment.eta} /> : null}
       <CarrierInfo shipment={shipment} />
       <Timeline events={shipment.events} shipmentId={shipment.id} />
-      <LineItems items={items} />
+      <LineItems items={items} title={itemsTitle} />
     </section>
   );
 }

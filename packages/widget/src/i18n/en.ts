@@ -73,6 +73,7 @@ export const enResult = {
   'order.needAction.other': '{count} need your action',
   'order.shipmentOf': 'Shipment {index} of {count}',
   'order.items': 'Items',
+  'order.itemsTogether': 'Items, shipped in several parcels',
   'order.quantity': 'Qty {count}',
   'order.noShipments': 'We’re preparing your order. Tracking shows here once it ships.',
   'order.support': 'Contact support',

@@ -82,6 +82,22 @@ describe('OrderView', () => {
     expect(view.getByRole('heading', { level: 2 })).toBeTruthy();
   });
 
+  it('heads items as shipped in several parcels only where another parcel lists the very same ones', async () => {
+    const first = sampleShipment();
+    const second = sampleShipment({ id: 'shp_2', trackingNumber: '1Z999AA10123456785', itemIds: ['li_2'] });
+    const headings = (root: ShadowRoot) =>
+      [...root.querySelectorAll('[part="shipment"] [part="items"]')].map(
+        (list) => list.parentElement?.querySelector('h4')?.textContent,
+      );
+    expect(headings((await order(sampleOrderResult([first, second]))).root)).toEqual(['Items', 'Items']);
+    document.body.replaceChildren();
+    const box = sampleShipment({ id: 'shp_3', trackingNumber: '1Z999AA10123456786' });
+    expect(headings((await order(sampleOrderResult([first, box]))).root)).toEqual([
+      'Items, shipped in several parcels',
+      'Items, shipped in several parcels',
+    ]);
+  });
+
   it('gives every shipment its own section and an exception banner with the next action', async () => {
     const base = sampleShipment();
     const problem = sampleShipment({

@@ -56,6 +56,7 @@ export default {
   'order.greeting': 'مرحبًا {name}،',
   'order.shipmentOf': 'الشحنة {index} من {count}',
   'order.items': 'المنتجات',
+  'order.itemsTogether': 'المنتجات، مشحونة في عدة طرود',
   'order.quantity': 'الكمية: {count}',
   'order.noShipments': 'نجهّز طلبك الآن. ستظهر معلومات التتبّع هنا بعد شحنه.',
   'order.support': 'تواصل مع الدعم',

@@ -49,6 +49,7 @@ export default {
   'order.greeting': 'Hej {name},',
   'order.shipmentOf': 'Forsendelse {index} af {count}',
   'order.items': 'Varer',
+  'order.itemsTogether': 'Varer, sendt i flere pakker',
   'order.quantity': 'Antal {count}',
   'order.noShipments': 'Vi gør din ordre klar. Sporingen vises her, så snart den er afsendt.',
   'order.support': 'Kontakt kundeservice',

@@ -50,6 +50,7 @@ export default {
   'order.greeting': 'Hallo {name},',
   'order.shipmentOf': 'Sendung {index} von {count}',
   'order.items': 'Artikel',
+  'order.itemsTogether': 'Artikel, in mehreren Paketen versandt',
   'order.quantity': 'Menge {count}',
   'order.noShipments':
     'Ihre Bestellung wird vorbereitet. Die Sendungsverfolgung erscheint hier, sobald sie versandt ist.',

@@ -50,6 +50,7 @@ export default {
   'order.greeting': 'Hola, {name}:',
   'order.shipmentOf': 'Envío {index} de {count}',
   'order.items': 'Artículos',
+  'order.itemsTogether': 'Artículos, enviados en varios paquetes',
   'order.quantity': 'Cant. {count}',
   'order.noShipments': 'Estamos preparando tu pedido. El seguimiento aparecerá aquí cuando se envíe.',
   'order.support': 'Contactar con atención al cliente',

@@ -52,6 +52,7 @@ export default {
   'order.greeting': 'Hei {name}!',
   'order.shipmentOf': 'Lähetys {index}/{count}',
   'order.items': 'Tuotteet',
+  'order.itemsTogether': 'Tuotteet, lähetetty useissa paketeissa',
   'order.quantity': 'Määrä {count}',
   'order.noShipments': 'Tilaustasi valmistellaan. Seurantatiedot näkyvät täällä, kun se on lähetetty.',
   'order.support': 'Ota yhteyttä asiakaspalveluun',

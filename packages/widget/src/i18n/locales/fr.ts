@@ -51,6 +51,7 @@ export default {
   'order.greeting': 'Bonjour {name},',
   'order.shipmentOf': 'Colis {index} sur {count}',
   'order.items': 'Articles',
+  'order.itemsTogether': 'Articles, expédiés en plusieurs colis',
   'order.quantity': 'Qté {count}',
   'order.noShipments': 'Votre commande est en préparation. Le suivi s’affichera ici dès son expédition.',
   'order.support': 'Contacter le service client',

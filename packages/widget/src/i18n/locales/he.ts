@@ -50,6 +50,7 @@ export default {
   'order.greeting': 'שלום {name},',
   'order.shipmentOf': 'משלוח {index} מתוך {count}',
   'order.items': 'פריטים',
+  'order.itemsTogether': 'פריטים, שנשלחו בכמה חבילות',
   'order.quantity': 'כמות: {count}',
   'order.noShipments': 'ההזמנה בהכנה. פרטי המעקב יופיעו כאן אחרי שהיא תישלח.',
   'order.support': 'פנייה לשירות הלקוחות',

@@ -51,6 +51,7 @@ export default {
   'order.greeting': 'Ciao {name},',
   'order.shipmentOf': 'Spedizione {index} di {count}',
   'order.items': 'Articoli',
+  'order.itemsTogether': 'Articoli, spediti in più pacchi',
   'order.quantity': 'Qtà {count}',
   'order.noShipments': 'Stiamo preparando il tuo ordine. Il tracciamento apparirà qui appena verrà spedito.',
   'order.support': 'Contatta l’assistenza',

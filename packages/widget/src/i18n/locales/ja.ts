@@ -48,6 +48,7 @@ export default {
   'order.greeting': '{name} 様',
   'order.shipmentOf': '配送 {index}/{count}',
   'order.items': 'ご注文商品',
+  'order.itemsTogether': 'ご注文商品（複数の荷物に分けて発送）',
   'order.quantity': '数量：{count}',
   'order.noShipments': 'ご注文の商品を準備しています。発送後、ここに配送状況が表示されます。',
   'order.support': 'お問い合わせ',

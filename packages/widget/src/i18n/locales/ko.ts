@@ -48,6 +48,7 @@ export default {
   'order.greeting': '{name}님, 안녕하세요.',
   'order.shipmentOf': '배송 {index}/{count}',
   'order.items': '주문 상품',
+  'order.itemsTogether': '주문 상품(여러 상자로 나누어 발송)',
   'order.quantity': '수량 {count}',
   'order.noShipments': '주문하신 상품을 준비하고 있습니다. 발송되면 여기에 배송 정보가 표시됩니다.',
   'order.support': '고객센터 문의',

@@ -49,6 +49,7 @@ export default {
   'order.greeting': 'Hei, {name}!',
   'order.shipmentOf': 'Sending {index} av {count}',
   'order.items': 'Varer',
+  'order.itemsTogether': 'Varer, sendt i flere pakker',
   'order.quantity': 'Antall {count}',
   'order.noShipments': 'Vi gjør klar bestillingen din. Sporingen vises her så snart den er sendt.',
   'order.support': 'Kontakt kundeservice',

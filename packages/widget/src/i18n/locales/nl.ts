@@ -49,6 +49,7 @@ export default {
   'order.greeting': 'Hoi {name},',
   'order.shipmentOf': 'Zending {index} van {count}',
   'order.items': 'Artikelen',
+  'order.itemsTogether': 'Artikelen, verzonden in meerdere pakketten',
   'order.quantity': 'Aantal {count}',
   'order.noShipments': 'We maken je bestelling klaar. Zodra die verzonden is, zie je hier de tracking.',
   'order.support': 'Contact met klantenservice',

@@ -51,6 +51,7 @@ export default {
   'order.greeting': 'Cześć {name},',
   'order.shipmentOf': 'Przesyłka {index} z {count}',
   'order.items': 'Produkty',
+  'order.itemsTogether': 'Produkty wysłane w kilku paczkach',
   'order.quantity': 'Ilość: {count}',
   'order.noShipments': 'Przygotowujemy Twoje zamówienie. Status przesyłki pojawi się tutaj po wysyłce.',
   'order.support': 'Skontaktuj się z obsługą klienta',

@@ -50,6 +50,7 @@ export default {
   'order.greeting': 'Olá, {name}!',
   'order.shipmentOf': 'Envio {index} de {count}',
   'order.items': 'Itens',
+  'order.itemsTogether': 'Itens, enviados em vários pacotes',
   'order.quantity': 'Qtd. {count}',
   'order.noShipments': 'Seu pedido está sendo preparado. O rastreamento aparecerá aqui assim que ele for enviado.',
   'order.support': 'Falar com o atendimento',

@@ -50,6 +50,7 @@ export default {
   'order.greeting': 'Hej {name}!',
   'order.shipmentOf': 'Försändelse {index} av {count}',
   'order.items': 'Artiklar',
+  'order.itemsTogether': 'Varor, skickade i flera paket',
   'order.quantity': 'Antal {count}',
   'order.noShipments': 'Vi förbereder din beställning. Spårningen visas här när den har skickats.',
   'order.support': 'Kontakta kundtjänst',

@@ -49,6 +49,7 @@ export default {
   'order.greeting': 'Merhaba {name},',
   'order.shipmentOf': 'Gönderi {index}/{count}',
   'order.items': 'Ürünler',
+  'order.itemsTogether': 'Ürünler, birden fazla pakette gönderildi',
   'order.quantity': 'Adet: {count}',
   'order.noShipments': 'Siparişiniz hazırlanıyor. Kargoya verildiğinde takip bilgileri burada görünecek.',
   'order.support': 'Destek ekibine ulaşın',

@@ -48,6 +48,7 @@ export default {
   'order.greeting': '{name}，您好！',
   'order.shipmentOf': '包裹 {index}/{count}',
   'order.items': '商品',
+  'order.itemsTogether': '商品（分多个包裹寄出）',
   'order.quantity': '数量：{count}',
   'order.noShipments': '您的订单正在备货，发货后将在此显示物流信息。',
   'order.support': '联系客服',
