@@ -7,17 +7,20 @@ import { useBrowser } from './harness/useBrowser.js';
 describe('going offline', () => {
   const session = useBrowser();
 
-  it('shows the offline state for a lookup without a network and finishes it when the network returns', async () => {
+  // A tracker at `path` with W1007's order number and email typed in, not sent yet.
+  const open = async (path: string) => {
     const { server } = session;
-    const url = server.page(
-      '/offline',
-      renderPage({ head: scriptTag(), body: tracker({ endpoint: server.endpoint }) }),
-    );
+    const url = server.page(path, renderPage({ head: scriptTag(), body: tracker({ endpoint: server.endpoint }) }));
     const opened = await session.open();
     await opened.page.goto(url);
     const host = opened.page.locator('#w');
     await host.getByRole('textbox', { name: 'Order number' }).fill('W1007');
     await host.getByRole('textbox', { name: 'Email' }).fill(SHOPPER.email);
+    return { opened, host };
+  };
+
+  it('shows the offline state for a lookup without a network and finishes it when the network returns', async () => {
+    const { opened, host } = await open('/offline');
 
     await opened.context.setOffline(true);
     await host.getByRole('button', { name: 'Track' }).click();
@@ -29,16 +32,7 @@ describe('going offline', () => {
   });
 
   it('takes a shopper who was on the offline message to the order when it finishes by itself', async () => {
-    const { server } = session;
-    const url = server.page(
-      '/offline-focus',
-      renderPage({ head: scriptTag(), body: tracker({ endpoint: server.endpoint }) }),
-    );
-    const opened = await session.open();
-    await opened.page.goto(url);
-    const host = opened.page.locator('#w');
-    await host.getByRole('textbox', { name: 'Order number' }).fill('W1007');
-    await host.getByRole('textbox', { name: 'Email' }).fill(SHOPPER.email);
+    const { opened, host } = await open('/offline-focus');
 
     await opened.context.setOffline(true);
     await host.getByRole('textbox', { name: 'Email' }).press('Enter');

@@ -144,10 +144,11 @@ describe('createHandler', () => {
       expect(source.listenerCount).toBe(0);
     });
 
-    it('caps the open streams of one client address and frees a slot when one closes', async () => {
-      const source = createTestSource();
+    // A handler that caps each client address at two streams (the address from `CF-Connecting-IP`), and how to
+    // open a stream of W1001 with `headers`.
+    const cappedStreams = async () => {
       const handler = createHandler({
-        source,
+        source: createTestSource(),
         secret: testSecret,
         rateLimit: false,
         maxStreamsPerClient: 2,
@@ -155,41 +156,29 @@ describe('createHandler', () => {
       });
       const lookup = await handler(postJson('/lookup', { orderNumber: 'W1001', email: 'shopper@example.com' }));
       const { token } = (await readJson(lookup)).access;
-      const open = (address: string) => {
+      return (headers: Record<string, string>) => {
         const controller = new AbortController();
         controllers.push(controller);
-        const headers = { 'CF-Connecting-IP': address };
         const request = new Request(getWithToken('/stream/order/ord_1', token, headers), { signal: controller.signal });
         return { controller, response: handler(request) };
       };
-      const first = open('203.0.113.5');
+    };
+
+    it('caps the open streams of one client address and frees a slot when one closes', async () => {
+      const open = await cappedStreams();
+      const first = open({ 'CF-Connecting-IP': '203.0.113.5' });
       expect((await first.response).status).toBe(200);
-      expect((await open('203.0.113.5').response).status).toBe(200);
-      const refused = await open('203.0.113.5').response;
+      expect((await open({ 'CF-Connecting-IP': '203.0.113.5' }).response).status).toBe(200);
+      const refused = await open({ 'CF-Connecting-IP': '203.0.113.5' }).response;
       expect(refused.status).toBe(429);
       expect(refused.headers.get('retry-after')).toBe('30');
-      expect((await open('203.0.113.6').response).status).toBe(200);
+      expect((await open({ 'CF-Connecting-IP': '203.0.113.6' }).response).status).toBe(200);
       first.controller.abort();
-      expect((await open('203.0.113.5').response).status).toBe(200);
+      expect((await open({ 'CF-Connecting-IP': '203.0.113.5' }).response).status).toBe(200);
     });
 
     it('caps the streams of clients without a usable address together, as one address', async () => {
-      const source = createTestSource();
-      const handler = createHandler({
-        source,
-        secret: testSecret,
-        rateLimit: false,
-        maxStreamsPerClient: 2,
-        clientAddressHeader: 'cf-connecting-ip',
-      });
-      const lookup = await handler(postJson('/lookup', { orderNumber: 'W1001', email: 'shopper@example.com' }));
-      const { token } = (await readJson(lookup)).access;
-      const open = (headers: Record<string, string>) => {
-        const controller = new AbortController();
-        controllers.push(controller);
-        const request = new Request(getWithToken('/stream/order/ord_1', token, headers), { signal: controller.signal });
-        return { controller, response: handler(request) };
-      };
+      const open = await cappedStreams();
       // No header at all, and a header that holds no IP address: both are the key `unknown`.
       const first = open({});
       expect((await first.response).status).toBe(200);

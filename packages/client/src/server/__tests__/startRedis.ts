@@ -2,19 +2,11 @@
 // locally a `redis-server` on the PATH is started on a free loopback port for the test file. Without either the
 // tests skip with a message, except in CI, where a missing Redis fails them.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { createServer } from 'node:net';
 import Redis from 'ioredis';
+import { getFreePort } from './getFreePort.js';
 
 export const redisSkipMessage =
   '[waypost] skipping the Redis tests: no WAYPOST_REDIS_URL and no redis-server on the PATH (apt-get install redis-server)';
-
-async function getFreePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** A running Redis: its URL, a client factory, and `stop` (which ends the server only if this helper started it). */
 export interface TestRedis {

@@ -3,10 +3,10 @@
 // Without `redis-server` on the PATH it is `null` and the tests skip with a message.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Redis from 'ioredis';
+import { getFreePort } from '../../__tests__/getFreePort.js';
 
 export const redisClusterSkipMessage =
   '[waypost] skipping the Redis Cluster slot tests: no redis-server on the PATH (apt-get install redis-server)';
@@ -15,14 +15,6 @@ export const redisClusterSkipMessage =
 export interface TestRedisClusterNode {
   connect(): Redis;
   stop(): Promise<void>;
-}
-
-async function getFreePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 /** Starts a cluster node serving the slot of `key` alone; `null` when there is no `redis-server`. */
