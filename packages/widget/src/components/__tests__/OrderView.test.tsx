@@ -29,7 +29,8 @@ describe('OrderView', () => {
     expect(view.getByText('Wednesday, November 27')).toBeTruthy();
     expect(root.querySelector('details summary')?.textContent).toBe('Why the date changed (1 change)');
     expect(root.querySelector('details li')?.textContent).toBe(
-      'Was Monday, November 25, now Wednesday, November 27 — Weather delay in Memphis (noticed Nov 23, 2024)',
+      // The source's words are bidi-isolated (U+2068 … U+2069), so a right-to-left page keeps them in their order.
+      'Was Monday, November 25, now Wednesday, November 27 — \u2068Weather delay in Memphis\u2069 (noticed Nov 23, 2024)',
     );
   });
 
