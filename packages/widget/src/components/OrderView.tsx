@@ -2,7 +2,9 @@ import { isHttpUrl, isOpenRecord, type Order, type Shipment } from '@waypost/cli
 import { formatMoney } from '../i18n/formatMoney.js';
 import { ExchangeSummary } from './ExchangeSummary.js';
 import { formatDate } from './formatDate.js';
+import { getOrderProgress } from './getOrderProgress.js';
 import { LineItems } from './LineItems.js';
+import { needsAction } from './needsAction.js';
 import { ResultHeading } from './ResultHeading.js';
 import { ReturnSummary } from './ReturnSummary.js';
 import { ShipmentCard } from './ShipmentCard.js';
@@ -28,11 +30,8 @@ export function OrderView({ order }: { order: Order }) {
     order.total ? t('order.total', { amount: formatMoney(order.total, locale) }) : '',
   ];
   // A parcel the shopper must act on comes first; the others keep their order (and their "Shipment N of M").
-  const needy = (shipment: Shipment) =>
-    shipment.status.actionRequired || (shipment.status.exception !== null && shipment.status.exception !== 'delayed');
   const parcels = shipments.map((shipment, index) => ({ shipment, index }));
-  parcels.sort((a, b) => Number(needy(b.shipment)) - Number(needy(a.shipment)));
-  const needing = shipments.filter(needy).length;
+  parcels.sort((a, b) => Number(needsAction(b.shipment)) - Number(needsAction(a.shipment)));
   // Parcels render one task at a time (each card is a sizeable tree), the one first in line at once.
   const rendered = useProgressive(parcels.length, 1, 1);
   // Items one shipment shares with another (a fulfillment sent in several boxes: the store does not say which box
@@ -41,13 +40,6 @@ export function OrderView({ order }: { order: Order }) {
   const together = (shipment: Shipment) =>
     shipment.itemIds.length > 0 &&
     shipments.some((other) => other !== shipment && itemsKey(other) === itemsKey(shipment));
-  const progress = [
-    t('order.deliveredOf', {
-      done: shipments.filter((shipment) => shipment.status.milestone === 'delivered').length,
-      count: shipments.length,
-    }),
-    needing ? t('order.needAction', { count: needing }) : '',
-  ];
   // An open return or exchange is what the shopper came back for: it leads, ahead of parcels long delivered.
   const openReturns = order.returns.filter(isOpenRecord);
   const openExchanges = order.exchanges.filter(isOpenRecord);
@@ -73,7 +65,7 @@ export function OrderView({ order }: { order: Order }) {
         <p class="m">{summary.filter(Boolean).join(' · ')}</p>
         {shipments.length > 1 ? (
           <p part="order-progress">
-            <strong>{progress.filter(Boolean).join(' · ')}</strong>
+            <strong>{getOrderProgress(shipments, t)}</strong>
           </p>
         ) : null}
         <UpdatedAgo />

@@ -1,4 +1,4 @@
-import { createClient, type WaypostClient } from '@waypost/client';
+import { createClient, type Shipment, type WaypostClient } from '@waypost/client';
 import { render } from 'preact';
 import { App } from '../components/App.js';
 import { getDefaultAssetsUrl } from '../i18n/assetsUrl.js';
@@ -149,14 +149,27 @@ export function createInstance(host: HTMLElement, initial: WidgetOptions): Widge
         throw error;
       }),
     // The headline comes from the result views' module (`result.js`), which every lookup waits for.
-    describe(result, update) {
+    // A record is said with its parcel's headline, or an order of several parcels with its progress ("1 of 3
+    // delivered · 1 needs your action"), as its view leads; an update names the parcel whose headline changed.
+    describe(result, previous) {
       const views = loadedLazy.get(`result ${getViewsBase()}`) as LazyModules['result'] | undefined;
       if (!views) return '';
       const t = store.t.peek();
       const ctx = { t, locale: store.locale.peek(), timeZone: store.options.peek().timeZone, now: Date.now() };
-      const first = getShipments(result)[0];
-      const headline = first ? views.getHeadline(first, ctx) : '';
-      if (update) return headline ? t('announce.updated', { headline }) : '';
+      const shipments = getShipments(result);
+      const headline = (shipment: Shipment) => views.getHeadline(shipment, ctx);
+      const several = result.kind === 'order' && shipments.length > 1;
+      if (previous) {
+        const before = new Map(getShipments(previous).map((shipment) => [shipment.id, headline(shipment)]));
+        const index = shipments.findIndex((shipment) => before.get(shipment.id) !== headline(shipment));
+        if (index < 0) return '';
+        const text = headline(shipments[index] as Shipment);
+        const label = t('order.shipmentOf', { index: index + 1, count: shipments.length });
+        return t('announce.updated', {
+          headline: several ? t('announce.loaded', { title: label, headline: text }) : text,
+        });
+      }
+      const summary = several ? views.getOrderProgress(shipments, t) : shipments[0] ? headline(shipments[0]) : '';
       const title =
         result.kind === 'order'
           ? t('order.title', { number: result.order.number })
@@ -165,7 +178,7 @@ export function createInstance(host: HTMLElement, initial: WidgetOptions): Widge
             : result.kind === 'return'
               ? t('return.title', { rma: result.return.rma })
               : t('exchange.title');
-      return headline ? t('announce.loaded', { title, headline }) : title;
+      return summary ? t('announce.loaded', { title, headline: summary }) : title;
     },
   });
 

@@ -1,5 +1,6 @@
 import type { ExchangeView } from '../components/ExchangeView.js';
 import type { getHeadline } from '../components/getHeadline.js';
+import type { getOrderProgress } from '../components/getOrderProgress.js';
 import type { OrderList } from '../components/OrderList.js';
 import type { RecordActions } from '../components/RecordActions.js';
 import type { ResultView } from '../components/ResultView.js';
@@ -20,6 +21,7 @@ export interface LazyModules {
   result: {
     ResultView: typeof ResultView;
     getHeadline: typeof getHeadline;
+    getOrderProgress: typeof getOrderProgress;
     /** The views' English text (`enResult`), merged into `en` when the module loads. */
     messages: Record<string, string>;
     css: string;

@@ -3,6 +3,7 @@
 // flight, so it is there by the time the answer is. The script tag loads it as `result.js`; npm builds get it as a code-split chunk.
 
 export { getHeadline } from '../components/getHeadline.js';
+export { getOrderProgress } from '../components/getOrderProgress.js';
 export { ResultView } from '../components/ResultView.js';
 export { enResult as messages } from '../i18n/en.js';
 export { orderCss as css } from '../styles/orderCss.js';

@@ -31,10 +31,10 @@ export interface ControllerOptions {
   getClient: () => WaypostClient;
   emit: Emit;
   /**
-   * Text for the live region when a record is shown or changes. An update is announced only when its text differs
-   * from what the record before it reads now: a reload that changes nothing the shopper is told is not news.
+   * Text for the live region when a record is shown, or when it changes from `previous`: empty for an update that
+   * changes nothing the shopper is told (a reload after a return: the same parcels), which is not news.
    */
-  describe: (result: LookupResult, update: boolean) => string;
+  describe: (result: LookupResult, previous: LookupResult | null) => string;
   /**
    * Loads the code that shows a record (the result views), started with each lookup. The record waits for it, so
    * that `ready` and the live region's text come with the view rather than before it; a failure ends the lookup
@@ -170,8 +170,8 @@ export function createController({
       store.linkExpired.value = false;
       // An update that reads as the record before it did (the order reloaded after a return: the same parcel) is
       // not news; a real one right after a panel's confirmation is said with it, not over it.
-      const text = describe(result, previous !== null);
-      if (!previous || text !== describe(previous, true)) {
+      const text = describe(result, previous);
+      if (!previous || text) {
         const current = store.announcement.peek();
         const join = previous && announced && current === announced && Date.now() - announcedAt < 10_000;
         store.announcement.value = join ? `${current} ${text}` : text;

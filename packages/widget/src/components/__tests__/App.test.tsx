@@ -11,7 +11,7 @@ import {
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createTestClient } from '../../__tests__/createTestClient.js';
 import { flush, mountForTest } from '../../__tests__/mountForTest.js';
-import { sampleOrderResult } from '../../__tests__/sampleResult.js';
+import { sampleOrderResult, sampleShipment } from '../../__tests__/sampleResult.js';
 
 const view = (root: ShadowRoot) => within(root.querySelector('.w') as HTMLElement);
 const failing = (error: unknown) => createTestClient(() => Promise.reject(error));
@@ -27,6 +27,26 @@ describe('App', () => {
     expect(view(root).getByRole('heading', { name: 'Track your order' })).toBeTruthy();
     expect(view(root).getByLabelText('Order number', { selector: 'input[type=text]' })).toBeTruthy();
     expect(root.querySelector('[role="status"]')?.textContent).toBe('');
+  });
+
+  it('says an order of several parcels by its progress, and an update by the parcel whose headline changed', async () => {
+    const moving = sampleShipment();
+    const delivered = sampleShipment({
+      id: 'shp_2',
+      trackingNumber: '1Z999AA10123456785',
+      status: { ...moving.status, milestone: 'delivered' },
+    });
+    const client = createTestClient(() => sampleOrderResult([moving, delivered]));
+    const { root } = mountForTest({ client, token: 't', timeZone: 'UTC' });
+    await flush(4);
+    const said = () => root.querySelector('[role="status"]')?.textContent;
+    expect(said()).toBe('Order W1001: 1 of 2 delivered');
+    await vi.waitFor(() => expect(client.activeWatches).toBe(1));
+    // The first parcel is delivered now; the second, delivered before, is not news.
+    const arrived = { ...moving, status: { ...moving.status, milestone: 'delivered' as const, exception: null } };
+    client.push(sampleOrderResult([arrived, delivered]));
+    await flush(4);
+    expect(said()).toMatch(/^Update: Shipment 1 of 2: Delivered/);
   });
 
   it('starts making the result’s Intl formatters as soon as the shopper reaches for the form', async () => {

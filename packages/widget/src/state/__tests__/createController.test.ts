@@ -29,7 +29,12 @@ function setup(
     getClient: () => client,
     emit,
     // An update reads its milestone, as the widget's own text reads the parcel's headline.
-    describe: (result, update) => (update ? `updated ${getRecordStatus(result).milestone}` : 'loaded'),
+    describe: (result, previous) =>
+      previous
+        ? getRecordStatus(previous).milestone === getRecordStatus(result).milestone
+          ? ''
+          : `updated ${getRecordStatus(result).milestone}`
+        : 'loaded',
     loadViews,
     loadLive,
     isOnline: () => online,
