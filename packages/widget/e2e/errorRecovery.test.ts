@@ -87,6 +87,22 @@ describe('recovering from a failed lookup', () => {
     });
   }
 
+  it('keeps focus in the widget while the answer is awaited, on the loading state’s words, then on the order', async () => {
+    const { opened, host } = await open('/recover-wait');
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await opened.page.route('**/api/waypost/lookup', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await host.getByRole('textbox', { name: 'Email or postal code' }).press('Enter');
+    await expect.poll(() => getFocus(opened.page)).toBe('p "Looking up your order…"');
+    release();
+    await expect.poll(() => getFocus(opened.page)).toBe('h2[heading] "Order W1001"');
+  });
+
   it('keeps focus on the message when "Try again" fails again, and the form still has what was typed', async () => {
     const { opened, host } = await open('/recover-retry', true);
     await host.getByRole('button', { name: 'Track' }).click();

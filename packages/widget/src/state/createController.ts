@@ -207,6 +207,8 @@ export function createController({
     lastQuery = query;
     batch(() => {
       store.result.value = null;
+      // The form the shopper sent goes: focus moves to the loading state's words, then to what comes next.
+      if (user) store.focusRequest.value += 1;
       setState('loading', null);
     });
     try {

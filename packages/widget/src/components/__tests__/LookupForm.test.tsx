@@ -40,6 +40,17 @@ describe('LookupForm', () => {
     expect(view.queryByText('Enter an email address like name@example.com.')).toBeNull();
   });
 
+  it('keeps focus in the widget while the answer is awaited: on the loading state’s words', async () => {
+    const { view, root } = await form({ order: 'W1001' }, () => new Promise(() => {}));
+    fireEvent.input(view.getByRole('textbox', { name: 'Email or postal code' }), { target: { value: '94107' } });
+    view.getByRole('button', { name: 'Track' }).focus();
+    view.getByRole('button', { name: 'Track' }).click();
+    await flush();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(root.querySelector('[part="skeleton"]')).not.toBeNull();
+    expect(root.activeElement?.textContent).toBe('Looking up your order…');
+  });
+
   it('looks the order up and moves focus to the result heading', async () => {
     const { view, root, client } = await form({ order: 'W1001' });
     fireEvent.input(view.getByRole('textbox', { name: 'Email or postal code' }), { target: { value: '94107' } });
