@@ -5,7 +5,8 @@ import { actionButton, expectAccessible, type FlowPage, openMounted, openScriptT
 /** Reports a damaged parcel through the API and checks the reference number. */
 async function report(opened: FlowPage, label: string, english: boolean) {
   const { host } = opened;
-  await actionButton(host, 2).click();
+  // W1003 is delivered with every item shipped: its bar offers a return, a report and the questions, no alerts.
+  await actionButton(host, 1).click();
   const form = host.locator('[part~="actions"] form');
   await form.locator('input[type="radio"]').first().waitFor();
   await form.locator('button[type="submit"]').click();

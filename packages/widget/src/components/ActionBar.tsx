@@ -4,6 +4,7 @@ import { alertsMark } from '../features/alertsMark.js';
 import type { PanelName } from '../features/PanelName.js';
 import { FeaturePanel } from './FeaturePanel.js';
 import { getContextUrl } from './getContextUrl.js';
+import { isSettledRecord } from './isSettledRecord.js';
 import { useCapabilities } from './useCapabilities.js';
 import { useWidget } from './useWidget.js';
 
@@ -47,7 +48,8 @@ export function ActionBar({
   const panels = (
     [
       isOrder && capabilities?.returns && 'return',
-      capabilities?.alerts?.channels.length && 'alerts',
+      // A record with nothing left to happen (every parcel delivered, nothing open) has nothing to alert about.
+      capabilities?.alerts?.channels.length && !isSettledRecord(target.resource) && 'alerts',
       (capabilities?.issues || routed || getContextUrl(target.links.support, {})) && 'issue',
       options.faqs !== false && 'faq',
     ] as const

@@ -39,3 +39,4 @@ export { loadLazy } from '../lazy/loadLazy.js';
 export { loadOnce } from '../lazy/loadOnce.js';
 export { useLazy } from '../lazy/useLazy.js';
 export { getRecordStatus } from '../state/getRecordStatus.js';
+export { getShipments } from '../state/getShipments.js';

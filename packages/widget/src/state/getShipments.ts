@@ -1,4 +1,4 @@
-import type { LookupResult, Shipment } from '@waypost/client';
+import type { Resource, Shipment } from '@waypost/client';
 
 /**
  * Every parcel a record shows: an order's shipments, the shipment itself, a return's inbound parcel, an
@@ -6,7 +6,7 @@ import type { LookupResult, Shipment } from '@waypost/client';
  *
  * @example getShipments(result).map((shipment) => shipment.id)
  */
-export function getShipments(result: LookupResult): Shipment[] {
+export function getShipments(result: Resource): Shipment[] {
   switch (result.kind) {
     case 'order':
       return result.order.shipments;

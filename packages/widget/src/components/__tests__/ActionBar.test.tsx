@@ -50,6 +50,14 @@ describe('ActionBar', () => {
     expect(names(record.root)).toEqual(['Get delivery alerts', 'Report a problem', 'Questions and answers']);
   });
 
+  it('offers no delivery alerts for an order with nothing left to happen: every item shipped and delivered', async () => {
+    const shipped = actionOrderResult();
+    if (shipped.kind === 'order') shipped.order.items = shipped.order.items.slice(0, 1);
+    const { root } = await mountRecord(shipped, { capabilities: ALL_CAPABILITIES });
+    await vi.waitFor(() => expect(names(root)).toContain('Start a return'));
+    expect(names(root)).toEqual(['Start a return', 'Report a problem', 'Questions and answers']);
+  });
+
   it('names the alerts entry by its channel when this browser turned alerts on for the record', async () => {
     localStorage.setItem('waypost:alerts:order:ord_1', 'sms');
     try {
