@@ -1,4 +1,4 @@
-import { createClient, type Shipment, type WaypostClient } from '@waypost/client';
+import { createClient, type WaypostClient } from '@waypost/client';
 import { render } from 'preact';
 import { App } from '../components/App.js';
 import { getDefaultAssetsUrl } from '../i18n/assetsUrl.js';
@@ -16,7 +16,6 @@ import { createController } from '../state/createController.js';
 import { createStore } from '../state/createStore.js';
 import { getDeepLinkToken } from '../state/getDeepLinkToken.js';
 import { getPresetQuery } from '../state/getPresetQuery.js';
-import { getShipments } from '../state/getShipments.js';
 import { adoptStyles } from '../styles/adoptStyles.js';
 import { getThemeCss, type ThemeInput } from '../styles/getThemeCss.js';
 import { loadPreset } from '../styles/loadPreset.js';
@@ -148,37 +147,16 @@ export function createInstance(host: HTMLElement, initial: WidgetOptions): Widge
         reportError(emitter.emit, toAssetError('features', 'live', error));
         throw error;
       }),
-    // The headline comes from the result views' module (`result.js`), which every lookup waits for.
-    // A record is said with its parcel's headline, or an order of several parcels with its progress ("1 of 3
-    // delivered · 1 needs your action"), as its view leads; an update names the parcel whose headline changed.
+    // The words come from the result views' module (`result.js`), which every lookup waits for.
     describe(result, previous) {
       const views = loadedLazy.get(`result ${getViewsBase()}`) as LazyModules['result'] | undefined;
-      if (!views) return '';
-      const t = store.t.peek();
-      const ctx = { t, locale: store.locale.peek(), timeZone: store.options.peek().timeZone, now: Date.now() };
-      const shipments = getShipments(result);
-      const headline = (shipment: Shipment) => views.getHeadline(shipment, ctx);
-      const several = result.kind === 'order' && shipments.length > 1;
-      if (previous) {
-        const before = new Map(getShipments(previous).map((shipment) => [shipment.id, headline(shipment)]));
-        const index = shipments.findIndex((shipment) => before.get(shipment.id) !== headline(shipment));
-        if (index < 0) return '';
-        const text = headline(shipments[index] as Shipment);
-        const label = t('order.shipmentOf', { index: index + 1, count: shipments.length });
-        return t('announce.updated', {
-          headline: several ? t('announce.loaded', { title: label, headline: text }) : text,
-        });
-      }
-      const summary = several ? views.getOrderProgress(shipments, t) : shipments[0] ? headline(shipments[0]) : '';
-      const title =
-        result.kind === 'order'
-          ? t('order.title', { number: result.order.number })
-          : result.kind === 'shipment'
-            ? t('shipment.title', { number: result.shipment.trackingNumber })
-            : result.kind === 'return'
-              ? t('return.title', { rma: result.return.rma })
-              : t('exchange.title');
-      return summary ? t('announce.loaded', { title, headline: summary }) : title;
+      const ctx = {
+        t: store.t.peek(),
+        locale: store.locale.peek(),
+        timeZone: store.options.peek().timeZone,
+        now: Date.now(),
+      };
+      return views ? views.describeRecord(result, previous, ctx) : '';
     },
   });
 

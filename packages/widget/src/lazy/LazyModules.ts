@@ -1,6 +1,5 @@
+import type { describeRecord } from '../components/describeRecord.js';
 import type { ExchangeView } from '../components/ExchangeView.js';
-import type { getHeadline } from '../components/getHeadline.js';
-import type { getOrderProgress } from '../components/getOrderProgress.js';
 import type { OrderList } from '../components/OrderList.js';
 import type { RecordActions } from '../components/RecordActions.js';
 import type { ResultView } from '../components/ResultView.js';
@@ -20,8 +19,7 @@ import type { FeatureModule } from '../features/FeatureModule.js';
 export interface LazyModules {
   result: {
     ResultView: typeof ResultView;
-    getHeadline: typeof getHeadline;
-    getOrderProgress: typeof getOrderProgress;
+    describeRecord: typeof describeRecord;
     /** The views' English text (`enResult`), merged into `en` when the module loads. */
     messages: Record<string, string>;
     css: string;
