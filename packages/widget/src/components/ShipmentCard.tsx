@@ -42,7 +42,7 @@ export function ShipmentCard({ shipment, label, items = [], itemsTitle, supportU
           {headline}
         </h3>
       </div>
-      <Stepper milestone={shipment.status.milestone} />
+      <Stepper milestone={shipment.status.milestone} direction={shipment.direction} />
       <ExceptionBanner shipment={shipment} supportUrl={supportUrl} />
       {actions && shipment.status.exception ? <actions.ShipmentActions shipment={shipment} /> : null}
       {showEta && shipment.eta ? <EtaDetails eta={shipment.eta} /> : null}

@@ -1,4 +1,4 @@
-import type { Milestone } from '@waypost/client';
+import type { Milestone, Shipment } from '@waypost/client';
 import { Steps } from './Steps.js';
 import { useWidget } from './useWidget.js';
 
@@ -16,20 +16,22 @@ const stepOf: Record<Milestone, number> = {
 /**
  * The milestone stepper of a parcel (see `Steps`): ordered → shipped → in transit → out for delivery →
  * delivered, with exactly one `aria-current="step"` and each step's state in text. While only a label exists the
- * second step reads "Label created" instead of "Shipped".
+ * "Shipped" step reads "Label created". A parcel coming back (`direction: 'return'`) was never ordered: its steps
+ * start at the label.
  *
  * @example <Stepper milestone="in_transit" />
  */
-export function Stepper({ milestone }: { milestone: Milestone }) {
+export function Stepper({ milestone, direction }: { milestone: Milestone; direction?: Shipment['direction'] }) {
   const { t } = useWidget();
+  const from = direction === 'return' ? 1 : 0;
   return (
     <Steps
       label={t('stepper.label')}
-      steps={steps.map((step) =>
+      steps={steps.slice(from).map((step) =>
         // Only a label exists: the carrier has not taken the parcel yet, so the step must not claim "Shipped".
         t(step === 'shipped' && milestone === 'label_created' ? 'milestone.label_created' : `milestone.${step}`),
       )}
-      current={stepOf[milestone]}
+      current={Math.max(0, stepOf[milestone] - from)}
       complete={milestone === 'delivered'}
     />
   );

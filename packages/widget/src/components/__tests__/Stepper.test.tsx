@@ -5,8 +5,8 @@ import { createTestClient } from '../../__tests__/createTestClient.js';
 import { flush, mountForTest } from '../../__tests__/mountForTest.js';
 import { sampleOrderResult, sampleShipment } from '../../__tests__/sampleResult.js';
 
-async function stepper(milestone: Milestone) {
-  const shipment = sampleShipment({ status: { ...sampleShipment().status, milestone } });
+async function stepper(milestone: Milestone, direction: 'outbound' | 'return' = 'outbound') {
+  const shipment = sampleShipment({ status: { ...sampleShipment().status, milestone }, direction });
   const { root } = mountForTest({ client: createTestClient(() => sampleOrderResult([shipment])), token: 't' });
   await flush();
   return root.querySelector('ol[part="stepper"]') as HTMLOListElement;
@@ -30,6 +30,20 @@ describe('Stepper', () => {
       expect(list.tagName).toBe('OL');
       expect(list.querySelectorAll('[aria-current="step"]')).toHaveLength(1);
     }
+  });
+
+  it('starts a parcel coming back at its label: a return was never ordered', async () => {
+    const items = [...(await stepper('label_created', 'return')).querySelectorAll('li')].map(
+      (item) => item.textContent,
+    );
+    expect(items).toEqual([
+      'Label created, Current step',
+      'In transit, Not yet',
+      'Out for delivery, Not yet',
+      'Delivered, Not yet',
+    ]);
+    const moving = [...(await stepper('in_transit', 'return')).querySelectorAll('li')].map((item) => item.textContent);
+    expect(moving[1]).toBe('In transit, Current step');
   });
 
   it('says in text which steps are completed, current and upcoming', async () => {
