@@ -99,13 +99,17 @@ describe('createReturnsWebhookSink', () => {
     ['an unknown status', { id: 'LR-1', status: 'shipped' }, 'status'],
     ['a label that is not http(s)', { id: 'LR-1', labelUrl: 'javascript:alert(1)' }, 'labelUrl'],
     ['a QR code that is not http(s)', { id: 'LR-1', qrCodeUrl: 'data:image/png;base64,AA' }, 'qrCodeUrl'],
-  ])('refuses an answer with %s', async (_, answer, path) => {
+  ])('refuses an answer with %s as an upstream failure not to retry, naming the field', async (_, answer, path) => {
     answering(answer);
     const error = await createReturnsWebhookSink({ url, secret })
       .startReturn(input, {})
       .catch((caught: unknown) => caught);
-    expect(isInvalidResponseError(error)).toBe(true);
-    expect(error).toMatchObject({ path });
+    // A `DeliveryError` (the handler's 502 upstream_failed), not retryable: the portal may have filed the return.
+    expect(isDeliveryError(error)).toBe(true);
+    expect(error).toMatchObject({ retryable: false });
+    const cause = (error as Error).cause;
+    expect(isInvalidResponseError(cause)).toBe(true);
+    expect(cause).toMatchObject({ path });
   });
 
   it('retries a portal that fails, then gives up with a retryable DeliveryError', async () => {
