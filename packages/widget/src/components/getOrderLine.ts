@@ -4,8 +4,8 @@ import { isOpenRecord, type LookupResult, type TimeValue } from '@waypost/client
 export interface OrderLine {
   number: string;
   /**
-   * A message key: the milestone's label, "Ready for pickup", `headline.attention` for any other exception but a
-   * delay, or the stage of the open return or exchange the line leads with.
+   * A message key: the milestone's label, "Delayed" for a late parcel, "Ready for pickup", `headline.attention` for
+   * any other exception, or the stage of the open return or exchange the line leads with.
    */
   status: string;
   /** The open return or exchange an order's line leads with, named before its stage ("Return RMA-58213 · …"). */
@@ -25,9 +25,11 @@ export function getOrderLine(result: LookupResult): OrderLine {
   const pick = (milestone: string, exception: string | null | undefined) =>
     exception === 'available_for_pickup'
       ? 'headline.pickup'
-      : exception && exception !== 'delayed'
-        ? 'headline.attention'
-        : `milestone.${milestone}`;
+      : exception === 'delayed'
+        ? 'orders.delayed'
+        : exception
+          ? 'headline.attention'
+          : `milestone.${milestone}`;
   switch (result.kind) {
     case 'order': {
       const { number, status, placedAt, returns, exchanges } = result.order;

@@ -241,6 +241,7 @@ export const enOrders = {
   'orders.label': 'Your orders',
   'orders.back': 'Back to your orders',
   'orders.failed': 'This order couldn’t load. Open it to try again.',
+  'orders.delayed': 'Delayed',
   'orders.expired': 'This order’s link has expired. Reload the page to see it.',
 };
 

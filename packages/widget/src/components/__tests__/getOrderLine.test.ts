@@ -19,10 +19,8 @@ describe('getOrderLine', () => {
     });
   });
 
-  it('keeps the milestone for a delay, says "Ready for pickup" and "Needs your attention" for other exceptions', () => {
-    expect(getOrderLine(withStatus({ milestone: 'in_transit', exception: 'delayed' })).status).toBe(
-      'milestone.in_transit',
-    );
+  it('says "Delayed" for a late parcel, as its view does, "Ready for pickup", and "Needs your attention" otherwise', () => {
+    expect(getOrderLine(withStatus({ milestone: 'in_transit', exception: 'delayed' })).status).toBe('orders.delayed');
     expect(getOrderLine(withStatus({ milestone: 'in_transit', exception: 'available_for_pickup' })).status).toBe(
       'headline.pickup',
     );

@@ -202,6 +202,7 @@ export default {
   'orders.label': 'طلباتك',
   'orders.back': 'العودة إلى طلباتك',
   'orders.failed': 'تعذّر تحميل هذا الطلب. افتحه للمحاولة مرة أخرى.',
+  'orders.delayed': 'متأخر',
   'orders.expired': 'انتهت صلاحية رابط هذا الطلب. أعد تحميل الصفحة لعرضه.',
   'actions.title': 'هل تحتاج إلى مساعدة؟',
   'actions.return': 'ابدأ الإرجاع',

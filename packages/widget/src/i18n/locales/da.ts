@@ -183,6 +183,7 @@ export default {
   'orders.label': 'Dine ordrer',
   'orders.back': 'Tilbage til dine ordrer',
   'orders.failed': 'Ordren kunne ikke indlæses. Åbn den for at prøve igen.',
+  'orders.delayed': 'Forsinket',
   'orders.expired': 'Linket til denne ordre er udløbet. Genindlæs siden for at se den.',
   'actions.title': 'Brug for hjælp?',
   'actions.return': 'Start en returnering',

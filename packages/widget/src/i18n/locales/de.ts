@@ -187,6 +187,7 @@ export default {
   'orders.label': 'Ihre Bestellungen',
   'orders.back': 'Zurück zu Ihren Bestellungen',
   'orders.failed': 'Diese Bestellung konnte nicht geladen werden. Öffnen Sie sie, um es erneut zu versuchen.',
+  'orders.delayed': 'Verspätet',
   'orders.expired': 'Der Link zu dieser Bestellung ist abgelaufen. Laden Sie die Seite neu, um sie zu sehen.',
   'actions.title': 'Brauchen Sie Hilfe?',
   'actions.return': 'Rücksendung starten',

@@ -187,6 +187,7 @@ export default {
   'orders.label': 'Tus pedidos',
   'orders.back': 'Volver a tus pedidos',
   'orders.failed': 'No se pudo cargar este pedido. Ábrelo para intentarlo de nuevo.',
+  'orders.delayed': 'Con retraso',
   'orders.expired': 'El enlace de este pedido ha caducado. Vuelve a cargar la página para verlo.',
   'actions.title': '¿Necesitas ayuda?',
   'actions.return': 'Iniciar una devolución',

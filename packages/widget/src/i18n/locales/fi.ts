@@ -187,6 +187,7 @@ export default {
   'orders.label': 'Tilauksesi',
   'orders.back': 'Takaisin tilauksiisi',
   'orders.failed': 'Tilausta ei voitu ladata. Avaa se yrittääksesi uudelleen.',
+  'orders.delayed': 'Myöhässä',
   'orders.expired': 'Tämän tilauksen linkki on vanhentunut. Näet sen lataamalla sivun uudelleen.',
   'actions.title': 'Tarvitsetko apua?',
   'actions.return': 'Aloita palautus',

@@ -189,6 +189,7 @@ export default {
   'orders.label': 'Vos commandes',
   'orders.back': 'Retour à vos commandes',
   'orders.failed': 'Impossible de charger cette commande. Ouvrez-la pour réessayer.',
+  'orders.delayed': 'En retard',
   'orders.expired': 'Le lien de cette commande a expiré. Rechargez la page pour la voir.',
   'actions.title': 'Besoin d’aide\u00a0?',
   'actions.return': 'Faire un retour',

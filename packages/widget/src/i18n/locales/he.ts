@@ -187,6 +187,7 @@ export default {
   'orders.label': 'ההזמנות שלך',
   'orders.back': 'חזרה להזמנות שלך',
   'orders.failed': 'לא הצלחנו לטעון את ההזמנה. אפשר לפתוח אותה כדי לנסות שוב.',
+  'orders.delayed': 'מתעכב',
   'orders.expired': 'תוקף הקישור להזמנה הזו פג. טענו מחדש את הדף כדי לראות אותה.',
   'actions.title': 'צריכים עזרה?',
   'actions.return': 'התחלת החזרה',

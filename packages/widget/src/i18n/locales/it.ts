@@ -188,6 +188,7 @@ export default {
   'orders.label': 'I tuoi ordini',
   'orders.back': 'Torna ai tuoi ordini',
   'orders.failed': 'Impossibile caricare questo ordine. Aprilo per riprovare.',
+  'orders.delayed': 'In ritardo',
   'orders.expired': 'Il link di questo ordine è scaduto. Ricarica la pagina per vederlo.',
   'actions.title': 'Serve aiuto?',
   'actions.return': 'Avvia un reso',

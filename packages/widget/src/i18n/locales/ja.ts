@@ -179,6 +179,7 @@ export default {
   'orders.label': 'ご注文一覧',
   'orders.back': 'ご注文一覧に戻る',
   'orders.failed': 'このご注文を読み込めませんでした。開いてもう一度お試しください。',
+  'orders.delayed': '遅延',
   'orders.expired': 'この注文のリンクは有効期限が切れています。ページを再読み込みすると表示されます。',
   'actions.title': 'お困りですか？',
   'actions.return': '返品の手続き',

@@ -179,6 +179,7 @@ export default {
   'orders.label': '내 주문',
   'orders.back': '내 주문 목록으로 돌아가기',
   'orders.failed': '이 주문을 불러오지 못했습니다. 열어서 다시 시도해 주세요.',
+  'orders.delayed': '지연됨',
   'orders.expired': '이 주문의 링크가 만료되었습니다. 페이지를 새로고침하면 볼 수 있습니다.',
   'actions.title': '도움이 필요하신가요?',
   'actions.return': '반품 신청',

@@ -183,6 +183,7 @@ export default {
   'orders.label': 'Dine bestillinger',
   'orders.back': 'Tilbake til bestillingene dine',
   'orders.failed': 'Bestillingen kunne ikke lastes inn. Åpne den for å prøve igjen.',
+  'orders.delayed': 'Forsinket',
   'orders.expired': 'Lenken til denne bestillingen har utløpt. Last inn siden på nytt for å se den.',
   'actions.title': 'Trenger du hjelp?',
   'actions.return': 'Start en retur',

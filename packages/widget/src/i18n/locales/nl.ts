@@ -184,6 +184,7 @@ export default {
   'orders.label': 'Je bestellingen',
   'orders.back': 'Terug naar je bestellingen',
   'orders.failed': 'Deze bestelling kon niet worden geladen. Open hem om het opnieuw te proberen.',
+  'orders.delayed': 'Vertraagd',
   'orders.expired': 'De link van deze bestelling is verlopen. Laad de pagina opnieuw om hem te zien.',
   'actions.title': 'Hulp nodig?',
   'actions.return': 'Retour aanmelden',

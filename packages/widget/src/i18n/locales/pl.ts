@@ -192,6 +192,7 @@ export default {
   'orders.label': 'Twoje zamówienia',
   'orders.back': 'Wróć do swoich zamówień',
   'orders.failed': 'Nie udało się wczytać tego zamówienia. Otwórz je, aby spróbować ponownie.',
+  'orders.delayed': 'Opóźnione',
   'orders.expired': 'Link do tego zamówienia wygasł. Odśwież stronę, aby je zobaczyć.',
   'actions.title': 'Potrzebujesz pomocy?',
   'actions.return': 'Zgłoś zwrot',

@@ -187,6 +187,7 @@ export default {
   'orders.label': 'Seus pedidos',
   'orders.back': 'Voltar aos seus pedidos',
   'orders.failed': 'Não foi possível carregar este pedido. Abra-o para tentar novamente.',
+  'orders.delayed': 'Atrasado',
   'orders.expired': 'O link deste pedido expirou. Recarregue a página para vê-lo.',
   'actions.title': 'Precisa de ajuda?',
   'actions.return': 'Solicitar devolução',

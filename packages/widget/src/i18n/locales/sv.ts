@@ -184,6 +184,7 @@ export default {
   'orders.label': 'Dina beställningar',
   'orders.back': 'Tillbaka till dina beställningar',
   'orders.failed': 'Beställningen kunde inte läsas in. Öppna den för att försöka igen.',
+  'orders.delayed': 'Försenad',
   'orders.expired': 'Länken till den här beställningen har gått ut. Ladda om sidan för att se den.',
   'actions.title': 'Behöver du hjälp?',
   'actions.return': 'Starta en retur',

@@ -184,6 +184,7 @@ export default {
   'orders.label': 'Siparişleriniz',
   'orders.back': 'Siparişlerinize dönün',
   'orders.failed': 'Bu sipariş yüklenemedi. Tekrar denemek için açın.',
+  'orders.delayed': 'Gecikmeli',
   'orders.expired': 'Bu siparişin bağlantısının süresi doldu. Görmek için sayfayı yeniden yükleyin.',
   'actions.title': 'Yardım mı lazım?',
   'actions.return': 'İade başlat',

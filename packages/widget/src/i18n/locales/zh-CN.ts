@@ -179,6 +179,7 @@ export default {
   'orders.label': '我的订单',
   'orders.back': '返回我的订单',
   'orders.failed': '无法加载此订单。请打开重试。',
+  'orders.delayed': '延误',
   'orders.expired': '此订单的链接已过期。请重新加载页面查看。',
   'actions.title': '需要帮助？',
   'actions.return': '申请退货',
