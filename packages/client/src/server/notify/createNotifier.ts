@@ -1,6 +1,7 @@
 import { isDeliveryError } from '../../errors/DeliveryError.js';
 import type { Resource } from '../../model/LookupResult.js';
 import type { Shipment } from '../../model/Shipment.js';
+import type { TimeValue } from '../../model/TimeValue.js';
 import { getRoutePath } from '../../protocol/getRoutePath.js';
 import { ROUTES } from '../../protocol/ROUTES.js';
 import { isSameCarrier } from '../../providers/shared/isSameCarrier.js';
@@ -95,7 +96,9 @@ export function createNotifier(options: NotifierOptions): Notifier {
       const token = await createUnsubscribeToken(secrets[0] as string, subscription.id);
       const unsubscribeUrl = publicUrl + getRoutePath(ROUTES.unsubscribe, { token });
       const to = entry.event.type === 'eta_changed' ? entry.event.change.to : null;
-      const date = to ? formatTime(to.start, { locale: subscription.locale, timeZone, style: 'weekday' }) : undefined;
+      const day = (time: TimeValue) => formatTime(time, { locale: subscription.locale, timeZone, style: 'weekday' });
+      // A window is said whole ("Tuesday, March 1 – Thursday, March 3"), not by its first day alone.
+      const date = to ? (to.end ? `${day(to.start)} – ${day(to.end)}` : day(to.start)) : undefined;
       const { subject, text } = renderNotification(
         {
           event: entry.event,

@@ -52,6 +52,14 @@ describe.skipIf(!available)('createNotifier', () => {
     expect(sent[0]!.event).toMatchObject({ type: 'eta_changed', direction: 'earlier' });
   });
 
+  it('says a moved window whole, not by its first day alone', async () => {
+    const { notifier, sent } = await subscribe('key');
+    const later = trackerExpected('2022-03-12T23:05:09Z', '2022-03-10T08:00:00Z');
+    const end = { kind: 'date' as const, date: '2022-03-14', raw: '2022-03-14' };
+    await notifier.receiveShipment({ ...later, eta: { ...later.eta!, end } });
+    expect(sent[0]!.text).toContain('is now expected Saturday, March 12 – Monday, March 14.');
+  });
+
   it('tells a shopper whose parcel now comes later that it is delayed', async () => {
     const { notifier, sent } = await subscribe('key');
     await notifier.receiveShipment(trackerExpected('2022-03-12T23:05:09Z', '2022-03-10T08:00:00Z'));
