@@ -96,7 +96,6 @@ export function createInstance(host: HTMLElement, initial: WidgetOptions): Widge
     if (options.client) return options.client;
     if (!client && !options.endpoint) throw new Error('[waypost] set the `endpoint` option (or pass a `client`)');
     const endpoint = new URL(options.endpoint ?? '', doc.baseURI).href;
-    if (options.assetsUrl) liveAssets.url ??= getAssetsUrl(options);
     client ??= getSharedClient(`${endpoint}\n${requestLocale}`, () =>
       createClient({
         endpoint,
@@ -142,11 +141,15 @@ export function createInstance(host: HTMLElement, initial: WidgetOptions): Widge
     },
     // Live updates are an extra: a record stays on screen without them, and the developer gets the event and the
     // console line every file which did not load gives.
-    loadLive: () =>
-      loadLiveWatch().catch((error: unknown) => {
+    // `live.js` loads from the first `assetsUrl` a widget on the page set (see `liveAssets`), whatever its client.
+    loadLive: () => {
+      const options = store.options.peek();
+      if (options.assetsUrl) liveAssets.url ??= getAssetsUrl(options);
+      return loadLiveWatch().catch((error: unknown) => {
         reportError(emitter.emit, toAssetError('features', 'live', error));
         throw error;
-      }),
+      });
+    },
     // The words come from the result views' module (`result.js`), which every lookup waits for.
     describe(result, previous) {
       const views = loadedLazy.get(`result ${getViewsBase()}`) as LazyModules['result'] | undefined;
