@@ -2,6 +2,7 @@ import { getEtaSummary, type Shipment } from '@waypost/client';
 import type { FormatContext } from './FormatContext.js';
 import { formatDate } from './formatDate.js';
 import { formatWindowTimes } from './formatWindow.js';
+import { needsAction } from './needsAction.js';
 
 /**
  * The one-line answer for a parcel, in plain words: "Arriving Thursday, November 27", "Delayed — now arriving
@@ -11,14 +12,14 @@ import { formatWindowTimes } from './formatWindow.js';
  */
 export function getHeadline(shipment: Shipment, ctx: FormatContext): string {
   const { t } = ctx;
-  const { milestone, exception, actionRequired } = shipment.status;
+  const { milestone, exception } = shipment.status;
   if (milestone === 'delivered') {
     return shipment.deliveredAt
       ? t('headline.deliveredOn', { date: formatDate(shipment.deliveredAt, ctx, 'weekday') })
       : t('headline.delivered');
   }
   if (exception === 'available_for_pickup') return t('headline.pickup');
-  if (actionRequired || (exception && exception !== 'delayed')) return t('headline.attention');
+  if (needsAction(shipment)) return t('headline.attention');
   // A label alone is not a shipment: say so rather than promise a date the carrier has not taken on yet.
   if (milestone === 'label_created') return t('headline.label_created');
   let summary: ReturnType<typeof getEtaSummary> = null;
